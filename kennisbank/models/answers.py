@@ -1,0 +1,226 @@
+from django.core.validators import MaxLengthValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey
+from taggit.models import TaggedItemBase
+from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from kennisbank.blocks import AnswerBodyBlock
+from kennisbank.review import default_review_date
+
+SHORT_ANSWER_MAX_LENGTH = 300
+
+
+class Audience(models.TextChoices):
+    RESIDENTS = "inwoners", _("Residents")
+    BUSINESSES = "ondernemers", _("Businesses")
+    BOTH = "beide", _("Residents and businesses")
+
+
+class KennisbankIndexPage(Page):
+    """The home of all answers (/vragen/), listing them from A to Z."""
+
+    intro = models.TextField(
+        _("intro"),
+        blank=True,
+        help_text=_("One or two sentences above the list of all questions."),
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    subpage_types = ["kennisbank.AnswerPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("answers index")
+        verbose_name_plural = _("answers indexes")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        answers = AnswerPage.objects.child_of(self).live().public().order_by("title")
+        audience = request.GET.get("voor")
+        if audience in Audience.values and audience != Audience.BOTH:
+            answers = answers.filter(audience__in=[audience, Audience.BOTH])
+        else:
+            audience = ""
+        context["answers_by_letter"] = group_by_first_letter(
+            answers.only("title", "url_path", "short_answer")
+        )
+        context["audience"] = audience
+        context["audiences"] = [
+            (value, label) for value, label in Audience.choices if value != Audience.BOTH
+        ]
+        return context
+
+
+def group_by_first_letter(pages):
+    groups = {}
+    for page in pages:
+        letter = page.title[:1].upper()
+        groups.setdefault(letter if letter.isalpha() else "#", []).append(page)
+    return sorted(groups.items())
+
+
+class AnswerPageTag(TaggedItemBase):
+    content_object = ParentalKey(
+        "kennisbank.AnswerPage", related_name="tagged_items", on_delete=models.CASCADE
+    )
+
+
+class AnswerPageForm(WagtailAdminPageForm):
+    """Fills in the review date from the owner department when the editor leaves it empty."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "review_date" in self.fields:
+            self.fields["review_date"].required = False
+
+    def clean(self):
+        cleaned_data = super().clean()
+        department = cleaned_data.get("owner_department")
+        if not cleaned_data.get("review_date") and "review_date" not in self.errors:
+            cleaned_data["review_date"] = default_review_date(department)
+        return cleaned_data
+
+
+class AnswerPage(Page):
+    """One answer to one citizen question, used by every channel (website, chatbot, KCC)."""
+
+    external_id = models.CharField(
+        _("external id"),
+        max_length=100,
+        unique=True,
+        null=True,
+        blank=True,
+        help_text=_("Identifier from an import or another system. Leave empty for new answers."),
+    )
+    short_answer = models.TextField(
+        _("short answer"),
+        max_length=SHORT_ANSWER_MAX_LENGTH,
+        validators=[MaxLengthValidator(SHORT_ANSWER_MAX_LENGTH)],
+        help_text=_(
+            "The answer in one to three plain sentences (max. 300 characters). The chatbot says "
+            "this and question lists show it."
+        ),
+    )
+    body = StreamField(
+        AnswerBodyBlock(),
+        verbose_name=_("full answer"),
+        blank=True,
+        help_text=_("Everything a citizen needs to act: steps, costs, what to bring, contact."),
+    )
+    internal_notes = RichTextField(
+        _("internal notes"),
+        blank=True,
+        features=["bold", "italic", "link", "ol", "ul"],
+        help_text=_(
+            "Work instructions for contact-centre agents. Never shown to citizens, never in the "
+            "chatbot or public API."
+        ),
+    )
+    owner_department = models.ForeignKey(
+        "kennisbank.Department",
+        verbose_name=_("owner department"),
+        on_delete=models.PROTECT,
+        related_name="answers",
+        help_text=_("The department that keeps this answer correct and signs it off."),
+    )
+    review_date = models.DateField(
+        _("review date"),
+        help_text=_(
+            "When the owner checks this answer again. Empty: today plus the department's interval."
+        ),
+    )
+    audience = models.CharField(
+        _("audience"),
+        max_length=20,
+        choices=Audience.choices,
+        default=Audience.RESIDENTS,
+    )
+    keywords = ClusterTaggableManager(
+        verbose_name=_("keywords"),
+        through=AnswerPageTag,
+        blank=True,
+        help_text=_("Words people search with that are not in the question, e.g. old names."),
+    )
+    upl_uri = models.URLField(
+        _("UPL product URI"),
+        blank=True,
+        help_text=_("The product in the Uniform Product List of the Dutch government, if any."),
+    )
+    upl_label = models.CharField(_("UPL product name"), max_length=255, blank=True)
+
+    content_panels = [
+        *Page.content_panels,
+        InlinePanel("alternative_questions", heading=_("Also asked as"), label=_("question")),
+        FieldPanel("short_answer"),
+        FieldPanel("body"),
+        FieldPanel("internal_notes"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("owner_department"), FieldPanel("review_date")]),
+                FieldPanel("audience"),
+            ],
+            _("Ownership"),
+        ),
+        FieldPanel("keywords"),
+        InlinePanel("related_answer_links", heading=_("Related answers"), label=_("answer")),
+        MultiFieldPanel([FieldPanel("upl_uri"), FieldPanel("upl_label")], _("Product (UPL)")),
+    ]
+    promote_panels = [*Page.promote_panels, FieldPanel("external_id")]
+
+    # Internal notes are deliberately not indexed here: this is the public index.
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("short_answer", boost=2),
+        index.SearchField("body"),
+        index.RelatedFields("alternative_questions", [index.SearchField("question", boost=4)]),
+        index.RelatedFields("keywords", [index.SearchField("name", boost=4)]),
+        index.FilterField("owner_department"),
+        index.FilterField("audience"),
+        index.FilterField("review_date"),
+    ]
+
+    base_form_class = AnswerPageForm
+    parent_page_types = ["kennisbank.KennisbankIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("answer")
+        verbose_name_plural = _("answers")
+
+    @property
+    def related_answers(self):
+        return [link.answer for link in self.related_answer_links.all() if link.answer.live]
+
+
+class AlternativeQuestion(Orderable):
+    page = ParentalKey(AnswerPage, on_delete=models.CASCADE, related_name="alternative_questions")
+    question = models.CharField(_("question"), max_length=255)
+
+    panels = [FieldPanel("question")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("alternative question")
+        verbose_name_plural = _("alternative questions")
+
+    def __str__(self):
+        return self.question
+
+
+class RelatedAnswer(Orderable):
+    page = ParentalKey(AnswerPage, on_delete=models.CASCADE, related_name="related_answer_links")
+    answer = models.ForeignKey(
+        AnswerPage, verbose_name=_("answer"), on_delete=models.CASCADE, related_name="+"
+    )
+
+    panels = [FieldPanel("answer")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("related answer")
+        verbose_name_plural = _("related answers")

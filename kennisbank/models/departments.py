@@ -1,0 +1,113 @@
+from django.contrib.auth.models import Group
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator, validate_email
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.search import index
+
+from kennisbank.review import DEFAULT_INTERVAL_MONTHS
+
+
+def split_addresses(value: str) -> list[str]:
+    """E-mail addresses from a field where editors separate them by commas, semicolons or lines."""
+    return [
+        part.strip()
+        for part in value.replace(";", ",").replace("\n", ",").split(",")
+        if part.strip()
+    ]
+
+
+def validate_email_list(value: str):
+    for address in split_addresses(value):
+        try:
+            validate_email(address)
+        except ValidationError as error:
+            raise ValidationError(
+                _("“%(address)s” is not a valid e-mail address."),
+                params={"address": address},
+                code="invalid_email",
+            ) from error
+
+
+class Department(index.Indexed, models.Model):
+    """A department ("vakafdeling") that owns answers and keeps them correct."""
+
+    name = models.CharField(
+        _("name"),
+        max_length=100,
+        unique=True,
+        help_text=_("The name as colleagues know it, for example “Burgerzaken”."),
+    )
+    slug = models.SlugField(
+        _("short name"),
+        max_length=100,
+        unique=True,
+        help_text=_("Used in links and imports. Only lowercase letters, digits and hyphens."),
+    )
+    reminder_emails = models.TextField(
+        _("reminder e-mail addresses"),
+        blank=True,
+        validators=[validate_email_list],
+        help_text=_("Where review reminders go. Separate several addresses with commas."),
+    )
+    escalation_email = models.EmailField(
+        _("escalation e-mail address"),
+        blank=True,
+        help_text=_("Usually the head of department; gets answers that are long overdue."),
+    )
+    group = models.OneToOneField(
+        Group,
+        verbose_name=_("members group"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="department",
+        help_text=_("The user group whose members edit and approve this department's answers."),
+    )
+    review_interval_months = models.PositiveSmallIntegerField(
+        _("review interval (months)"),
+        default=DEFAULT_INTERVAL_MONTHS,
+        validators=[MinValueValidator(1), MaxValueValidator(60)],
+        help_text=_("How often the department checks its answers. New answers get this interval."),
+    )
+    contact = models.CharField(
+        _("internal contact"),
+        max_length=255,
+        blank=True,
+        help_text=_("How contact-centre agents reach the department, e.g. a team phone extension."),
+    )
+    is_active = models.BooleanField(
+        _("active"),
+        default=True,
+        help_text=_("Inactive departments no longer exist; their answers need a new owner."),
+    )
+
+    panels = [
+        MultiFieldPanel(
+            [FieldPanel("name"), FieldPanel("slug"), FieldPanel("is_active")], _("Department")
+        ),
+        MultiFieldPanel(
+            [FieldPanel("reminder_emails"), FieldPanel("escalation_email"), FieldPanel("contact")],
+            _("Contact"),
+        ),
+        FieldRowPanel([FieldPanel("group"), FieldPanel("review_interval_months")], _("Review")),
+    ]
+
+    search_fields = [
+        index.SearchField("name"),
+        index.AutocompleteField("name"),
+    ]
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("department")
+        verbose_name_plural = _("departments")
+
+    def __str__(self):
+        return self.name
+
+    @property
+    def reminder_addresses(self) -> list[str]:
+        return split_addresses(self.reminder_emails)

@@ -1,0 +1,12 @@
+from .base import *  # noqa: F403
+
+SECRET_KEY = "test-only-key"  # noqa: S105
+DEBUG = False
+ALLOWED_HOSTS = ["*"]
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+# The tests must not depend on `npm install` having run for the NL Design System CSS.
+STATICFILES_DIRS = [BASE_DIR / "kennisbank" / "static"]  # noqa: F405
+LOGGING = {"version": 1, "disable_existing_loggers": False}

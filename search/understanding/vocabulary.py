@@ -1,0 +1,105 @@
+"""The words the knowledge base knows, with how often each occurs."""
+
+from __future__ import annotations
+
+import threading
+from collections import Counter
+from collections.abc import Iterable, Iterator, Mapping
+
+from .normalise import fold, tokenize
+from .spelling import DeletionIndex
+
+__all__ = ["Vocabulary"]
+
+
+class Vocabulary:
+    """A mapping of normalised word -> frequency, with fast typo candidates.
+
+    Keys are normalised like queries (lowercase, accents kept, letters and digits
+    only). A key that normalises to several words ("ID-kaart") counts for each.
+    The deletion index used for typo candidates is built on first use, so a
+    vocabulary that only answers membership questions costs little.
+    """
+
+    def __init__(self, frequencies: Mapping[str, int]):
+        counts: Counter[str] = Counter()
+        for key, frequency in frequencies.items():
+            if frequency <= 0:
+                continue
+            for word in tokenize(key):
+                counts[word] += frequency
+        self._frequencies: dict[str, int] = dict(counts)
+        # Accent-free spelling -> the most frequent accented spelling, so a query
+        # typed as "financiele" can use the documents' "financiële".
+        by_fold: dict[str, str] = {}
+        for word, frequency in counts.items():
+            folded = fold(word)
+            current = by_fold.get(folded)
+            if current is None or frequency > counts[current]:
+                by_fold[folded] = word
+        self._by_fold = by_fold
+        self._index: DeletionIndex | None = None
+        self._index_lock = threading.Lock()
+
+    @classmethod
+    def from_texts(cls, texts: Iterable[str], *, min_count: int = 1) -> Vocabulary:
+        """Count the words in ``texts`` (page titles, bodies, ...).
+
+        Words seen fewer than ``min_count`` times are left out; with a large
+        corpus, ``min_count=2`` keeps the documents' own typos from being
+        offered as corrections.
+        """
+        counts: Counter[str] = Counter()
+        for text in texts:
+            counts.update(tokenize(text))
+        return cls({word: count for word, count in counts.items() if count >= min_count})
+
+    def __contains__(self, word: object) -> bool:
+        return word in self._frequencies
+
+    def __len__(self) -> int:
+        return len(self._frequencies)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._frequencies)
+
+    def __repr__(self) -> str:
+        return f"<Vocabulary of {len(self)} words>"
+
+    def __getstate__(self) -> dict:
+        # Caches (Django's included) pickle; the lock cannot be pickled, and the
+        # deletion index is keyed on string hashes that differ per process.
+        state = self.__dict__.copy()
+        del state["_index_lock"]
+        state["_index"] = None
+        return state
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state)
+        self._index_lock = threading.Lock()
+
+    def frequency(self, word: str) -> int:
+        """How often ``word`` occurs; 0 when unknown."""
+        return self._frequencies.get(word, 0)
+
+    def known_form(self, word: str) -> str | None:
+        """The vocabulary's spelling of ``word``, ignoring accents; None if unknown.
+
+        >>> Vocabulary({"financiële": 3}).known_form("financiele")
+        'financiële'
+        """
+        if word in self._frequencies:
+            return word
+        return self._by_fold.get(fold(word))
+
+    def candidates(self, word: str, max_distance: int) -> set[str]:
+        """Known words that may be within ``max_distance`` edits of ``word``."""
+        return self._deletion_index().candidates(word, max_distance)
+
+    def _deletion_index(self) -> DeletionIndex:
+        if self._index is None:
+            with self._index_lock:
+                # Another thread may have built it while we waited.
+                if self._index is None:
+                    self._index = DeletionIndex(self._frequencies)
+        return self._index

@@ -1,0 +1,98 @@
+import pytest
+
+from django.urls import reverse
+
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
+
+from kennisbank.models import AnswerPage, Department
+from kennisbank.review import default_review_date
+from tests.kennisbank.factories import AnswerPageFactory, DepartmentFactory
+
+
+def answer_form(department, **overrides):
+    return nested_form_data(
+        {
+            "title": "Wat kost een paspoort?",
+            "slug": "wat-kost-een-paspoort",
+            "short_answer": "Een paspoort kost € 84,70 voor volwassenen.",
+            "body": streamfield([("paragraph", rich_text("<p>U betaalt aan de balie.</p>"))]),
+            "internal_notes": rich_text("<p>Kinderen onder 18: lager tarief.</p>"),
+            "owner_department": department.pk,
+            "review_date": "",
+            "audience": "inwoners",
+            "keywords": "reisdocument",
+            "alternative_questions": inline_formset([{"question": "prijs paspoort"}]),
+            "related_answer_links": inline_formset([]),
+            "upl_uri": "",
+            "upl_label": "",
+            "external_id": "",
+            **overrides,
+        }
+    )
+
+
+@pytest.mark.django_db
+class TestAnswerEditor:
+    def add_url(self, index):
+        return reverse("wagtailadmin_pages:add", args=("kennisbank", "answerpage", index.pk))
+
+    def test_empty_review_date_becomes_today_plus_department_interval(self, admin_client, index):
+        department = DepartmentFactory(review_interval_months=6)
+        response = admin_client.post(self.add_url(index), answer_form(department))
+        assert response.status_code == 302
+        answer = AnswerPage.objects.get(slug="wat-kost-een-paspoort")
+        assert answer.review_date == default_review_date(department)
+        assert [q.question for q in answer.alternative_questions.all()] == ["prijs paspoort"]
+
+    def test_chosen_review_date_is_kept(self, admin_client, index):
+        response = admin_client.post(
+            self.add_url(index), answer_form(DepartmentFactory(), review_date="2027-02-01")
+        )
+        assert response.status_code == 302
+        assert str(AnswerPage.objects.get(slug="wat-kost-een-paspoort").review_date) == "2027-02-01"
+
+    def test_owner_department_is_required_in_the_editor(self, admin_client, index):
+        data = answer_form(DepartmentFactory())
+        data["owner_department"] = ""
+        response = admin_client.post(self.add_url(index), data)
+        assert response.status_code == 200
+        assert "owner_department" in response.context["form"].errors
+        assert not AnswerPage.objects.exists()
+
+    def test_too_long_short_answer_is_refused_with_nothing_saved(self, admin_client, index):
+        response = admin_client.post(
+            self.add_url(index), answer_form(DepartmentFactory(), short_answer="x" * 301)
+        )
+        assert response.status_code == 200
+        assert "short_answer" in response.context["form"].errors
+        assert not AnswerPage.objects.exists()
+
+    def test_editor_shows_the_internal_notes_field(self, admin_client, index):
+        answer = AnswerPageFactory(parent=index)
+        response = admin_client.get(reverse("wagtailadmin_pages:edit", args=(answer.pk,)))
+        assert response.status_code == 200
+        assert "Werkinstructie" in response.content.decode()
+
+
+@pytest.mark.django_db
+class TestDepartmentAdmin:
+    def test_departments_are_listed_in_the_admin(self, admin_client):
+        DepartmentFactory(name="Burgerzaken")
+        response = admin_client.get(reverse("wagtailsnippets_kennisbank_department:list"))
+        assert response.status_code == 200
+        assert "Burgerzaken" in response.content.decode()
+
+    def test_department_owning_answers_cannot_be_deleted_in_the_admin(self, admin_client, index):
+        department = AnswerPageFactory(parent=index).owner_department
+        url = reverse("wagtailsnippets_kennisbank_department:delete", args=(department.pk,))
+        page = admin_client.get(url)
+        assert page.status_code == 200
+        assert page.context["is_protected"] is True
+        admin_client.post(url)
+        assert Department.objects.filter(pk=department.pk).exists()
+
+    def test_unused_department_can_be_deleted_in_the_admin(self, admin_client):
+        department = DepartmentFactory()
+        url = reverse("wagtailsnippets_kennisbank_department:delete", args=(department.pk,))
+        admin_client.post(url)
+        assert not Department.objects.filter(pk=department.pk).exists()

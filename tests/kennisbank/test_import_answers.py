@@ -1,0 +1,177 @@
+import json
+
+import pytest
+
+from django.core.management import CommandError, call_command
+
+from kennisbank.models import AnswerPage, Department, KennisbankIndexPage
+from tests.kennisbank.factories import AnswerPageFactory, DepartmentFactory
+
+
+def write_jsonl(tmp_path, *records):
+    path = tmp_path / "antwoorden.jsonl"
+    lines = [
+        record if isinstance(record, str) else json.dumps(record, ensure_ascii=False)
+        for record in records
+    ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def record(**fields):
+    return {
+        "id": "paspoort-kwijt",
+        "title": "Wat moet ik doen als mijn paspoort kwijt is?",
+        "body": "Meld het verlies bij de gemeente.\n\n- neem een pasfoto mee\n- neem uw ID-kaart mee",
+        "department": "Burgerzaken",
+        **fields,
+    }
+
+
+def run_import(path, *args):
+    call_command("import_answers", str(path), *args, stdout=None, stderr=None)
+
+
+@pytest.mark.django_db
+class TestImport:
+    def test_creates_answer_with_all_fields(self, index, tmp_path):
+        path = write_jsonl(
+            tmp_path,
+            record(
+                short_answer="Meld het verlies bij de gemeente.",
+                review_date="2027-03-01",
+                keywords=["vermissing", "reisdocument"],
+                alternative_questions=["paspoort verloren", "paspoort gestolen"],
+                audience="beide",
+                unknown_field="wordt genegeerd",
+            ),
+        )
+        run_import(path, "--publish")
+        answer = AnswerPage.objects.get(external_id="paspoort-kwijt")
+        assert answer.live
+        assert answer.get_parent().specific == index
+        assert answer.slug == "paspoort-kwijt"
+        assert answer.owner_department.name == "Burgerzaken"
+        assert str(answer.review_date) == "2027-03-01"
+        assert answer.audience == "beide"
+        assert sorted(tag.name for tag in answer.keywords.all()) == ["reisdocument", "vermissing"]
+        assert [q.question for q in answer.alternative_questions.all()] == [
+            "paspoort verloren",
+            "paspoort gestolen",
+        ]
+        assert [block.block_type for block in answer.body] == ["paragraph", "list"]
+
+    def test_without_publish_answers_are_drafts(self, index, tmp_path):
+        run_import(write_jsonl(tmp_path, record()))
+        assert not AnswerPage.objects.get(external_id="paspoort-kwijt").live
+
+    def test_same_id_again_updates_with_a_new_revision(self, index, tmp_path):
+        run_import(write_jsonl(tmp_path, record()), "--publish")
+        run_import(write_jsonl(tmp_path, record(title="Paspoort kwijt of gestolen?")), "--publish")
+        answers = AnswerPage.objects.filter(external_id="paspoort-kwijt")
+        assert answers.count() == 1
+        assert answers.get().title == "Paspoort kwijt of gestolen?"
+        assert answers.get().revisions.count() == 2
+
+    def test_short_answer_is_derived_from_the_body(self, index, tmp_path):
+        run_import(write_jsonl(tmp_path, record()))
+        assert AnswerPage.objects.get().short_answer == "Meld het verlies bij de gemeente."
+
+    def test_missing_review_date_follows_the_department_interval(self, index, tmp_path):
+        DepartmentFactory(name="Burgerzaken", slug="burgerzaken", review_interval_months=6)
+        run_import(write_jsonl(tmp_path, record()))
+        answer = AnswerPage.objects.get()
+        from kennisbank.review import default_review_date
+
+        assert answer.review_date == default_review_date(answer.owner_department)
+
+    def test_department_option_is_used_when_a_line_has_none(self, index, tmp_path):
+        line = record()
+        del line["department"]
+        run_import(write_jsonl(tmp_path, line), "--department", "Vergunningen")
+        assert AnswerPage.objects.get().owner_department.name == "Vergunningen"
+
+    def test_existing_department_is_found_by_name_regardless_of_case(self, index, tmp_path):
+        department = DepartmentFactory(name="Burgerzaken", slug="burgerzaken")
+        run_import(write_jsonl(tmp_path, record(department="burgerzaken")))
+        assert AnswerPage.objects.get().owner_department == department
+        assert Department.objects.count() == 1
+
+    def test_bad_lines_are_reported_and_the_good_ones_still_import(self, index, tmp_path, capsys):
+        path = write_jsonl(
+            tmp_path,
+            record(id="goed-1"),
+            "{dit is geen json",
+            record(id="zonder-titel", title=""),
+            record(id="raar-publiek", audience="toeristen"),
+            record(id="te-lang", title="x" * 256),
+            record(id="goed-2"),
+            record(id="te-lang-kort", short_answer="y" * 301),
+            record(id="slechte-datum", review_date="31-12-2027"),
+            '["geen", "object"]',
+        )
+        with pytest.raises(CommandError, match="2 nieuw, 0 bijgewerkt, 7 mislukt"):
+            call_command("import_answers", str(path))
+        errors = capsys.readouterr().err
+        assert "Regel 2: ongeldige JSON" in errors
+        assert "Regel 3: “title” ontbreekt" in errors
+        assert "Regel 4: onbekende doelgroep “toeristen”" in errors
+        assert "Regel 5: de titel is langer dan 255 tekens" in errors
+        assert "Regel 7: het korte antwoord is langer dan 300 tekens" in errors
+        assert "Regel 8: herzieningsdatum “31-12-2027”" in errors
+        assert "Regel 9:" in errors
+        assert set(AnswerPage.objects.values_list("external_id", flat=True)) == {"goed-1", "goed-2"}
+
+    def test_a_failing_line_leaves_nothing_behind(self, index, tmp_path):
+        # The department would be created for this line; the line fails, so it must not exist.
+        with pytest.raises(CommandError):
+            run_import(
+                write_jsonl(tmp_path, record(department="Nieuwe Afdeling", short_answer="z" * 301))
+            )
+        assert not Department.objects.filter(name="Nieuwe Afdeling").exists()
+        assert not AnswerPage.objects.exists()
+
+    def test_links_to_answers_later_in_the_file_are_resolved(self, index, tmp_path):
+        path = write_jsonl(
+            tmp_path,
+            record(id="a", body="Zie ook:\n\n[antwoord: b]", related=["b"]),
+            record(
+                id="b",
+                title="Wat kost een paspoort?",
+                body="Een paspoort kost geld.\n\n[antwoord: a]",
+            ),
+        )
+        run_import(path, "--publish")
+        first = AnswerPage.objects.get(external_id="a")
+        second = AnswerPage.objects.get(external_id="b")
+        assert first.body[1].value["answer"].specific == second
+        assert first.related_answers == [second]
+        assert second.body[1].value["answer"].specific == first
+
+    def test_link_to_an_unknown_answer_fails_the_line(self, index, tmp_path, capsys):
+        with pytest.raises(CommandError):
+            run_import(write_jsonl(tmp_path, record(body="Tekst.\n\n[antwoord: bestaat-niet]")))
+        assert "bestaat-niet" in capsys.readouterr().err
+        assert not AnswerPage.objects.exists()
+
+    def test_links_to_answers_already_in_the_database_by_slug(self, index, tmp_path):
+        existing = AnswerPageFactory(parent=index, slug="afval-scheiden")
+        run_import(write_jsonl(tmp_path, record(related=["afval-scheiden"])))
+        assert (
+            AnswerPage.objects.get(external_id="paspoort-kwijt").related_answer_links.get().answer
+            == existing
+        )
+
+    def test_works_on_an_empty_database_without_demo_content(self, db, tmp_path):
+        assert not KennisbankIndexPage.objects.exists()
+        run_import(write_jsonl(tmp_path, record()), "--publish")
+        answer = AnswerPage.objects.get()
+        assert answer.url.endswith("/vragen/paspoort-kwijt/")
+
+    def test_missing_file_is_a_clear_error(self, db, tmp_path):
+        with pytest.raises(CommandError, match="Bestand niet gevonden"):
+            call_command("import_answers", str(tmp_path / "bestaat-niet.jsonl"))
+
+    def test_non_slug_ids_get_a_slug_from_the_title(self, index, tmp_path):
+        run_import(write_jsonl(tmp_path, record(id="KB 00123")))
+        assert AnswerPage.objects.get().slug == "wat-moet-ik-doen-als-mijn-paspoort-kwijt-is"

@@ -1,0 +1,78 @@
+import io
+
+import pytest
+
+from django.contrib.auth import get_user_model
+from django.core.management import CommandError, call_command
+from django.utils import timezone
+
+from wagtail.models import Site
+
+from kennisbank.demo_content.answers import ANSWERS
+from kennisbank.models import AnswerPage, ContactSettings, Department
+from toptaken.models import HomePage, TopTaskPage
+
+
+def load_demo():
+    output = io.StringIO()
+    call_command("load_demo_content", force=True, stdout=output, stderr=io.StringIO())
+    return output.getvalue()
+
+
+def counts():
+    return {
+        "answers": AnswerPage.objects.count(),
+        "live answers": AnswerPage.objects.live().count(),
+        "departments": Department.objects.count(),
+        "top tasks": TopTaskPage.objects.count(),
+        "users": get_user_model().objects.count(),
+        "home pages": HomePage.objects.count(),
+        "sites": Site.objects.count(),
+    }
+
+
+@pytest.mark.django_db
+def test_demo_content_builds_voorbeeldstad_and_is_idempotent():
+    output = load_demo()
+    first = counts()
+    assert first["answers"] == first["live answers"] == len(ANSWERS) >= 80
+    assert first["departments"] >= 10
+    assert 8 <= first["top tasks"] <= 10
+    assert first["home pages"] == first["sites"] == 1
+    assert Site.objects.get().root_page.specific_class is HomePage
+    assert (
+        AnswerPage.objects.filter(review_date__lt=timezone.localdate()).count() >= 5
+    )  # some overdue
+    assert all(department.group for department in Department.objects.all())
+    assert ContactSettings.for_site(Site.objects.get()).channels
+    assert "beheerder" in output and "redactie" in output and "kcc" in output
+
+    load_demo()
+    assert counts() == first
+
+
+@pytest.mark.django_db
+def test_demo_site_can_be_browsed(client):
+    load_demo()
+    home = client.get("/")
+    assert home.status_code == 200
+    for task in TopTaskPage.objects.live():
+        assert task.title in home.content.decode()
+        assert client.get(task.url).status_code == 200
+    for answer in AnswerPage.objects.live()[:20]:
+        assert client.get(answer.url).status_code == 200
+    assert client.get("/vragen/").status_code == 200
+
+
+@pytest.mark.django_db
+def test_demo_logins_work(client):
+    load_demo()
+    assert client.login(username="redactie", password="voorbeeldstad")
+    assert client.get("/admin/").status_code == 200
+
+
+@pytest.mark.django_db
+def test_refuses_to_run_in_production_without_force(settings):
+    settings.DEBUG = False
+    with pytest.raises(CommandError, match="productie"):
+        call_command("load_demo_content", stdout=io.StringIO())

@@ -1,0 +1,105 @@
+import datetime
+
+import pytest
+
+from django.core.exceptions import ValidationError
+from django.db.models import ProtectedError
+
+from kennisbank.models import AnswerPage, KennisbankIndexPage
+from tests.kennisbank.factories import AnswerPageFactory, DepartmentFactory
+from toptaken.models import HomePage, InformationPage, TopTaskPage
+
+
+def unsaved_answer(index, **overrides):
+    fields = {
+        "title": "Wat kost een paspoort?",
+        "slug": "wat-kost-een-paspoort",
+        "short_answer": "Een paspoort kost € 84,70.",
+        "owner_department": DepartmentFactory(),
+        "review_date": datetime.date(2027, 6, 1),
+        **overrides,
+    }
+    answer = AnswerPage(**fields)
+    answer.path = index.path + "0001"
+    answer.depth = index.depth + 1
+    return answer
+
+
+@pytest.mark.django_db
+class TestAnswerRules:
+    def test_owner_department_is_required(self, index):
+        with pytest.raises(ValidationError) as error:
+            unsaved_answer(index, owner_department=None).full_clean()
+        assert "owner_department" in error.value.message_dict
+
+    def test_review_date_is_required(self, index):
+        with pytest.raises(ValidationError) as error:
+            unsaved_answer(index, review_date=None).full_clean()
+        assert "review_date" in error.value.message_dict
+
+    def test_short_answer_is_required_and_at_most_300_characters(self, index):
+        with pytest.raises(ValidationError) as error:
+            unsaved_answer(index, short_answer="").full_clean()
+        assert "short_answer" in error.value.message_dict
+        with pytest.raises(ValidationError) as error:
+            unsaved_answer(index, short_answer="a" * 301).full_clean()
+        assert "short_answer" in error.value.message_dict
+        unsaved_answer(index, short_answer="a" * 300).full_clean()
+
+    def test_external_id_is_unique(self, index):
+        AnswerPageFactory(parent=index, external_id="kb-1")
+        with pytest.raises(ValidationError):
+            AnswerPageFactory(parent=index, external_id="kb-1")
+
+
+@pytest.mark.django_db
+class TestDepartment:
+    def test_department_owning_answers_cannot_be_deleted(self, index):
+        answer = AnswerPageFactory(parent=index)
+        with pytest.raises(ProtectedError):
+            answer.owner_department.delete()
+
+    def test_department_without_answers_can_be_deleted(self):
+        department = DepartmentFactory()
+        department.delete()
+
+    def test_reminder_addresses_are_validated_and_split(self):
+        department = DepartmentFactory(
+            reminder_emails="a@voorbeeldstad.example; b@voorbeeldstad.example\nc@x.nl"
+        )
+        department.full_clean()
+        assert department.reminder_addresses == [
+            "a@voorbeeldstad.example",
+            "b@voorbeeldstad.example",
+            "c@x.nl",
+        ]
+        department.reminder_emails = "a@voorbeeldstad.example, geen-adres"
+        with pytest.raises(ValidationError, match="geen-adres"):
+            department.full_clean()
+
+    def test_review_interval_between_one_and_sixty_months(self):
+        department = DepartmentFactory.build(review_interval_months=0)
+        with pytest.raises(ValidationError):
+            department.full_clean()
+
+
+@pytest.mark.django_db
+class TestPageTree:
+    def test_answers_live_only_under_the_answers_index(self, home, index):
+        assert AnswerPage.can_create_at(index)
+        assert not AnswerPage.can_create_at(home)
+
+    def test_one_answers_index_per_site(self, home, index):
+        assert not KennisbankIndexPage.can_create_at(home)
+
+    def test_top_tasks_and_information_pages_live_under_the_home_page(self, home, index):
+        assert TopTaskPage.can_create_at(home)
+        assert InformationPage.can_create_at(home)
+        assert not TopTaskPage.can_create_at(index)
+
+    def test_one_home_page(self, home):
+        assert not HomePage.can_create_at(home.get_parent())
+
+    def test_nothing_below_an_answer(self, index):
+        answer = AnswerPageFactory(parent=index)
+        assert not AnswerPage.can_create_at(answer)
