@@ -50,11 +50,11 @@ def channel_status(
     if today in closed_days:
         return ChannelStatus(
             open_now=False,
-            hours_today=_("closed today (%(reason)s)") % {"reason": closed_days[today]},
+            hours_today=_("closed (%(reason)s)") % {"reason": closed_days[today]},
         )
     todays = sorted((p for p in periods if p.weekday == today.weekday()), key=lambda p: p.opens)
     if not todays:
-        return ChannelStatus(open_now=False, hours_today=_("closed today"))
+        return ChannelStatus(open_now=False, hours_today=_("closed"))
     current = now.time()
     open_now = any(p.opens <= current < p.closes for p in todays)
     hours = ", ".join(f"{_format_time(p.opens)}–{_format_time(p.closes)}" for p in todays)

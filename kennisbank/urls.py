@@ -5,12 +5,16 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from search import views as search_views
+from search import api as search_api
+from toptaken import views as toptaken_views
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documenten/", include(wagtaildocs_urls)),
-    path("zoeken/", search_views.search, name="search"),
+    path("zoeken/", toptaken_views.search, name="search"),
+    path("api/search/", search_api.search_api, name="api-search"),
+    path("api/suggest/", search_api.suggest_api, name="api-suggest"),
+    path("api/openapi.json", search_api.openapi, name="api-openapi"),
 ]
 
 if settings.DEBUG:

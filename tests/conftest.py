@@ -67,3 +67,11 @@ def contact_settings(home):
     ]
     settings.save()
     return settings
+
+
+@pytest.fixture(autouse=True)
+def fresh_search_index():
+    """Each test starts with an empty in-process search index (ids are reused across tests)."""
+    from search.index import reset_index
+
+    reset_index()

@@ -1,5 +1,6 @@
 from django.core.validators import MaxLengthValidator
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -11,10 +12,19 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from kennisbank.answer_readability import (
+    HARDER_THAN_B1,
+    AnswerReadability,
+    ReadabilityLevel,
+    analyse_answer,
+    check_publishable,
+)
 from kennisbank.blocks import AnswerBodyBlock
+from kennisbank.readability_panel import ReadabilityPanel
 from kennisbank.review import default_review_date
 
 SHORT_ANSWER_MAX_LENGTH = 300
+READABILITY_FIELDS = ("readability_difficulty", "readability_level", "readability_checked_at")
 
 
 class Audience(models.TextChoices):
@@ -73,7 +83,8 @@ class AnswerPageTag(TaggedItemBase):
 
 
 class AnswerPageForm(WagtailAdminPageForm):
-    """Fills in the review date from the owner department when the editor leaves it empty."""
+    """Fills in the review date from the owner department when the editor leaves it empty, and
+    refuses to publish an answer harder than B1 for the departments that block it."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -85,6 +96,11 @@ class AnswerPageForm(WagtailAdminPageForm):
         department = cleaned_data.get("owner_department")
         if not cleaned_data.get("review_date") and "review_date" not in self.errors:
             cleaned_data["review_date"] = default_review_date(department)
+        # Only the publish button: saving a draft always works, so no work is lost.
+        if self.data.get("action-publish") and department:
+            check_publishable(
+                cleaned_data.get("short_answer", ""), cleaned_data.get("body"), department
+            )
         return cleaned_data
 
 
@@ -155,11 +171,39 @@ class AnswerPage(Page):
     )
     upl_label = models.CharField(_("UPL product name"), max_length=255, blank=True)
 
+    # Stored on every save, so the report and the publish warning need no recomputation.
+    readability_difficulty = models.FloatField(
+        _("difficulty"),
+        null=True,
+        blank=True,
+        editable=False,
+        help_text=_(
+            "Readability score of the short and full answer together: below 25 reads as B1, "
+            "from 35 as C1. Set on every save."
+        ),
+    )
+    readability_level = models.CharField(
+        _("language level"),
+        max_length=10,
+        choices=ReadabilityLevel.choices,
+        blank=True,
+        editable=False,
+        help_text=_("Language level of the short and full answer together. Set on every save."),
+    )
+    readability_checked_at = models.DateTimeField(
+        _("readability checked at"),
+        null=True,
+        blank=True,
+        editable=False,
+        help_text=_("When the difficulty and language level were last computed."),
+    )
+
     content_panels = [
         *Page.content_panels,
         InlinePanel("alternative_questions", heading=_("Also asked as"), label=_("question")),
         FieldPanel("short_answer"),
         FieldPanel("body"),
+        ReadabilityPanel(heading=_("Readability")),
         FieldPanel("internal_notes"),
         MultiFieldPanel(
             [
@@ -197,6 +241,32 @@ class AnswerPage(Page):
     @property
     def related_answers(self):
         return [link.answer for link in self.related_answer_links.all() if link.answer.live]
+
+    # The analysis is stored with the content on every save and with every revision, so the
+    # editor, import and demo content all keep it. Not in clean(): Wagtail skips full_clean
+    # when it saves a page that is not live.
+    def save(self, *args, **kwargs):
+        # Saves of a few fields (latest_revision, live, ...) leave the content alone.
+        if kwargs.get("update_fields") is None:
+            self.set_readability(self.readability())
+        return super().save(*args, **kwargs)
+
+    def save_revision(self, *args, **kwargs):
+        self.set_readability(self.readability())
+        return super().save_revision(*args, **kwargs)
+
+    def readability(self) -> AnswerReadability:
+        """Analysis of the short and full answer as they are now (not the stored fields)."""
+        return analyse_answer(self.short_answer, self.body)
+
+    def set_readability(self, readability: AnswerReadability):
+        self.readability_difficulty = readability.overall.difficulty
+        self.readability_level = readability.level
+        self.readability_checked_at = timezone.now()
+
+    @property
+    def reads_harder_than_b1(self) -> bool:
+        return self.readability_level in HARDER_THAN_B1
 
 
 class AlternativeQuestion(Orderable):

@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
+    "wagtail.contrib.search_promotions",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -171,3 +172,9 @@ WAGTAILSEARCH_BACKENDS = {
         "SEARCH_CONFIG": "dutch",
     }
 }
+
+# Search
+# Requests per minute per IP for the public JSON APIs (search, suggest, chat); 0 turns it off.
+API_RATE_LIMIT = int(os.environ.get("API_RATE_LIMIT", "60"))
+# How often (seconds) a process checks whether answers or synonyms changed; see search/index.py.
+SEARCH_INDEX_CHECK_SECONDS = float(os.environ.get("SEARCH_INDEX_CHECK_SECONDS", "2"))

@@ -10,3 +10,6 @@ TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBacken
 # The tests must not depend on `npm install` having run for the NL Design System CSS.
 STATICFILES_DIRS = [BASE_DIR / "kennisbank" / "static"]  # noqa: F405
 LOGGING = {"version": 1, "disable_existing_loggers": False}
+# Every test sees the database as it is now, not as it was two seconds ago.
+SEARCH_INDEX_CHECK_SECONDS = 0
+API_RATE_LIMIT = 0

@@ -13,9 +13,12 @@ import snowballstemmer
 
 __all__ = ["STEMMER_ALGORITHM", "same_stem", "stem", "stems"]
 
-#: Snowball's current Dutch algorithm (Snowball 3 merged Porter's rules with
-#: Kraaij-Pohlmann). The older one is available as "dutch_porter".
-STEMMER_ALGORITHM = "dutch"
+#: Snowball's Porter-style Dutch algorithm, the one PostgreSQL's "dutch" configuration uses.
+#: Snowball 3's newer "dutch" strips "ge-" from nouns too (gemeente -> "meen", colliding with
+#: "menen"; open -> "oop"), which merges unrelated municipal words.
+STEMMER_ALGORITHM = "dutch_porter"
+# Dutch devoices a final z and v: huizen/huis, rijbewijzen/rijbewijs, brieven/brief.
+_DEVOICE = {"z": "s", "v": "f"}
 
 # Snowball stemmer objects keep the word being stemmed as state, so one object
 # must not be shared between threads (gunicorn gthread, Django's dev server).
@@ -32,7 +35,10 @@ def _stemmer():
 @lru_cache(maxsize=65_536)
 def stem(word: str) -> str:
     """Return the Snowball Dutch stem of one normalised (lowercase) word."""
-    return _stemmer().stemWord(word)
+    result = _stemmer().stemWord(word)
+    if len(result) > 3 and result[-1] in _DEVOICE:
+        result = result[:-1] + _DEVOICE[result[-1]]
+    return result
 
 
 def stems(words: list[str] | tuple[str, ...]) -> tuple[str, ...]:

@@ -1,0 +1,30 @@
+"""Publishing an answer that reads harder than B1 warns the editor.
+
+Departments in settings.READABILITY_BLOCK_DEPARTMENTS cannot publish such an answer at all;
+that check is part of the editor form (answer_readability.check_publishable), so the editor's
+text stays in the form and can be saved as a draft.
+"""
+
+from django.contrib import messages
+from django.utils.formats import number_format
+from django.utils.translation import gettext as _
+
+from kennisbank.models import AnswerPage
+
+
+def warn_about_hard_answer(request, page):
+    """after_publish_page hook: the answer just published reads harder than B1."""
+    if isinstance(page, AnswerPage) and page.reads_harder_than_b1:
+        messages.warning(
+            request,
+            _(
+                "“%(title)s” is published, but reads at level %(level)s (difficulty "
+                "%(difficulty)s). Answers should read at level B1 (difficulty below 25); the "
+                "readability panel shows what to simplify."
+            )
+            % {
+                "title": page.get_admin_display_title(),
+                "level": page.get_readability_level_display(),
+                "difficulty": number_format(page.readability_difficulty, 1),
+            },
+        )

@@ -1,0 +1,18 @@
+"""Full-text engines that propose candidate answers; ranking happens in search.ranking.
+
+An engine returns the ids of the answers whose whole text (including the body) matches the
+understood query, best first. Only the order is used: engines score on incomparable scales
+(SQLite's bm25 is negative, PostgreSQL's ts_rank and Elasticsearch are not). The setting SEARCH_ENGINE chooses "database" (default:
+Wagtail's database backend) or "elasticsearch".
+"""
+
+from django.conf import settings
+
+from .database import DatabaseEngine
+
+
+def get_engine():
+    return DatabaseEngine()
+
+
+__all__ = ["DatabaseEngine", "get_engine", "settings"]

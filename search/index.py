@@ -1,0 +1,307 @@
+"""An in-process index of the question fields of every live, public answer.
+
+The database engine (SQLite FTS5, PostgreSQL full text) finds answers by their whole text,
+but SQLite has no Dutch stemming and neither engine knows our synonyms, compounds or field
+weights. This index holds, per answer, the stems of its question, alternative questions,
+keywords and short answer, plus the vocabulary that query understanding corrects typos and
+splits compounds against. It is small (tens of MB at 10,000 answers) and kept in sync
+incrementally: a cheap fingerprint query tells when answers or synonyms changed, and only the
+changed answers are read again, so a publish reaches every process within seconds and a
+synonym edit needs no restart.
+"""
+
+import gc
+import re
+import threading
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.db.models import Count, Max
+
+from wagtail.models import PageViewRestriction, Site
+
+from kennisbank.models import AlternativeQuestion, AnswerPage, AnswerPageTag
+from search.models import SynonymGroup
+from search.understanding import SynonymIndex, Vocabulary, is_filler, split_compound, stem, tokenize
+
+# How much a match in each field counts; the body is left to the database engine.
+FIELD_WEIGHTS = {"title": 5.0, "questions": 4.0, "keywords": 4.0, "short_answer": 2.0}
+# A match on one part of a compound ("afval" in "afvalkalender") counts for less.
+COMPOUND_PART_FACTOR = 0.7
+# Particles of Dutch separable verbs: "Hoe vraag ik een paspoort aan?" is about "aanvragen".
+SEPARABLE_PARTICLES = frozenset(
+    [
+        "aan",
+        "af",
+        "bij",
+        "door",
+        "in",
+        "mee",
+        "na",
+        "om",
+        "op",
+        "over",
+        "terug",
+        "toe",
+        "uit",
+        "vast",
+        "weg",
+    ]
+)
+# Below this many answers no word is too common to search for.
+COMMON_WORD_MIN_ANSWERS = 50
+_CLAUSE_END = re.compile(r"[.?!;:\n]+")
+
+
+@dataclass
+class Document:
+    page_id: int
+    title: str
+    url: str
+    short_answer: str
+    external_id: str | None
+    audience: str
+    department_id: int
+    published: object
+    # field name -> tokens of that field, kept to undo the word counts on removal
+    tokens: dict[str, list[str]]
+    # field name -> particle + word joins of separable verbs (not counted in the vocabulary)
+    verbs: dict[str, list[str]] = field(default_factory=dict)
+    # stem -> best weight in this document, whole words and compound parts merged
+    weights: dict[str, float] = field(default_factory=dict)
+
+
+def content_words(text: str) -> list[str]:
+    return [token for token in tokenize(text) if not is_filler(token)]
+
+
+def separable_verbs(tokens: list[str]) -> list[str]:
+    """Particle + word for every content word of a clause that ends in a separable particle.
+
+    Only one of the words is the verb, but guessing which is not worth it: the other joins
+    ("aanpaspoort") never occur in a query, so they cost a little memory and nothing else.
+    Filler words are joined too: "vraag" is filler in "ik heb een vraag" but the verb here.
+    """
+    if len(tokens) < 2 or tokens[-1] not in SEPARABLE_PARTICLES:
+        return []
+    particle = tokens[-1]
+    return [particle + token for token in tokens[:-1] if len(token) > 2]
+
+
+def clause_verbs(text: str) -> list[str]:
+    return [
+        verb for clause in _CLAUSE_END.split(text) for verb in separable_verbs(tokenize(clause))
+    ]
+
+
+def _field_texts(rows, alternative_questions, keywords) -> dict[str, str]:
+    return {
+        "title": rows["title"],
+        "questions": "\n".join(alternative_questions),
+        "keywords": " ".join(keywords),
+        "short_answer": rows["short_answer"],
+    }
+
+
+def _chunks(items, size=2000):
+    # Keeps "id IN (...)" below SQLite's limit on query parameters.
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def _relative_url(url_path: str, root_paths: list[str]) -> str:
+    for root_path in root_paths:
+        if url_path.startswith(root_path):
+            return "/" + url_path[len(root_path) :]
+    return url_path
+
+
+class QuestionIndex:
+    """Postings from stem to {answer id: field weight}, for all live public answers."""
+
+    def __init__(self):
+        self.documents: dict[int, Document] = {}
+        self.postings: dict[str, dict[int, float]] = {}
+        self.vocabulary = Vocabulary({})
+        self.synonyms = SynonymIndex(())
+        self._word_counts: Counter[str] = Counter()
+        # word -> ((term, factor), ...); valid for one vocabulary, since compounds depend on it
+        self._word_terms: dict[str, tuple[tuple[str, float], ...]] = {}
+        self._fingerprint = None
+        self._checked_at = 0.0
+        self._lock = threading.Lock()
+
+    # -- keeping in sync -------------------------------------------------------------------
+    def ensure_fresh(self, force=False):
+        interval = getattr(settings, "SEARCH_INDEX_CHECK_SECONDS", 2)
+        if (
+            not force
+            and self._fingerprint is not None
+            and time.monotonic() - self._checked_at < interval
+        ):
+            return
+        with self._lock:
+            fingerprint = self._current_fingerprint()
+            if fingerprint != self._fingerprint:
+                self._sync(
+                    reload_synonyms=self._fingerprint is None
+                    or fingerprint[1] != self._fingerprint[1]
+                )
+                self._fingerprint = fingerprint
+            self._checked_at = time.monotonic()
+
+    def _current_fingerprint(self):
+        answers = AnswerPage.objects.live().aggregate(
+            count=Count("id"), published=Max("last_published_at")
+        )
+        synonyms = SynonymGroup.objects.aggregate(count=Count("id"), changed=Max("updated_at"))
+        restrictions = PageViewRestriction.objects.count()
+        return (
+            answers["count"],
+            (synonyms["count"], synonyms["changed"]),
+            answers["published"],
+            restrictions,
+        )
+
+    def _sync(self, reload_synonyms):
+        if reload_synonyms:
+            self.synonyms = SynonymIndex(
+                group.phrase_list for group in SynonymGroup.objects.filter(is_active=True)
+            )
+        current = dict(AnswerPage.objects.live().public().values_list("id", "last_published_at"))
+        for page_id in set(self.documents) - set(current):
+            self._remove(page_id)
+        changed = [
+            page_id
+            for page_id, published in current.items()
+            if page_id not in self.documents or self.documents[page_id].published != published
+        ]
+        new_documents = [self._load(chunk) for chunk in _chunks(changed)]
+        new_documents = [document for chunk in new_documents for document in chunk]
+        self.vocabulary = Vocabulary(+self._word_counts)
+        self._word_terms = {}
+        # Compound parts are found against the vocabulary, so it must be complete first.
+        for document in new_documents:
+            self._add_postings(document)
+        # The index is hundreds of thousands of small objects without reference cycles; left in
+        # the garbage collector's generations, every full collection walks them all (200 ms
+        # pauses at 10,000 answers).
+        gc.collect()
+        gc.freeze()
+
+    def _load(self, page_ids) -> list[Document]:
+        """Documents for these answers, in three queries whatever their number."""
+        questions: dict[int, list[str]] = {}
+        for page_id, question in (
+            AlternativeQuestion.objects.filter(page_id__in=page_ids)
+            .order_by("sort_order")
+            .values_list("page_id", "question")
+        ):
+            questions.setdefault(page_id, []).append(question)
+        keywords: dict[int, list[str]] = {}
+        for page_id, name in AnswerPageTag.objects.filter(
+            content_object_id__in=page_ids
+        ).values_list("content_object_id", "tag__name"):
+            keywords.setdefault(page_id, []).append(name)
+        root_paths = [root.root_path for root in Site.get_site_root_paths()]
+        documents = []
+        for row in AnswerPage.objects.filter(id__in=page_ids).values(
+            "id",
+            "title",
+            "url_path",
+            "short_answer",
+            "external_id",
+            "audience",
+            "owner_department_id",
+            "last_published_at",
+        ):
+            if row["id"] in self.documents:
+                self._remove(row["id"])
+            texts = _field_texts(row, questions.get(row["id"], []), keywords.get(row["id"], []))
+            document = Document(
+                page_id=row["id"],
+                title=row["title"],
+                url=_relative_url(row["url_path"], root_paths),
+                short_answer=row["short_answer"],
+                external_id=row["external_id"],
+                audience=row["audience"],
+                department_id=row["owner_department_id"],
+                published=row["last_published_at"],
+                tokens={name: tokenize(text) for name, text in texts.items()},
+                verbs={name: clause_verbs(text) for name, text in texts.items()},
+            )
+            self.documents[document.page_id] = document
+            for tokens in document.tokens.values():
+                self._word_counts.update(tokens)
+            documents.append(document)
+        return documents
+
+    def _remove(self, page_id):
+        document = self.documents.pop(page_id)
+        for tokens in document.tokens.values():
+            self._word_counts.subtract(tokens)
+        for term in document.weights:
+            postings = self.postings.get(term)
+            if postings is not None:
+                postings.pop(page_id, None)
+                if not postings:
+                    del self.postings[term]
+
+    def _add_postings(self, document):
+        weights: dict[str, float] = {}
+        for field_name, tokens in document.tokens.items():
+            weight = FIELD_WEIGHTS[field_name]
+            words = [token for token in tokens if not is_filler(token)] + document.verbs[field_name]
+            for word in words:
+                for term, factor in self.word_terms(word):
+                    if weight * factor > weights.get(term, 0.0):
+                        weights[term] = weight * factor
+        document.weights = weights
+        for term, weight in weights.items():
+            self.postings.setdefault(term, {})[document.page_id] = weight
+
+    def word_terms(self, word) -> tuple[tuple[str, float], ...]:
+        """The stem of a word (factor 1), and the stems of its compound parts (less)."""
+        terms = self._word_terms.get(word)
+        if terms is None:
+            terms = ((stem(word), 1.0),)
+            parts = split_compound(word, self.vocabulary, force=True)
+            if len(parts) > 1:
+                terms += tuple((stem(part), COMPOUND_PART_FACTOR) for part in parts)
+            self._word_terms[word] = terms
+        return terms
+
+    # -- lookups ---------------------------------------------------------------------------
+    def document_frequency(self, term: str) -> int:
+        return len(self.postings.get(term, ()))
+
+    def is_common(self, word: str) -> bool:
+        """Whether a word is in the question fields of more than a fifth of all answers.
+
+        In a municipal knowledge base "gemeente" is such a word: it tells answers apart as
+        little as "de", while making the full-text engine rank thousands of rows.
+        """
+        return (
+            len(self) >= COMMON_WORD_MIN_ANSWERS
+            and self.document_frequency(stem(word)) > len(self) / 5
+        )
+
+    def __len__(self):
+        return len(self.documents)
+
+
+_index = QuestionIndex()
+
+
+def get_index() -> QuestionIndex:
+    """The process-wide index, brought up to date with the database if needed."""
+    _index.ensure_fresh()
+    return _index
+
+
+def reset_index():
+    """Forget everything (tests use this between databases)."""
+    global _index
+    _index = QuestionIndex()

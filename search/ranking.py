@@ -1,0 +1,115 @@
+"""Ranking: how well an answer's question fields cover what the citizen asked.
+
+For every content word of the query we take the best evidence in the answer: the word's own
+stem, all parts of the word as a compound, or a synonym phrase; each found in the field with
+the highest weight (question 5, alternative questions and keywords 4, short answer 2). Words
+are weighted by how rare they are among answers, so "paspoort" in "paspoort kwijt" counts for
+less than "kwijt". The database engine's score stands in for the body, with a smaller share.
+The result is a score from 0 to 1 that means the same for every query, which the chatbot
+uses as its confidence.
+"""
+
+import math
+from dataclasses import dataclass
+
+from search.index import COMPOUND_PART_FACTOR, FIELD_WEIGHTS, QuestionIndex, separable_verbs
+from search.understanding import UnderstoodQuery, is_filler, split_compound, stem
+
+MAX_FIELD_WEIGHT = max(FIELD_WEIGHTS.values())
+SYNONYM_FACTOR = 0.8
+QUESTION_SHARE = 0.8
+BODY_SHARE = 0.2
+
+
+@dataclass(frozen=True)
+class QueryWord:
+    word: str
+    weight: float  # rarity among answers (idf)
+    # Each alternative is a set of stems that must all be present, with a factor.
+    alternatives: tuple[tuple[tuple[str, ...], float], ...]
+
+
+def _idf(index: QuestionIndex, term: str) -> float:
+    documents = max(len(index), 1)
+    return math.log(1 + documents / (1 + index.document_frequency(term)))
+
+
+def _joined_forms(understood: UnderstoodQuery, index: QuestionIndex) -> dict[str, list[str]]:
+    """Known compounds written apart: "parkeer vergunning" -> {both words: ["parkeervergunning"]}.
+
+    Checked on the words as typed as well: the typo corrector may already have turned a
+    half ("parkeer") into another known word ("parkeert").
+    """
+    corrected = dict(understood.corrections)
+    typed = [token for token in understood.normalised.split() if not is_filler(token)]
+    joined: dict[str, list[str]] = {}
+    for sequence in (understood.words, typed):
+        for first, second in zip(sequence, sequence[1:], strict=False):
+            form = index.vocabulary.known_form(first + second)
+            if form:
+                for word in (first, second):
+                    joined.setdefault(corrected.get(word, word), []).append(form)
+    return joined
+
+
+def query_words(understood: UnderstoodQuery, index: QuestionIndex) -> list[QueryWord]:
+    synonym_matches = index.synonyms.matches(understood.words)
+    joined = _joined_forms(understood, index)
+    # "hoe vraag ik een paspoort aan": the particle is filler, so take it from the full query.
+    for verb in separable_verbs(understood.normalised.split()):
+        particle = understood.normalised.split()[-1]
+        joined.setdefault(verb[len(particle) :], []).append(verb)
+    words = []
+    for word in understood.words:
+        alternatives: list[tuple[tuple[str, ...], float]] = [((stem(word),), 1.0)]
+        alternatives.extend(((stem(form),), 1.0) for form in joined.get(word, ()))
+        parts = split_compound(word, index.vocabulary, force=True)
+        if len(parts) > 1:
+            alternatives.append((tuple(stem(part) for part in parts), COMPOUND_PART_FACTOR))
+        for group_number, gram in synonym_matches:
+            if word not in gram:
+                continue
+            for phrase in index.synonyms.groups[group_number]:
+                if phrase != gram:
+                    alternatives.append((tuple(stem(token) for token in phrase), SYNONYM_FACTOR))
+        rarity = _idf(index, stem(word))
+        words.append(QueryWord(word, rarity, tuple(alternatives)))
+    return words
+
+
+def _word_evidence(word: QueryWord, index: QuestionIndex) -> dict[int, float]:
+    """{answer id: best field weight of any alternative of this word} (0-5)."""
+    best: dict[int, float] = {}
+    for stems, factor in word.alternatives:
+        if len(stems) == 1:
+            found = index.postings.get(stems[0], {})
+            pairs = ((page_id, weight * factor) for page_id, weight in found.items())
+        else:
+            # Every part must be present; the weakest part decides.
+            postings = [index.postings.get(term, {}) for term in stems]
+            common = set.intersection(*(set(p) for p in postings))
+            pairs = ((page_id, min(p[page_id] for p in postings) * factor) for page_id in common)
+        for page_id, value in pairs:
+            if value > best.get(page_id, 0.0):
+                best[page_id] = value
+    return best
+
+
+def question_scores(words: list[QueryWord], index: QuestionIndex) -> dict[int, float]:
+    """{answer id: share of the query covered by its question fields} (0-1), word by word.
+
+    Term-at-a-time over the postings: the cost follows how common the query words are, not
+    how many answers there are.
+    """
+    total = sum(word.weight for word in words) * MAX_FIELD_WEIGHT
+    if not total:
+        return {}
+    scores: dict[int, float] = {}
+    for word in words:
+        for page_id, value in _word_evidence(word, index).items():
+            scores[page_id] = scores.get(page_id, 0.0) + word.weight * value
+    return {page_id: value / total for page_id, value in scores.items()}
+
+
+def combine(question_score: float, engine_share: float) -> float:
+    return QUESTION_SHARE * question_score + BODY_SHARE * engine_share

@@ -1,0 +1,152 @@
+"""The one retrieval path for every channel: website, workbench, chatbot and API.
+
+    response = find_answers("paspoort kwijt", limit=10)
+
+Channels differ only in what they show of the response, never in how answers are found.
+"""
+
+import logging
+from dataclasses import dataclass, field
+
+from wagtail.contrib.search_promotions.models import Query
+
+from kennisbank.models import AnswerPage
+from search import ranking
+from search.engines import get_engine
+from search.index import get_index
+from search.understanding import MAX_QUERY_LENGTH, UnderstoodQuery, normalise, stem, understand
+
+logger = logging.getLogger(__name__)
+
+ENGINE_CANDIDATES = 50
+
+
+@dataclass(frozen=True)
+class Result:
+    page_id: int
+    external_id: str | None
+    title: str
+    url: str
+    short_answer: str
+    score: float
+    promoted: bool = False
+
+
+@dataclass(frozen=True)
+class SearchResponse:
+    query: str
+    understood: UnderstoodQuery
+    results: list[Result] = field(default_factory=list)
+
+    @property
+    def corrected_query(self) -> str | None:
+        return self.understood.corrected
+
+
+def _promoted_ids(understood: UnderstoodQuery) -> list[int]:
+    # Look up, never create: wagtail's Query.get() would store every query string typed,
+    # and raw queries may hold personal data.
+    promotion_query = Query.objects.filter(query_string=understood.normalised).first()
+    if promotion_query is None:
+        return []
+    return list(
+        promotion_query.editors_picks.order_by("sort_order").values_list("page_id", flat=True)
+    )
+
+
+def _engine_shares(text: str) -> dict[int, float]:
+    """{answer id: 1.0 for the engine's best match, falling linearly with its rank}."""
+    try:
+        ranked = get_engine().candidates(text, ENGINE_CANDIDATES)
+    except Exception:
+        # The question-field index alone still gives good answers; a broken engine must
+        # never turn a citizen's search into an error page.
+        logger.exception("Search engine failed; ranking on question fields only")
+        return {}
+    return {page_id: 1.0 - position / ENGINE_CANDIDATES for position, page_id in enumerate(ranked)}
+
+
+def _engine_text(understood: UnderstoodQuery, index) -> str:
+    """The expanded query without words so common they only slow the engine down."""
+    words = understood.expanded_text().split()
+    specific = [word for word in words if not index.is_common(word)]
+    if not specific and words:
+        specific = [min(words, key=lambda word: index.document_frequency(stem(word)))]
+    return " ".join(specific)
+
+
+def find_answers(query: str, *, limit: int = 10, audience: str | None = None) -> SearchResponse:
+    """Live, public answers for `query`, best first, each with a score from 0 to 1."""
+    index = get_index()
+    understood = understand(query or "", index.vocabulary, index.synonyms)
+    if understood.is_empty:
+        return SearchResponse(query=query, understood=understood)
+
+    words = ranking.query_words(understood, index)
+    engine_shares = _engine_shares(_engine_text(understood, index))
+    if not set(engine_shares) <= set(index.documents):
+        # The engine already knows an answer published a moment ago: catch up now rather
+        # than at the next scheduled check.
+        index.ensure_fresh(force=True)
+    question_scores = ranking.question_scores(words, index)
+
+    scored = []
+    for page_id in set(question_scores) | set(engine_shares):
+        document = index.documents.get(page_id)
+        if document is None:
+            continue
+        if audience and document.audience not in (audience, "beide"):
+            continue
+        value = ranking.combine(question_scores.get(page_id, 0.0), engine_shares.get(page_id, 0.0))
+        scored.append((value, document))
+    scored.sort(key=lambda item: (-item[0], item[1].title))
+
+    promoted = [
+        index.documents[page_id]
+        for page_id in _promoted_ids(understood)
+        if page_id in index.documents
+    ]
+    promoted_ids = {document.page_id for document in promoted}
+    ordered = [(1.0, document, True) for document in promoted] + [
+        (value, document, False)
+        for value, document in scored
+        if document.page_id not in promoted_ids
+    ]
+    # Between two index checks an answer may have been unpublished or restricted; one cheap
+    # query on the few results keeps those out.
+    shown = ordered[: limit * 2]
+    still_public = set(
+        AnswerPage.objects.live()
+        .public()
+        .filter(id__in=[document.page_id for _value, document, _promoted in shown])
+        .values_list("id", flat=True)
+    )
+    ordered = [item for item in shown if item[1].page_id in still_public]
+    results = [
+        Result(
+            page_id=document.page_id,
+            external_id=document.external_id,
+            title=document.title,
+            url=document.url,
+            short_answer=document.short_answer,
+            score=round(min(value, 1.0), 3),
+            promoted=is_promoted,
+        )
+        for value, document, is_promoted in ordered[:limit]
+    ]
+    return SearchResponse(query=query, understood=understood, results=results)
+
+
+def suggest_questions(text: str, limit: int = 8) -> list[dict]:
+    """Questions (titles) in which every typed word starts a word, for autocomplete."""
+    typed = normalise(text).split()
+    if not typed or len(text) > MAX_QUERY_LENGTH:
+        return []
+    index = get_index()
+    found = []
+    for document in index.documents.values():
+        title_words = normalise(document.title, max_length=1000).split()
+        if all(any(word.startswith(prefix) for word in title_words) for prefix in typed):
+            found.append(document)
+    found.sort(key=lambda document: (len(document.title), document.title))
+    return [{"title": document.title, "url": document.url} for document in found[:limit]]

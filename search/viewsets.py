@@ -1,0 +1,29 @@
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.filters import WagtailFilterSet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from search.models import SynonymGroup
+
+
+class SynonymFilterSet(WagtailFilterSet):
+    class Meta:
+        model = SynonymGroup
+        fields = ["is_active"]
+
+
+class SynonymViewSet(SnippetViewSet):
+    model = SynonymGroup
+    icon = "list-ul"
+    menu_label = _("Synonyms")
+    list_display = ["__str__", "is_active", "updated_at"]
+    list_export = ["phrases", "is_active", "updated_at"]
+    filterset_class = SynonymFilterSet
+    search_fields = ["phrases"]
+
+
+class SearchViewSetGroup(SnippetViewSetGroup):
+    items = (SynonymViewSet,)
+    menu_icon = "search"
+    menu_label = _("Search")
+    menu_name = "zoeken"

@@ -1,0 +1,5 @@
+from wagtail.snippets.models import register_snippet
+
+from search.viewsets import SearchViewSetGroup
+
+register_snippet(SearchViewSetGroup)

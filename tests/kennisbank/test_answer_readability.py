@@ -1,0 +1,114 @@
+"""The readability of an answer and where it is stored (kennisbank/answer_readability.py)."""
+
+import json
+
+import pytest
+
+from django.core.management import call_command
+
+from wagtail.blocks import StreamValue
+
+from kennisbank.answer_readability import ReadabilityLevel, analyse_answer, body_text
+from kennisbank.models import AnswerPage
+from tests.kennisbank.factories import AnswerPageFactory
+from tests.kennisbank.readability_texts import (
+    HARD_PARAGRAPH,
+    HARD_SHORT_ANSWER,
+    PLAIN_SHORT_ANSWER,
+    hard_body,
+    plain_body,
+)
+
+
+def stream(*blocks):
+    return StreamValue(AnswerPage._meta.get_field("body").stream_block, list(blocks), is_lazy=True)
+
+
+class TestBodyText:
+    def test_text_a_citizen_reads_is_kept_one_block_per_paragraph(self):
+        body = stream(
+            {"type": "heading", "value": "Wat neemt u mee?"},
+            {"type": "paragraph", "value": '<p>Uw <a href="/id/">paspoort</a> &amp; foto.</p>'},
+            {"type": "list", "value": ["een pasfoto", "uw oude paspoort"]},
+            {"type": "steps", "value": ["Maak een afspraak."]},
+            {"type": "contact", "value": {"intro": "Bel ons als u vragen heeft."}},
+        )
+        assert body_text(body) == (
+            "Wat neemt u mee?\n\nUw paspoort & foto.\n\neen pasfoto\n\nuw oude paspoort"
+            "\n\nMaak een afspraak.\n\nBel ons als u vragen heeft."
+        )
+
+    def test_buttons_and_links_to_answers_are_left_out(self):
+        body = stream(
+            {"type": "call_to_action", "value": {"label": "Aanvragen", "url": "/aanvragen/"}},
+            {"type": "answer_link", "value": {"answer": None, "label": "Paspoort kwijt"}},
+        )
+        assert body_text(body) == ""
+
+
+class TestAnalyseAnswer:
+    def test_parts_are_scored_on_their_own_and_together(self):
+        readability = analyse_answer(PLAIN_SHORT_ANSWER, stream(*hard_body()))
+        assert readability.short_answer.level == "B1 of eenvoudiger"
+        assert readability.body.level == "C1 of moeilijker"
+        assert readability.overall.text.startswith(PLAIN_SHORT_ANSWER)
+        assert "Derhalve" in readability.overall.text
+
+    def test_an_empty_answer_has_no_level(self):
+        assert analyse_answer("", stream()).level == ReadabilityLevel.UNKNOWN
+
+
+@pytest.mark.django_db
+class TestStoredOnSave:
+    def test_a_new_answer_stores_level_difficulty_and_time(self, index):
+        answer = AnswerPageFactory(parent=index, short_answer=HARD_SHORT_ANSWER, body=hard_body())
+        answer.refresh_from_db()
+        assert answer.readability_level == ReadabilityLevel.C1
+        assert answer.readability_difficulty >= 35
+        assert answer.readability_checked_at is not None
+
+    def test_internal_notes_do_not_count(self, index):
+        plain = AnswerPageFactory(parent=index, internal_notes="")
+        with_hard_notes = AnswerPageFactory(parent=index, internal_notes=HARD_PARAGRAPH * 5)
+        assert with_hard_notes.readability_difficulty == plain.readability_difficulty
+
+    def test_a_published_revision_brings_its_analysis_along(self, index):
+        answer = AnswerPageFactory(parent=index, body=plain_body())
+        assert answer.readability_level == ReadabilityLevel.B1
+        draft = answer.get_latest_revision_as_object()
+        draft.short_answer = HARD_SHORT_ANSWER
+        draft.body = hard_body()
+        draft.save_revision().publish()
+        answer.refresh_from_db()
+        assert answer.readability_level == ReadabilityLevel.C1
+
+
+@pytest.mark.django_db
+class TestStoredOnImport:
+    def run_import(self, tmp_path, **fields):
+        record = {"id": "leges", "title": "Wat kost het?", "department": "Burgerzaken", **fields}
+        path = tmp_path / "antwoorden.jsonl"
+        path.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+        call_command("import_answers", str(path), "--publish", stdout=None, stderr=None)
+        return AnswerPage.objects.get(external_id="leges")
+
+    def test_imported_answers_are_scored(self, index, tmp_path):
+        answer = self.run_import(
+            tmp_path,
+            short_answer=HARD_SHORT_ANSWER,
+            body="Derhalve wordt u verzocht het formulier alsmede de bescheiden onverwijld te "
+            "retourneren, waarna de aanvraag door de gemeente in behandeling wordt genomen.",
+        )
+        assert answer.readability_level == ReadabilityLevel.C1
+        assert answer.readability_checked_at is not None
+
+    def test_importing_a_simpler_text_updates_the_score(self, index, tmp_path):
+        hard = self.run_import(tmp_path, short_answer=HARD_SHORT_ANSWER, body=HARD_SHORT_ANSWER)
+        plain = self.run_import(
+            tmp_path,
+            short_answer=PLAIN_SHORT_ANSWER,
+            body="Maak eerst een afspraak. U betaalt met uw pinpas.",
+        )
+        assert plain.pk == hard.pk
+        assert plain.readability_level == ReadabilityLevel.B1
+        assert plain.readability_difficulty < hard.readability_difficulty

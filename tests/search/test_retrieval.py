@@ -1,0 +1,219 @@
+import pytest
+
+from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+from wagtail.models import PageViewRestriction
+
+from search.engines.database import DatabaseEngine
+from search.models import SynonymGroup
+from search.retrieval import find_answers, suggest_questions
+from tests.kennisbank.factories import AnswerPageFactory
+from tests.search.factories import SynonymGroupFactory
+
+
+def titles(query, **kwargs):
+    return [result.title for result in find_answers(query, **kwargs).results]
+
+
+def answer(index, title, **fields):
+    fields.setdefault("short_answer", "U regelt dit bij de gemeente.")
+    fields.setdefault("body", [{"type": "paragraph", "value": "<p>Lees hier meer.</p>"}])
+    return AnswerPageFactory(parent=index, title=title, **fields)
+
+
+@pytest.mark.django_db
+class TestRanking:
+    def test_question_beats_short_answer_beats_body(self, index):
+        answer(index, "Waar laat ik mijn kerstboom?")
+        answer(
+            index,
+            "Wanneer wordt het afval opgehaald?",
+            short_answer="Een kerstboom halen we in januari op.",
+        )
+        answer(
+            index,
+            "Hoe werkt de milieustraat?",
+            body=[{"type": "paragraph", "value": "<p>Ook een kerstboom mag u brengen.</p>"}],
+        )
+        assert titles("kerstboom") == [
+            "Waar laat ik mijn kerstboom?",
+            "Wanneer wordt het afval opgehaald?",
+            "Hoe werkt de milieustraat?",
+        ]
+
+    def test_alternative_question_and_keyword_beat_short_answer(self, index):
+        in_short = answer(index, "Vraag een", short_answer="Over de hondenbelasting leest u hier.")
+        with_question = answer(index, "Vraag twee")
+        with_question.alternative_questions.create(question="Hondenbelasting betalen")
+        with_question.save_revision().publish()
+        with_keyword = answer(index, "Vraag drie")
+        with_keyword.keywords.add("hondenbelasting")
+        with_keyword.save_revision().publish()
+        ranked = titles("hondenbelasting")
+        assert ranked.index("Vraag twee") < ranked.index(in_short.title)
+        assert ranked.index("Vraag drie") < ranked.index(in_short.title)
+
+    def test_answer_covering_every_word_wins(self, index):
+        answer(index, "Hoe vraag ik een paspoort aan?")
+        answer(index, "Mijn paspoort is kwijt. Wat nu?")
+        assert titles("paspoort kwijt")[0] == "Mijn paspoort is kwijt. Wat nu?"
+
+    def test_scores_are_between_zero_and_one_and_descending(self, index):
+        answer(index, "Hoe vraag ik een paspoort aan?")
+        answer(index, "Wat kost een paspoort?")
+        scores = [result.score for result in find_answers("wat kost een paspoort").results]
+        assert scores == sorted(scores, reverse=True)
+        assert all(0 < score <= 1 for score in scores)
+
+    def test_inflections_match(self, index):
+        answer(index, "Hoe vraag ik een parkeervergunning aan?")
+        assert titles("parkeervergunningen aanvraag") == ["Hoe vraag ik een parkeervergunning aan?"]
+
+
+@pytest.mark.django_db
+class TestQueryUnderstanding:
+    def test_typo_is_corrected_and_offered_as_did_you_mean(self, index):
+        answer(index, "Hoe vraag ik een paspoort aan?")
+        response = find_answers("paspoord aanvragen")
+        assert response.corrected_query == "paspoort aanvragen"
+        assert response.results[0].title == "Hoe vraag ik een paspoort aan?"
+
+    def test_question_words_and_filler_are_ignored(self, index):
+        answer(index, "Uittreksel uit de BRP")
+        assert titles("hoe kan ik een uittreksel krijgen") == ["Uittreksel uit de BRP"]
+
+    def test_compound_matches_its_parts(self, index):
+        answer(
+            index,
+            "Wanneer haalt de gemeente het afval op?",
+            short_answer="Dat staat op de kalender.",
+        )
+        assert titles("afvalkalender") == ["Wanneer haalt de gemeente het afval op?"]
+
+    def test_hyphen_and_space_variants_find_the_same_answer(self, index):
+        answer(index, "Hoe vraag ik een ID-kaart aan?")
+        for query in ("id-kaart", "id kaart", "ID kaart aanvragen"):
+            assert titles(query)[0] == "Hoe vraag ik een ID-kaart aan?", query
+
+
+@pytest.mark.django_db
+class TestSynonyms:
+    def test_synonym_edit_takes_effect_without_restart(self, index):
+        answer(index, "Mijn container is kapot")
+        SynonymGroup.objects.all().delete()
+        assert titles("kliko kapot") == ["Mijn container is kapot"]  # "kapot" alone still matches
+        assert find_answers("kliko").results == []
+        group = SynonymGroupFactory(phrases="kliko, container")
+        assert titles("kliko") == ["Mijn container is kapot"]
+        group.is_active = False
+        group.save()
+        assert find_answers("kliko").results == []
+
+    def test_multi_word_synonym(self, index):
+        SynonymGroup.objects.all().delete()
+        SynonymGroupFactory(phrases="adreswijziging, verhuizing doorgeven")
+        answer(
+            index,
+            "Hoe geef ik mijn verhuizing door?",
+            short_answer="Geef uw verhuizing door via DigiD.",
+        )
+        assert titles("adreswijziging") == ["Hoe geef ik mijn verhuizing door?"]
+
+    def test_a_group_needs_two_phrases(self):
+        group = SynonymGroup(phrases="alleen, ")
+        with pytest.raises(Exception, match="twee"):
+            group.full_clean()
+
+
+@pytest.mark.django_db
+class TestWhatIsNeverReturned:
+    def test_unpublished_answer_disappears_at_once(self, index):
+        page = answer(index, "Wat kost een rijbewijs?")
+        assert titles("rijbewijs") == ["Wat kost een rijbewijs?"]
+        page.unpublish()
+        assert titles("rijbewijs") == []
+
+    def test_private_answer_is_not_returned(self, index):
+        page = answer(index, "Wat kost een rijbewijs?")
+        PageViewRestriction.objects.create(
+            page=page, restriction_type="password", password="geheim"
+        )
+        assert titles("rijbewijs") == []
+
+    def test_newly_published_answer_is_found_at_once(self, index):
+        assert titles("hondenbelasting") == []
+        answer(index, "Hoeveel hondenbelasting betaal ik?")
+        assert titles("hondenbelasting") == ["Hoeveel hondenbelasting betaal ik?"]
+
+    def test_internal_notes_are_not_searched(self, index):
+        answer(
+            index,
+            "Wat kost een rijbewijs?",
+            internal_notes="<p>Zie de tarieventabel in Zaaksysteem.</p>",
+        )
+        assert titles("zaaksysteem") == []
+
+
+@pytest.mark.django_db
+class TestPromotionsAndFailures:
+    def test_promoted_answer_comes_first(self, index):
+        answer(index, "Hoe vraag ik een paspoort aan?")
+        promoted = answer(index, "Kan ik met spoed een reisdocument krijgen?")
+        query = Query.objects.create(query_string="paspoort")
+        SearchPromotion.objects.create(query=query, page=promoted, sort_order=0)
+        results = find_answers("Paspoort").results
+        assert results[0].title == "Kan ik met spoed een reisdocument krijgen?"
+        assert results[0].promoted
+
+    def test_searching_does_not_store_queries(self, index):
+        answer(index, "Hoe vraag ik een paspoort aan?")
+        find_answers("mijn bsn is 123456782 paspoort")
+        assert not Query.objects.exists()
+
+    def test_broken_engine_falls_back_to_question_fields(self, index, monkeypatch, caplog):
+        answer(index, "Hoe vraag ik een paspoort aan?")
+
+        def broken(self, text, limit):
+            raise ConnectionError("engine down")
+
+        monkeypatch.setattr(DatabaseEngine, "candidates", broken)
+        assert titles("paspoort") == ["Hoe vraag ik een paspoort aan?"]
+        assert "engine failed" in caplog.text.lower()
+
+    @pytest.mark.parametrize(
+        "query",
+        [
+            "",
+            "   ",
+            "?!.,",
+            "AND OR NOT",
+            'NEAR("a" b*)',
+            "title:paspoort -x",
+            "x" * 10_000,
+            "🙂",
+            "\x00",
+            "مرحبا",
+        ],
+    )
+    def test_bad_input_gives_no_error(self, index, query):
+        answer(index, "Hoe vraag ik een paspoort aan?")
+        assert isinstance(find_answers(query).results, list)
+
+
+@pytest.mark.django_db
+def test_audience_filter(index):
+    answer(index, "Welke vergunning heeft mijn bedrijf nodig?", audience="ondernemers")
+    answer(index, "Welke vergunning heb ik nodig voor een dakkapel?", audience="inwoners")
+    assert titles("vergunning", audience="ondernemers") == [
+        "Welke vergunning heeft mijn bedrijf nodig?"
+    ]
+
+
+@pytest.mark.django_db
+def test_suggestions_complete_every_typed_word(index):
+    answer(index, "Hoe vraag ik een parkeervergunning aan?")
+    answer(index, "Wat kost parkeren in het centrum?")
+    assert [s["title"] for s in suggest_questions("parkeerv")] == [
+        "Hoe vraag ik een parkeervergunning aan?"
+    ]
+    assert len(suggest_questions("park")) == 2
+    assert suggest_questions("") == []
