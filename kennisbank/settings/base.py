@@ -178,3 +178,13 @@ WAGTAILSEARCH_BACKENDS = {
 API_RATE_LIMIT = int(os.environ.get("API_RATE_LIMIT", "60"))
 # How often (seconds) a process checks whether answers or synonyms changed; see search/index.py.
 SEARCH_INDEX_CHECK_SECONDS = float(os.environ.get("SEARCH_INDEX_CHECK_SECONDS", "2"))
+
+# Readability
+# Department slugs whose answers may only be published at B1 (others get a warning).
+READABILITY_BLOCK_DEPARTMENTS = env_list("READABILITY_BLOCK_DEPARTMENTS")
+
+# Search engine: "database" (Wagtail's database backend, the default) or "elasticsearch" for
+# municipalities that outgrow one machine. Elasticsearch falls back to the database when down.
+SEARCH_ENGINE = os.environ.get("SEARCH_ENGINE", "database")
+ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
+ELASTICSEARCH_INDEX = os.environ.get("ELASTICSEARCH_INDEX", "kennisbank-answers")
