@@ -142,6 +142,14 @@ def suggest_questions(text: str, limit: int = 8) -> list[dict]:
     typed = normalise(text).split()
     if not typed or len(text) > MAX_QUERY_LENGTH:
         return []
+    engine = get_engine()
+    if hasattr(engine, "suggest"):
+        try:
+            return engine.suggest(" ".join(typed), limit)
+        except Exception:
+            logger.warning(
+                "Engine suggester failed; suggesting from the question index", exc_info=True
+            )
     index = get_index()
     found = []
     for document in index.documents.values():

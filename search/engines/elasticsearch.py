@@ -1,0 +1,283 @@
+"""Elasticsearch engine, for municipalities that outgrow one machine (SEARCH_ENGINE=elasticsearch).
+
+Same contract as the database engine: answer ids best first, ranked by the same field weights.
+The index has a Dutch analyzer (decompounder fed with the answers' own vocabulary, Dutch stop
+words and stemmer) and, at search time, a synonym graph fed from the editors' synonym list.
+Ranking, promotions and "Bedoelde u" stay in search.retrieval, so both engines give the same
+result shape.
+
+When Elasticsearch cannot be reached the database engine answers instead and a warning is
+logged; for RETRY_AFTER_SECONDS no further attempt is made, so a dead cluster does not add a
+timeout to every search.
+"""
+
+import logging
+import time
+
+from elasticsearch import Elasticsearch
+from elasticsearch import exceptions as es_exceptions
+from elasticsearch_dsl import (
+    Completion,
+    Index,
+    Integer,
+    Keyword,
+    Mapping,
+    Q,
+    Search,
+    Text,
+    analyzer,
+    token_filter,
+)
+
+from django.conf import settings
+
+from kennisbank.answer_readability import body_text
+from kennisbank.models import AnswerPage
+from search.models import SynonymGroup
+
+from .database import DatabaseEngine
+
+logger = logging.getLogger(__name__)
+
+RETRY_AFTER_SECONDS = 30
+REQUEST_TIMEOUT_SECONDS = 2
+# The same order of importance as search.index.FIELD_WEIGHTS, plus the body.
+FIELD_BOOSTS = {"title": 5, "questions": 4, "keywords": 4, "short_answer": 2, "body": 1}
+TYPO_FIELDS = ("title^2", "questions^2", "keywords^2")
+# Words shorter than this are never a part of a compound (avoids "de" inside "dekbed").
+MIN_COMPOUND_PART = 4
+
+_unavailable_until = 0.0
+
+
+class ElasticsearchUnavailable(Exception):
+    pass
+
+
+def analyzers(synonym_groups: list[list[str]], compound_parts: list[str]):
+    """(index analyzer, search analyzer) for Dutch answers."""
+    stop = token_filter("dutch_stop", "stop", stopwords="_dutch_")
+    stemmer = token_filter("dutch_stemmer", "stemmer", language="dutch")
+    decompounder = token_filter(
+        "dutch_decompounder",
+        "dictionary_decompounder",
+        word_list=sorted(compound_parts),
+        min_subword_size=MIN_COMPOUND_PART,
+        only_longest_match=True,
+    )
+    synonyms = token_filter(
+        "dutch_synonyms",
+        "synonym_graph",
+        synonyms=[", ".join(group) for group in synonym_groups],
+        lenient=True,
+    )
+    index_analyzer = analyzer(
+        "dutch_index",
+        tokenizer="standard",
+        filter=["lowercase", "asciifolding", decompounder, stop, stemmer],
+    )
+    # A synonym graph may only sit in a search analyzer, and must come before the stemmer.
+    search_analyzer = analyzer(
+        "dutch_search",
+        tokenizer="standard",
+        filter=["lowercase", "asciifolding", synonyms, stop, stemmer],
+    )
+    return index_analyzer, search_analyzer
+
+
+def index_body(
+    synonym_groups: list[list[str]], compound_parts: list[str], name: str | None = None
+) -> dict:
+    """Settings and mapping of the answers index, as Elasticsearch receives them."""
+    index_analyzer, search_analyzer = analyzers(synonym_groups, compound_parts)
+    mapping = Mapping()
+    for field in FIELD_BOOSTS:
+        mapping.field(field, Text(analyzer=index_analyzer, search_analyzer=search_analyzer))
+    mapping.field("page_id", Integer())
+    mapping.field("external_id", Keyword())
+    mapping.field("audience", Keyword())
+    mapping.field("url", Keyword(index=False))
+    mapping.field("suggest", Completion(analyzer="simple"))
+    index = Index(name or settings.ELASTICSEARCH_INDEX)
+    index.settings(number_of_shards=1, number_of_replicas=0)
+    index.mapping(mapping)
+    return index.to_dict()
+
+
+def search_body(text: str, limit: int) -> dict:
+    """The query: every field with its weight, plus a fuzzy match on the question fields for typos."""
+    search = Search().query(
+        Q(
+            "bool",
+            should=[
+                Q(
+                    "multi_match",
+                    query=text,
+                    fields=[f"{field}^{boost}" for field, boost in FIELD_BOOSTS.items()],
+                    type="most_fields",
+                ),
+                Q(
+                    "multi_match",
+                    query=text,
+                    fields=list(TYPO_FIELDS),
+                    fuzziness="AUTO",
+                    prefix_length=1,
+                ),
+            ],
+            minimum_should_match=1,
+        )
+    )
+    search = search.highlight("short_answer", "body", fragment_size=160, number_of_fragments=1)
+    return search.source(["page_id"])[:limit].to_dict()
+
+
+def suggest_body(prefix: str, size: int = 8) -> dict:
+    return {
+        "_source": ["title", "url"],
+        "suggest": {
+            "questions": {
+                "prefix": prefix,
+                "completion": {"field": "suggest", "size": size, "skip_duplicates": True},
+            }
+        },
+    }
+
+
+def document_for(page: AnswerPage) -> dict:
+    """What Elasticsearch stores of an answer. Never the internal notes."""
+    title = page.title
+    questions = [question.question for question in page.alternative_questions.all()]
+    return {
+        "page_id": page.pk,
+        "external_id": page.external_id,
+        "title": title,
+        "questions": questions,
+        "keywords": [tag.name for tag in page.keywords.all()],
+        "short_answer": page.short_answer,
+        "body": body_text(page.body),
+        "audience": page.audience,
+        "url": page.url,
+        "suggest": {"input": [title, *questions]},
+    }
+
+
+def current_synonyms() -> list[list[str]]:
+    return [group.phrase_list for group in SynonymGroup.objects.filter(is_active=True)]
+
+
+def current_compound_parts() -> list[str]:
+    from search.index import get_index
+
+    return [
+        word
+        for word in get_index().vocabulary
+        if len(word) >= MIN_COMPOUND_PART and not word.isdigit()
+    ]
+
+
+def client() -> Elasticsearch:
+    if not settings.ELASTICSEARCH_URL:
+        raise ElasticsearchUnavailable("ELASTICSEARCH_URL is not set")
+    return Elasticsearch(
+        settings.ELASTICSEARCH_URL, request_timeout=REQUEST_TIMEOUT_SECONDS, max_retries=0
+    )
+
+
+def _call(operation):
+    """Run an Elasticsearch operation, remembering an outage for RETRY_AFTER_SECONDS."""
+    global _unavailable_until
+    if time.monotonic() < _unavailable_until:
+        raise ElasticsearchUnavailable("Elasticsearch was unreachable a moment ago")
+    try:
+        return operation(client())
+    except (
+        es_exceptions.ConnectionError,
+        es_exceptions.ConnectionTimeout,
+        es_exceptions.TransportError,
+    ) as error:
+        _unavailable_until = time.monotonic() + RETRY_AFTER_SECONDS
+        raise ElasticsearchUnavailable(str(error)) from error
+
+
+class ElasticsearchEngine:
+    name = "elasticsearch"
+
+    def candidates(self, text: str, limit: int) -> list[int]:
+        if not text:
+            return []
+        try:
+            response = _call(
+                lambda es: es.search(
+                    index=settings.ELASTICSEARCH_INDEX, body=search_body(text, limit)
+                )
+            )
+        except (ElasticsearchUnavailable, es_exceptions.ApiError) as error:
+            logger.warning("Elasticsearch unavailable, searching the database instead: %s", error)
+            return DatabaseEngine().candidates(text, limit)
+        return [hit["_source"]["page_id"] for hit in response["hits"]["hits"]]
+
+    def suggest(self, prefix: str, size: int = 8) -> list[dict]:
+        response = _call(
+            lambda es: es.search(
+                index=settings.ELASTICSEARCH_INDEX, body=suggest_body(prefix, size)
+            )
+        )
+        return [
+            {"title": option["_source"]["title"], "url": option["_source"]["url"]}
+            for option in response["suggest"]["questions"][0]["options"]
+        ]
+
+
+class ElasticsearchIndexer:
+    """Keeps the Elasticsearch index in step with publishing; see search.signals."""
+
+    def rebuild(self, pages, progress=None) -> int:
+        """Recreate the index from scratch with `pages` (live, public answers)."""
+        name = settings.ELASTICSEARCH_INDEX
+        body = index_body(current_synonyms(), current_compound_parts(), name)
+
+        def recreate(es):
+            es.options(ignore_status=404).indices.delete(index=name)
+            es.indices.create(
+                index=name, settings=body.get("settings", {}), mappings=body["mappings"]
+            )
+
+        _call(recreate)
+        count = 0
+        for page in pages:
+            self.index_page(page)
+            count += 1
+            if progress:
+                progress()
+        _call(lambda es: es.indices.refresh(index=name))
+        return count
+
+    def index_page(self, page: AnswerPage):
+        _call(
+            lambda es: es.index(
+                index=settings.ELASTICSEARCH_INDEX, id=str(page.pk), document=document_for(page)
+            )
+        )
+
+    def remove_page(self, page_id: int):
+        _call(
+            lambda es: es.options(ignore_status=404).delete(
+                index=settings.ELASTICSEARCH_INDEX, id=str(page_id)
+            )
+        )
+
+    def update_synonyms(self):
+        """Synonyms live in the index settings: close, update, reopen (a fraction of a second)."""
+        name = settings.ELASTICSEARCH_INDEX
+        analysis = index_body(current_synonyms(), current_compound_parts(), name)["settings"][
+            "analysis"
+        ]
+
+        def update(es):
+            es.indices.close(index=name)
+            try:
+                es.indices.put_settings(index=name, settings={"analysis": analysis})
+            finally:
+                es.indices.open(index=name)
+
+        _call(update)
