@@ -6,6 +6,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from search import api as search_api
+from search.chat import api as chat_api
 from toptaken import views as toptaken_views
 
 urlpatterns = [
@@ -14,6 +15,7 @@ urlpatterns = [
     path("zoeken/", toptaken_views.search, name="search"),
     path("api/search/", search_api.search_api, name="api-search"),
     path("api/suggest/", search_api.suggest_api, name="api-suggest"),
+    path("api/chat/", chat_api.chat_api, name="api-chat"),
     path("api/openapi.json", search_api.openapi, name="api-openapi"),
 ]
 

@@ -52,6 +52,83 @@ SEPARABLE_PARTICLES = frozenset(
 )
 # Below this many answers no word is too common to search for.
 COMMON_WORD_MIN_ANSWERS = 50
+# Words that are never the verb of a separable verb: joining them ("aanik", "aanhoe") would
+# link every "hoe ... aan" question to every other.
+FUNCTION_WORDS = frozenset(
+    [
+        "ik",
+        "je",
+        "jij",
+        "u",
+        "we",
+        "wij",
+        "hij",
+        "zij",
+        "ze",
+        "het",
+        "de",
+        "een",
+        "hoe",
+        "wat",
+        "waar",
+        "wanneer",
+        "waarom",
+        "wie",
+        "welk",
+        "welke",
+        "mijn",
+        "jouw",
+        "uw",
+        "ons",
+        "onze",
+        "zijn",
+        "haar",
+        "hun",
+        "dit",
+        "dat",
+        "die",
+        "deze",
+        "er",
+        "daar",
+        "hier",
+        "kan",
+        "kun",
+        "kunt",
+        "moet",
+        "moeten",
+        "mag",
+        "mogen",
+        "wil",
+        "wilt",
+        "willen",
+        "zal",
+        "zou",
+        "ga",
+        "gaat",
+        "gaan",
+        "is",
+        "ben",
+        "bent",
+        "was",
+        "niet",
+        "geen",
+        "wel",
+        "nog",
+        "ook",
+        "al",
+        "dan",
+        "en",
+        "of",
+        "maar",
+        "als",
+        "om",
+        "te",
+        "met",
+        "voor",
+        "van",
+        "naar",
+    ]
+)
 _CLAUSE_END = re.compile(r"[.?!;:\n]+")
 
 
@@ -87,7 +164,9 @@ def separable_verbs(tokens: list[str]) -> list[str]:
     if len(tokens) < 2 or tokens[-1] not in SEPARABLE_PARTICLES:
         return []
     particle = tokens[-1]
-    return [particle + token for token in tokens[:-1] if len(token) > 2]
+    return [
+        particle + token for token in tokens[:-1] if len(token) > 2 and token not in FUNCTION_WORDS
+    ]
 
 
 def clause_verbs(text: str) -> list[str]:

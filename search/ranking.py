@@ -56,11 +56,17 @@ def query_words(understood: UnderstoodQuery, index: QuestionIndex) -> list[Query
     synonym_matches = index.synonyms.matches(understood.words)
     joined = _joined_forms(understood, index)
     # "hoe vraag ik een paspoort aan": the particle is filler, so take it from the full query.
-    for verb in separable_verbs(understood.normalised.split()):
-        particle = understood.normalised.split()[-1]
-        joined.setdefault(verb[len(particle) :], []).append(verb)
+    extra_words = []
+    tokens = understood.normalised.split()
+    for verb in separable_verbs(tokens):
+        base = verb[len(tokens[-1]) :]
+        if base in understood.words:
+            joined.setdefault(base, []).append(verb)
+        elif index.document_frequency(stem(verb)):
+            # "vraag" is filler on its own ("ik heb een vraag") but here it is "aanvragen".
+            extra_words.append(verb)
     words = []
-    for word in understood.words:
+    for word in (*understood.words, *extra_words):
         alternatives: list[tuple[tuple[str, ...], float]] = [((stem(word),), 1.0)]
         alternatives.extend(((stem(form),), 1.0) for form in joined.get(word, ()))
         parts = split_compound(word, index.vocabulary, force=True)

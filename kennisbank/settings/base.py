@@ -188,3 +188,10 @@ READABILITY_BLOCK_DEPARTMENTS = env_list("READABILITY_BLOCK_DEPARTMENTS")
 SEARCH_ENGINE = os.environ.get("SEARCH_ENGINE", "database")
 ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
 ELASTICSEARCH_INDEX = os.environ.get("ELASTICSEARCH_INDEX", "kennisbank-answers")
+
+# Chatbot: how sure search must be to answer directly or to offer options ("Bedoelt u ...?");
+# below the second threshold it hands over to a person. Calibrated with
+# benchmarks/chat_quality.py --calibrate.
+CHAT_ANSWER_THRESHOLD = float(os.environ.get("CHAT_ANSWER_THRESHOLD", "0.5"))
+CHAT_CLARIFY_THRESHOLD = float(os.environ.get("CHAT_CLARIFY_THRESHOLD", "0.45"))
+CHAT_MARGIN = float(os.environ.get("CHAT_MARGIN", "0.1"))

@@ -1,0 +1,99 @@
+"""Recognising what a chat message is, apart from a question: pure functions over strings.
+
+A message can be a greeting, thanks, a request for a person, or a follow-up on the previous
+answer ("en wat kost dat?"). Greetings and thanks are also stripped from the front of a
+question ("Hallo, ik ben mijn paspoort kwijt") so they do not pollute the search.
+"""
+
+import re
+from enum import StrEnum
+
+from search.understanding import normalise
+
+
+class Intent(StrEnum):
+    QUESTION = "question"
+    GREETING = "greeting"
+    THANKS = "thanks"
+    GOODBYE = "goodbye"
+    PERSON = "person"
+    NO_WORDS = "no_words"  # only emoji, punctuation or symbols
+
+
+GREETINGS = {
+    "hallo", "hoi", "hey", "hai", "hee", "hi", "dag", "goedemorgen", "goedemiddag", "goedenavond",
+    "goeiemorgen", "goeiemiddag", "goeienavond", "morgen", "middag", "avond", "beste", "geachte",
+    "heey", "hallo daar", "goedendag", "goededag",
+}  # fmt: skip
+THANKS = {
+    "dank", "dank je", "dank u", "dankjewel", "dankuwel", "dank je wel", "dank u wel", "bedankt",
+    "thanks", "thx", "top", "super", "prima", "fijn", "ok", "oke", "oké", "okay", "helder",
+    "duidelijk", "mooi", "perfect", "geweldig", "heel fijn", "top bedankt", "super bedankt",
+}  # fmt: skip
+GOODBYES = {"doei", "dag dag", "tot ziens", "fijne dag", "fijne avond", "houdoe", "later", "bye"}
+# Asking for a human being, in the words people use.
+PERSON_PATTERNS = [
+    r"\b(een )?(mens|persoon|medewerker|medewerkster|iemand)\b.*\b(spreken|praten|bellen|chatten)\b",
+    r"\b(spreken|praten|bellen) met (een )?(mens|persoon|medewerker|iemand)\b",
+    r"\b(echte|echt) (mens|persoon)\b",
+    r"^(medewerker|mens|persoon|operator|klantenservice)\b",
+    r"\b(kan|mag|wil) ik (iemand|een medewerker|een mens)\b",
+    r"\bniet (met )?(een|de) (bot|robot|computer)\b",
+    r"\bterugbel(len|verzoek)?\b|\bbel me (terug|op)\b",
+]
+# Short follow-ups that only make sense with the previous answer as topic.
+FOLLOW_UP_PATTERNS = [
+    r"^(en|maar|ook)\b",
+    r"\b(dat|dit|het|die|deze|daarvoor|daarvan|ervoor|erbij|ermee|daar)\b",
+]
+FOLLOW_UP_MAX_WORDS = 8
+_PERSON = [re.compile(pattern) for pattern in PERSON_PATTERNS]
+_FOLLOW_UP = [re.compile(pattern) for pattern in FOLLOW_UP_PATTERNS]
+_LEADING = sorted(GREETINGS | THANKS, key=len, reverse=True)
+
+
+def _clean(message: str) -> str:
+    return normalise(message, max_length=1000)
+
+
+def strip_pleasantries(message: str) -> str:
+    """The message without greetings or thanks at the start ("Hallo, ik ..." -> "ik ...")."""
+    text = _clean(message)
+    changed = True
+    while changed and text:
+        changed = False
+        for phrase in _LEADING:
+            if text == phrase or text.startswith(phrase + " "):
+                text = text[len(phrase) :].strip()
+                changed = True
+                break
+    return text
+
+
+def classify(message: str) -> Intent:
+    """What the message is, when it is not simply a question."""
+    text = _clean(message)
+    if not text:
+        return Intent.NO_WORDS
+    if any(pattern.search(text) for pattern in _PERSON):
+        return Intent.PERSON
+    if text in GREETINGS:
+        return Intent.GREETING
+    if text in GOODBYES:
+        return Intent.GOODBYE
+    rest = strip_pleasantries(message)
+    if not rest:
+        # Only pleasantries: "hallo" is a greeting, "super bedankt" is thanks.
+        return Intent.GREETING if text.split()[0] in GREETINGS else Intent.THANKS
+    if rest in GOODBYES:
+        return Intent.GOODBYE
+    return Intent.QUESTION
+
+
+def is_follow_up(message: str) -> bool:
+    """A short message that leans on the previous answer: "en wat kost dat?", "hoe lang duurt het"."""
+    text = strip_pleasantries(message)
+    words = text.split()
+    return 0 < len(words) <= FOLLOW_UP_MAX_WORDS and any(
+        pattern.search(text) for pattern in _FOLLOW_UP
+    )

@@ -1,0 +1,166 @@
+import datetime
+import json
+import zoneinfo
+
+import pytest
+
+from search.chat.handoff import contact_channels
+from tests.kennisbank.factories import AnswerPageFactory
+
+AMSTERDAM = zoneinfo.ZoneInfo("Europe/Amsterdam")
+
+
+def chat(client, message, session_id=None, **extra):
+    body = json.dumps({"message": message, "session_id": session_id})
+    return client.post("/api/chat/", body, content_type="application/json", **extra)
+
+
+@pytest.fixture
+def answers(index, contact_settings):
+    return {
+        "apply": AnswerPageFactory(
+            parent=index,
+            title="Hoe vraag ik een paspoort aan?",
+            short_answer="U vraagt een paspoort aan bij de balie in het Stadhuis.",
+            internal_notes="<p>INTERN-5521: controleer eerst de BRP.</p>",
+        ),
+        "cost": AnswerPageFactory(
+            parent=index,
+            title="Wat kost een paspoort?",
+            short_answer="Een paspoort kost € 86,50 voor volwassenen.",
+        ),
+        "licence": AnswerPageFactory(
+            parent=index,
+            title="Wat kost een rijbewijs?",
+            short_answer="Een rijbewijs kost € 52,90.",
+        ),
+        "waste": AnswerPageFactory(
+            parent=index,
+            title="Wanneer wordt het grofvuil opgehaald?",
+            short_answer="Wij halen grofvuil op afspraak op, op dinsdag.",
+        ),
+    }
+
+
+@pytest.mark.django_db
+class TestBehaviour:
+    def test_clear_match_gets_the_short_answer_and_a_link(self, client, answers):
+        data = chat(client, "Wanneer halen jullie het grofvuil op?").json()
+        assert data["answer"]["title"] == "Wanneer wordt het grofvuil opgehaald?"
+        assert data["reply"] == "Wij halen grofvuil op afspraak op, op dinsdag."
+        assert data["answer"]["url"].endswith("/vragen/" + answers["waste"].slug + "/")
+        assert data["handoff"] is None
+        assert 0 < data["confidence"] <= 1
+
+    def test_close_matches_get_a_clarifying_question(self, client, answers):
+        data = chat(client, "paspoort").json()
+        assert data["answer"] is None
+        assert data["reply"] == "Bedoelt u een van deze vragen?"
+        assert {s["title"] for s in data["suggestions"]} == {
+            "Hoe vraag ik een paspoort aan?",
+            "Wat kost een paspoort?",
+        }
+
+    def test_nothing_good_is_an_honest_handover(self, client, answers):
+        data = chat(client, "Wanneer is de ijsbaan in het park open?").json()
+        assert data["answer"] is None
+        assert data["reply"].startswith("Dat weet ik niet zeker")
+        assert [channel["name"] for channel in data["handoff"]["channels"]] == [
+            "Telefoon",
+            "E-mail",
+        ]
+        assert set(data["handoff"]["channels"][0]) == {"name", "contact", "open_now", "hours_today"}
+
+    def test_asking_for_a_person_hands_over(self, client, answers):
+        data = chat(client, "Ik wil graag een medewerker spreken").json()
+        assert data["handoff"]["reason"] == "U vroeg om een medewerker."
+        assert data["handoff"]["channels"]
+
+    @pytest.mark.parametrize(
+        ("message", "start"), [("Hallo!", "Hallo!"), ("Dank je wel", "Graag gedaan")]
+    )
+    def test_greetings_and_thanks(self, client, answers, message, start):
+        data = chat(client, message).json()
+        assert data["reply"].startswith(start)
+        assert data["answer"] is None and data["handoff"] is None
+
+    def test_follow_up_stays_within_the_topic(self, client, answers):
+        first = chat(client, "Hoe vraag ik een paspoort aan?").json()
+        assert first["answer"]["title"] == "Hoe vraag ik een paspoort aan?"
+        follow_up = chat(client, "en wat kost dat?", first["session_id"]).json()
+        assert follow_up["session_id"] == first["session_id"]
+        assert follow_up["answer"]["title"] == "Wat kost een paspoort?"
+
+    def test_without_the_session_a_follow_up_is_not_understood(self, client, answers):
+        assert chat(client, "en wat kost dat?").json()["answer"] is None
+
+    def test_no_internal_notes_and_no_cookies(self, client, answers):
+        response = chat(client, "Hoe vraag ik een paspoort aan? controleer brp")
+        assert "INTERN-5521" not in response.content.decode()
+        assert not response.cookies
+
+
+@pytest.mark.django_db
+class TestBadInput:
+    @pytest.mark.parametrize("message", ["", "   ", "x" * 1001])
+    def test_empty_or_too_long_is_a_dutch_400(self, client, answers, message):
+        response = chat(client, message)
+        assert response.status_code == 400
+        assert response.json()["error"] in {
+            "Typ een bericht.",
+            "Uw bericht is te lang. Gebruik maximaal 1.000 tekens.",
+        }
+
+    @pytest.mark.parametrize("body", ["{niet json", "[1, 2]", '{"message": 5}', ""])
+    def test_malformed_json_is_a_dutch_400(self, client, answers, body):
+        response = client.post("/api/chat/", body, content_type="application/json")
+        assert response.status_code == 400
+        assert response.json()["error"]
+
+    @pytest.mark.parametrize(
+        "message", ["🙂🙂🙂", "<script>alert(1)</script>", "\x00", "مرحبا كيف حالك"]
+    )
+    def test_odd_messages_never_break(self, client, answers, message):
+        response = chat(client, message)
+        assert response.status_code == 200
+        assert "<script>" not in response.content.decode()
+
+    def test_unknown_session_starts_a_new_one(self, client, answers):
+        data = chat(client, "Hallo", "bestaat-niet-maar-wel-lang-genoeg").json()
+        assert data["session_id"] != "bestaat-niet-maar-wel-lang-genoeg"
+        assert len(data["session_id"]) >= 16
+
+    def test_only_post(self, client, answers):
+        assert client.get("/api/chat/").status_code == 405
+
+    def test_rate_limited_per_ip(self, client, answers, settings):
+        settings.API_RATE_LIMIT = 2
+        assert [chat(client, "Hallo").status_code for _ in range(3)] == [200, 200, 429]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("moment", "phone_open", "hours"),
+    [
+        (
+            datetime.datetime(2026, 11, 23, 10, 0, tzinfo=AMSTERDAM),
+            True,
+            "08:30–17:00",
+        ),  # Monday morning
+        (
+            datetime.datetime(2026, 11, 23, 20, 0, tzinfo=AMSTERDAM),
+            False,
+            "08:30–17:00",
+        ),  # Monday evening
+        (datetime.datetime(2026, 11, 28, 10, 0, tzinfo=AMSTERDAM), False, "gesloten"),  # Saturday
+        (
+            datetime.datetime(2026, 12, 25, 10, 0, tzinfo=AMSTERDAM),
+            False,
+            "gesloten (Eerste Kerstdag)",
+        ),
+    ],
+)
+def test_handover_channels_know_whether_they_are_open(contact_settings, moment, phone_open, hours):
+    phone, email = contact_channels(moment)
+    assert (phone["open_now"], phone["hours_today"]) == (phone_open, hours)
+    assert email["open_now"] is True

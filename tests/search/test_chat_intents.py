@@ -1,0 +1,48 @@
+import pytest
+
+from search.chat.intents import Intent, classify, is_follow_up, strip_pleasantries
+
+
+@pytest.mark.parametrize(
+    ("message", "intent"),
+    [
+        ("Hallo", Intent.GREETING),
+        ("goedemorgen!", Intent.GREETING),
+        ("Dank je wel!", Intent.THANKS),
+        ("super bedankt", Intent.THANKS),
+        ("doei", Intent.GOODBYE),
+        ("Kan ik een medewerker spreken?", Intent.PERSON),
+        ("ik wil iemand spreken", Intent.PERSON),
+        ("mens", Intent.PERSON),
+        ("Ik wil met een echt persoon praten", Intent.PERSON),
+        ("Hoe vraag ik een paspoort aan?", Intent.QUESTION),
+        ("Hallo, ik ben mijn paspoort kwijt", Intent.QUESTION),
+        ("Wanneer is de milieustraat open?", Intent.QUESTION),
+    ],
+)
+def test_classify(message, intent):
+    assert classify(message) == intent
+
+
+def test_greetings_are_stripped_before_searching():
+    assert (
+        strip_pleasantries("Hallo, goedemorgen. Ik ben mijn paspoort kwijt!")
+        == "ik ben mijn paspoort kwijt"
+    )
+    assert strip_pleasantries("Wat kost een paspoort?") == "wat kost een paspoort"
+
+
+@pytest.mark.parametrize(
+    ("message", "follow_up"),
+    [
+        ("en wat kost dat?", True),
+        ("hoe lang duurt het?", True),
+        (
+            "Hoe vraag ik een parkeervergunning aan voor mijn auto en mijn bestelbus in de binnenstad?",
+            False,
+        ),
+        ("paspoort kwijt", False),
+    ],
+)
+def test_follow_up(message, follow_up):
+    assert is_follow_up(message) is follow_up
