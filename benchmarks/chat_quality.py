@@ -82,6 +82,7 @@ def main():
     setup(arguments.database_url)
 
     from data.chat_openers import OPENERS
+
     from django.conf import settings
 
     from kennisbank.models import AnswerPage

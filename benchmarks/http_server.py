@@ -1,0 +1,70 @@
+"""Run the project under gunicorn on a free local port, for HTTP benchmarks."""
+
+import contextlib
+import json
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+from demo_database import ROOT
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def request(url: str, data: dict | None = None) -> tuple[float, dict]:
+    """(milliseconds, decoded JSON) for a GET, or a JSON POST when `data` is given."""
+    body = json.dumps(data).encode() if data is not None else None
+    headers = {"Content-Type": "application/json"} if body else {}
+    started = time.perf_counter()
+    with urllib.request.urlopen(urllib.request.Request(url, body, headers), timeout=30) as response:  # noqa: S310
+        decoded = json.loads(response.read())
+    return (time.perf_counter() - started) * 1000, decoded
+
+
+def percentile(values, share):
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(share * (len(ordered) - 1))))]
+
+
+@contextlib.contextmanager
+def gunicorn(database_url: str, workers: int = 2, threads: int = 1):
+    """Yields the base URL of a production-configured server; stops it afterwards."""
+    port = free_port()
+    environment = {
+        **os.environ,
+        "DATABASE_URL": database_url,
+        "DJANGO_SETTINGS_MODULE": "kennisbank.settings.production",
+        "SECRET_KEY": "benchmark-only-secret-key-0123456789abcdefghijklmnopqrstuvwxyz",
+        "ALLOWED_HOSTS": "127.0.0.1",
+        "SECURE_SSL_REDIRECT": "false",
+        "API_RATE_LIMIT": "0",
+        "LOG_LEVEL": "WARNING",
+    }
+    command = [
+        str(Path(sys.executable).parent / "gunicorn"),
+        "kennisbank.wsgi",
+        "--workers",
+        str(workers),
+    ]
+    command += ["--threads", str(threads), "--bind", f"127.0.0.1:{port}", "--log-level", "warning"]
+    server = subprocess.Popen(command, cwd=ROOT, env=environment)  # noqa: S603
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(150):
+            try:
+                request(f"{base}/api/search/?q=paspoort")
+                break
+            except OSError:
+                time.sleep(0.2)
+        yield base
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
