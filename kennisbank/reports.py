@@ -2,7 +2,7 @@
 
 It reads the analysis stored on every save (AnswerPage.readability_*), so it computes
 nothing itself. Like Wagtail's page reports it is for page editors, and lists the answers the
-user may edit.
+user may edit (a department member: their own department's).
 """
 
 import django_filters
@@ -17,13 +17,13 @@ from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 from wagtail.admin.views.reports import ReportView
-from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from kennisbank.answer_readability import ReadabilityLevel
 from kennisbank.models import AnswerPage, Department
+from kennisbank.permissions import OwnershipPagePermissionPolicy
 
 EDITOR_ACTIONS = ["add", "change", "publish"]
-permission_policy = PagePermissionPolicy(AnswerPage)
+permission_policy = OwnershipPagePermissionPolicy(AnswerPage)
 
 
 class ReadabilityReportFilterSet(WagtailFilterSet):

@@ -1,9 +1,18 @@
+import django_filters
+
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.tables import Column
+from wagtail.admin.ui.tables.pages import BulkActionsColumn, PageStatusColumn, PageTitleColumn
+from wagtail.admin.views.pages.listing import IndexView, PageFilterSet
+from wagtail.admin.viewsets.pages import PageListingViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from kennisbank.models import Department
+from kennisbank.models import AnswerPage, Audience, Department
+from kennisbank.permissions import policy
+from kennisbank.review_views import answer_bulk_actions
 
 
 class DepartmentFilterSet(WagtailFilterSet):
@@ -35,3 +44,54 @@ class KennisbankViewSetGroup(SnippetViewSetGroup):
     menu_icon = "help"
     menu_label = _("Knowledge base")
     menu_name = "kennisbank"
+
+
+class MyAnswersFilterSet(PageFilterSet):
+    owner_department = django_filters.ModelChoiceFilter(
+        label=_("Department"), queryset=Department.objects.all()
+    )
+    audience = django_filters.ChoiceFilter(label=_("Audience"), choices=Audience.choices)
+
+    class Meta:
+        model = AnswerPage
+        fields = []
+
+
+class MyAnswersIndexView(IndexView):
+    # The bulk actions for answers ("Still correct", "Reassign") instead of those for pages.
+    template_name = "kennisbank/admin/my_answers.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["answer_bulk_actions"] = answer_bulk_actions(self.request.user)
+        return context
+
+
+class EditorMenuItem(MenuItem):
+    def is_shown(self, request):
+        return policy.user_has_any_permission(request.user, {"add", "change", "publish"})
+
+
+class MyAnswersViewSet(PageListingViewSet):
+    """ "My answers": the answers the user may edit. For a department member those are exactly
+    the department's own (kennisbank.permissions), for the Redactie all of them."""
+
+    model = AnswerPage
+    name = "my_answers"
+    url_prefix = "kennisbank/my-answers"
+    icon = "help"
+    menu_label = _("My answers")
+    menu_name = "my-answers"
+    menu_order = 150
+    add_to_admin_menu = True
+    menu_item_class = EditorMenuItem
+    index_view_class = MyAnswersIndexView
+    filterset_class = MyAnswersFilterSet
+    ordering = "review_date"
+    columns = [
+        BulkActionsColumn("bulk_actions"),
+        PageTitleColumn("title", label=_("Question"), sort_key="title", classname="title"),
+        Column("owner_department", label=_("Department"), sort_key="owner_department__name"),
+        Column("review_status", label=_("Review"), sort_key="review_date"),
+        PageStatusColumn("status", label=_("Status"), sort_key="live"),
+    ]

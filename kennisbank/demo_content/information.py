@@ -1,26 +1,48 @@
-"""Information pages of the demo site. The privacy statement must say exactly what the site
-logs; update it whenever logging changes."""
+"""Information pages of the demo site.
+
+The privacy statement must say exactly what the site keeps and for how long; update it
+whenever logging changes (the search analytics, the chatbot). Its promises are checked where
+they can be: no cookies and no requests to other websites (tests/browser/test_requests.py),
+no search words in the application's logs (tests/toptaken/test_privacy.py). The server log and
+its 14 days are the hosting's part: the proxy must log the page address without the query
+string.
+"""
 
 INFORMATION_PAGES = [
     {
         "slug": "privacyverklaring",
         "title": "Privacyverklaring",
         "body": """
-<p>Op deze website zoekt u antwoorden op uw vragen aan de gemeente. Wij gaan zorgvuldig om met wat u
-hier doet. Op deze pagina leest u wat wij wel en niet bewaren.</p>
+<p>Op deze website zoekt u antwoorden op uw vragen aan de gemeente. Hier leest u precies wat
+wij bewaren als u de website gebruikt, en hoe lang.</p>
 <h2>Geen cookies en geen volgers</h2>
-<p>Deze website zet geen cookies als u vragen leest of zoekt. Wij gebruiken geen
-advertenties, geen statistieken van andere bedrijven en geen lettertypen of scripts van andere
-websites. Alles komt van onze eigen server.</p>
-<h2>Wat wij bewaren</h2>
+<p>Deze website zet geen cookies als u vragen leest of zoekt. Wij gebruiken geen advertenties
+en geen statistieken van andere bedrijven. Lettertypen, plaatjes en scripts komen allemaal van
+onze eigen server. Andere bedrijven zien dus niet dat u deze website bezoekt.</p>
+<h2>Wat wij bewaren, en hoe lang</h2>
 <ul>
-<li>Onze server houdt een logboek bij van bezochte pagina's, met uw IP-adres. Dat is nodig om
-storingen en misbruik te vinden. Wij bewaren dit logboek 14 dagen.</li>
-<li>Wat u in het zoekvak typt, bewaren wij nu niet.</li>
+<li><b>Het logboek van de server.</b> Daarin staat welke pagina is bekeken, wanneer, en vanaf
+welk IP-adres. Wat u in het zoekvak typt, staat er niet in. Wij hebben het logboek nodig om
+storingen en misbruik te vinden. Na 14 dagen wissen wij het.</li>
+<li><b>Foutmeldingen.</b> Gaat er iets mis op de website? Dan bewaren wij het adres van de
+pagina en wat er misging. Uw IP-adres en wat u zocht, staan er niet in. Na 14 dagen wissen wij
+de meldingen.</li>
+<li><b>Een telling tegen misbruik.</b> Als u in het zoekvak typt, telt de website hoeveel
+verzoeken er in een minuut van uw IP-adres komen. Die telling staat alleen in het geheugen van
+de server en is na 70 seconden weg.</li>
+<li><b>Chatgesprekken.</b> Gebruikt u de chat? Dan onthoudt de server 30 minuten een
+willekeurig gespreksnummer en het onderwerp van het laatste antwoord, zodat u kunt doorvragen.
+Wat u typt, bewaren wij niet. Na 30 minuten is ook het gespreksnummer weg.</li>
 </ul>
+<h2>Wat wij niet bewaren</h2>
+<p>Wat u in het zoekvak of in de chat typt, bewaren wij niet. Wij geven het ook niet door aan andere
+websites, ook niet als u op een link naar een andere website klikt.</p>
+<p>Willen wij later meer bewaren, bijvoorbeeld om de zoekfunctie beter te maken? Dan passen wij
+eerst deze verklaring aan.</p>
 <h2>Meer weten?</h2>
-<p>Heeft u een vraag over privacy? Mail dan naar privacy@voorbeeldstad.example. U kunt ook
-bellen met 14 0123.</p>
+<p>Heeft u een vraag over privacy? Of wilt u weten welke gegevens wij van u hebben? Mail dan
+naar <a href="mailto:privacy@voorbeeldstad.example">privacy@voorbeeldstad.example</a>. U kunt
+ook bellen met 14 0123.</p>
 """,
     },
     {
@@ -34,12 +56,23 @@ AA.</p>
 <ul>
 <li>Wij schrijven in eenvoudige taal, op taalniveau B1.</li>
 <li>U kunt alles met het toetsenbord bedienen. U ziet altijd waar u bent.</li>
-<li>De website werkt ook zonder JavaScript en op een kleine telefoon.</li>
-<li>Wij testen elke nieuwe versie automatisch op toegankelijkheid.</li>
+<li>De website werkt ook zonder JavaScript, en op een telefoon met een klein scherm.</li>
+<li>U kunt de tekst tot 2 keer zo groot maken. Dan hoeft u niet opzij te scrollen.</li>
 </ul>
+<h2>Hoe wij dat controleren</h2>
+<p>Bij elke nieuwe versie testen wij automatisch elk soort pagina in een echte browser: op een
+groot scherm en op een telefoon. Wij testen met axe, een bekend programma dat de eisen van WCAG
+controleert. En wij testen of u met het toetsenbord overal komt. Een nieuwe versie komt pas op
+de website als alle tests goed gaan.</p>
+<p>Een onafhankelijk bureau heeft de website nog niet onderzocht.</p>
+<h2>Wat nog niet goed is</h2>
+<p>Sommige links gaan naar websites van andere organisaties, bijvoorbeeld om een afspraak te
+maken. Die websites vallen niet onder deze verklaring.</p>
 <h2>Werkt iets niet?</h2>
 <p>Kunt u iets niet lezen of gebruiken? Laat het ons weten. Bel 14 0123 of mail naar
-info@voorbeeldstad.example. Wij antwoorden binnen 5 werkdagen.</p>
+<a href="mailto:info@voorbeeldstad.example">info@voorbeeldstad.example</a>. Wij antwoorden
+binnen 5 werkdagen. Bent u niet tevreden over ons antwoord? Dan kunt u een klacht indienen bij
+de Nationale ombudsman.</p>
 """,
     },
 ]

@@ -8,6 +8,8 @@ from .answers import (
 )
 from .contact import ContactSettings
 from .departments import Department
+from .reminders import ReviewReminder
+from .workflows import OwnerDepartmentApprovalTask
 
 __all__ = [
     "AlternativeQuestion",
@@ -17,5 +19,7 @@ __all__ = [
     "ContactSettings",
     "Department",
     "KennisbankIndexPage",
+    "OwnerDepartmentApprovalTask",
     "RelatedAnswer",
+    "ReviewReminder",
 ]

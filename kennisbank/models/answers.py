@@ -1,6 +1,9 @@
+from django import forms
+from django.conf import settings
 from django.core.validators import MaxLengthValidator
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -12,6 +15,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from kennisbank import review
 from kennisbank.answer_readability import (
     HARDER_THAN_B1,
     AnswerReadability,
@@ -20,8 +24,9 @@ from kennisbank.answer_readability import (
     check_publishable,
 )
 from kennisbank.blocks import AnswerBodyBlock
+from kennisbank.permissions import OwnershipPermissionTester, assignable_departments
 from kennisbank.readability_panel import ReadabilityPanel
-from kennisbank.review import default_review_date
+from kennisbank.review_panel import ReviewPanel
 
 SHORT_ANSWER_MAX_LENGTH = 300
 READABILITY_FIELDS = ("readability_difficulty", "readability_level", "readability_checked_at")
@@ -49,6 +54,19 @@ class KennisbankIndexPage(Page):
     class Meta:
         verbose_name = _("answers index")
         verbose_name_plural = _("answers indexes")
+
+    def save(self, *args, **kwargs):
+        creating = self._state.adding
+        super().save(*args, **kwargs)
+        # However the index is made (admin, import, demo), its answers go through the owner
+        # department's approval.
+        if creating:
+            from kennisbank.approval import link_answer_workflow  # imports the models
+
+            link_answer_workflow(self)
+
+    def permissions_for_user(self, user):
+        return OwnershipPermissionTester(user, self)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -84,18 +102,34 @@ class AnswerPageTag(TaggedItemBase):
 
 class AnswerPageForm(WagtailAdminPageForm):
     """Fills in the review date from the owner department when the editor leaves it empty, and
-    refuses to publish an answer harder than B1 for the departments that block it."""
+    refuses to publish an answer harder than B1 for the departments that block it.
+
+    A department member can only make their own department the owner. The owner of an existing
+    answer is changed with the audited "Reassign" action, never in the editor: a draft would
+    otherwise carry an owner that neither the permissions nor the approval know about yet."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         if "review_date" in self.fields:
             self.fields["review_date"].required = False
+        if owner := self.fields.get("owner_department"):
+            if self.instance.pk:
+                owner.disabled = True
+                owner.help_text = _(
+                    "The department that keeps this answer correct and signs it off. The "
+                    "editors change it with “Reassign”."
+                )
+            else:
+                owner.queryset = departments = assignable_departments(self.for_user)
+                # A member of one department has nothing to choose.
+                if len(departments) == 1:
+                    self.initial["owner_department"] = departments[0].pk
 
     def clean(self):
         cleaned_data = super().clean()
         department = cleaned_data.get("owner_department")
         if not cleaned_data.get("review_date") and "review_date" not in self.errors:
-            cleaned_data["review_date"] = default_review_date(department)
+            cleaned_data["review_date"] = review.default_review_date(department)
         # Only the publish button: saving a draft always works, so no work is lost.
         if self.data.get("action-publish") and department:
             check_publishable(
@@ -152,6 +186,23 @@ class AnswerPage(Page):
             "When the owner checks this answer again. Empty: today plus the department's interval."
         ),
     )
+    reviewed_at = models.DateTimeField(
+        _("signed off at"),
+        null=True,
+        blank=True,
+        editable=False,
+        help_text=_("When the owner department last confirmed that this answer is still correct."),
+    )
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("signed off by"),
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Who last confirmed that this answer is still correct."),
+    )
     audience = models.CharField(
         _("audience"),
         max_length=20,
@@ -207,7 +258,10 @@ class AnswerPage(Page):
         FieldPanel("internal_notes"),
         MultiFieldPanel(
             [
-                FieldRowPanel([FieldPanel("owner_department"), FieldPanel("review_date")]),
+                ReviewPanel(),
+                FieldRowPanel(
+                    [FieldPanel("owner_department", widget=forms.Select), FieldPanel("review_date")]
+                ),
                 FieldPanel("audience"),
             ],
             _("Ownership"),
@@ -237,6 +291,44 @@ class AnswerPage(Page):
     class Meta:
         verbose_name = _("answer")
         verbose_name_plural = _("answers")
+
+    def permissions_for_user(self, user):
+        return OwnershipPermissionTester(user, self)
+
+    # Signing off and reassigning change the answer without a revision, so a draft saved
+    # before must not undo them when it is published: owner and sign-off always come from the
+    # answer as stored. The review date can also be changed in the editor, so a draft keeps its
+    # own date only if the editor changed it (it differs from the published revision's).
+    def with_content_json(self, content):
+        page = super().with_content_json(content)
+        page.owner_department_id = self.owner_department_id
+        page.reviewed_at = self.reviewed_at
+        page.reviewed_by_id = self.reviewed_by_id
+        live_content = self.live_revision.content if self.live_revision_id else None
+        # str(): a revision just saved holds a date, one read from the database a string.
+        draft_date, live_date = content.get("review_date"), (live_content or {}).get("review_date")
+        if live_content and str(draft_date) == str(live_date):
+            page.review_date = self.review_date
+        return page
+
+    @property
+    def review_state(self) -> review.ReviewState:
+        return review.review_state(self.review_date)
+
+    @property
+    def days_overdue(self) -> int:
+        return review.days_overdue(self.review_date)
+
+    @property
+    def has_active_owner(self) -> bool:
+        return self.owner_department.is_active
+
+    @property
+    def review_status(self) -> str:
+        """What editors and agents see next to the answer, e.g. "Review overdue since …"."""
+        if not self.has_active_owner:
+            return gettext("No active owner")
+        return review.review_status(self.review_date)
 
     @property
     def related_answers(self):

@@ -195,3 +195,17 @@ ELASTICSEARCH_INDEX = os.environ.get("ELASTICSEARCH_INDEX", "kennisbank-answers"
 CHAT_ANSWER_THRESHOLD = float(os.environ.get("CHAT_ANSWER_THRESHOLD", "0.5"))
 CHAT_CLARIFY_THRESHOLD = float(os.environ.get("CHAT_CLARIFY_THRESHOLD", "0.45"))
 CHAT_MARGIN = float(os.environ.get("CHAT_MARGIN", "0.1"))
+
+# Review cycle (kennisbank/review.py, send_review_reminders)
+# Editors with publish rights (the Redactie) may publish answers without the owner department's
+# approval, for typo fixes; False makes every change go through the department.
+REVIEW_EDITORS_MAY_SKIP_APPROVAL = env_bool("REVIEW_EDITORS_MAY_SKIP_APPROVAL", True)
+# Days an answer may be overdue before the head of department is mailed too.
+REVIEW_ESCALATION_DAYS = int(os.environ.get("REVIEW_ESCALATION_DAYS", "30"))
+# An unchanged digest is repeated after this many days.
+REVIEW_REMINDER_INTERVAL_DAYS = int(os.environ.get("REVIEW_REMINDER_INTERVAL_DAYS", "7"))
+# Where reports about departments without members or addresses go; empty: the Redactie's members.
+REVIEW_EDITORS_EMAILS = env_list("REVIEW_EDITORS_EMAILS")
+
+# Editors' avatars from gravatar.com would be a third-party request from the admin.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None

@@ -3,9 +3,12 @@ import datetime
 import factory
 import wagtail_factories
 
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.utils.text import slugify
 
 from kennisbank.models import AnswerPage, Audience, Department, KennisbankIndexPage
+from kennisbank.roles import AGENTS, EDITORS, members_group
 
 
 class DepartmentFactory(factory.django.DjangoModelFactory):
@@ -49,3 +52,49 @@ class AnswerPageFactory(wagtail_factories.PageFactory):
     owner_department = factory.SubFactory(DepartmentFactory)
     review_date = factory.LazyFunction(lambda: datetime.date.today() + datetime.timedelta(days=180))
     audience = Audience.RESIDENTS
+
+
+class UserFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = get_user_model()
+        skip_postgeneration_save = True
+
+    username = factory.Sequence(lambda n: f"medewerker{n}")
+    first_name = factory.Sequence(lambda n: f"Medewerker {n}")
+    email = factory.LazyAttribute(lambda user: f"{user.username}@voorbeeldstad.example")
+    password = factory.django.Password("voorbeeldstad")
+
+    @factory.post_generation
+    def groups(self, create, groups, **kwargs):
+        if create and groups:
+            self.groups.add(*groups)
+
+
+class GroupFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Group
+
+    name = factory.Sequence(lambda n: f"Groep {n}")
+
+
+def department_member(department, index, **kwargs):
+    """A user in `department`'s members group, with the rights the demo gives members."""
+    return UserFactory(groups=[members_group(department, index)], **kwargs)
+
+
+def editor(**kwargs):
+    """A user of the Redactie role that migration 0004 creates."""
+    return UserFactory(groups=[Group.objects.get(name=EDITORS)], **kwargs)
+
+
+def agent(**kwargs):
+    """A contact-centre agent (KCC-medewerkers): reads, edits nothing."""
+    return UserFactory(groups=[Group.objects.get(name=AGENTS)], **kwargs)
+
+
+def published_answer(index, department, **kwargs):
+    """An answer published through a revision, as the editor and the import do it."""
+    answer = AnswerPageFactory(parent=index, owner_department=department, **kwargs)
+    answer.save_revision().publish()
+    answer.refresh_from_db()
+    return answer

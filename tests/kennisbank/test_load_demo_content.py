@@ -76,3 +76,36 @@ def test_refuses_to_run_in_production_without_force(settings):
     settings.DEBUG = False
     with pytest.raises(CommandError, match="productie"):
         call_command("load_demo_content", stdout=io.StringIO())
+
+
+@pytest.mark.django_db
+def test_demo_has_roles_approval_and_sign_offs_and_upgrades_an_older_demo():
+    from wagtail.models import WorkflowPage
+
+    from kennisbank.approval import TASK_NAME
+    from kennisbank.models import KennisbankIndexPage
+    from kennisbank.review import sign_off
+
+    load_demo()
+    index = KennisbankIndexPage.objects.get()
+    burgerzaken = Department.objects.get(slug="burgerzaken")
+    user = get_user_model().objects.get(username="burgerzaken")
+    assert user.groups.filter(pk=burgerzaken.group_id).exists()
+    answer = AnswerPage.objects.filter(owner_department=burgerzaken).first()
+    assert answer.permissions_for_user(user).can_edit()
+    other = AnswerPage.objects.exclude(owner_department=burgerzaken).first()
+    assert not other.permissions_for_user(user).can_edit()
+    assert [task.name for task in answer.get_workflow().tasks] == [TASK_NAME]
+    assert AnswerPage.objects.exclude(reviewed_at=None).count() >= 20
+    assert not AnswerPage.objects.filter(
+        review_date__lt=timezone.localdate(), reviewed_at__isnull=False
+    ).exists()
+
+    # An older demo database: no workflow on the index yet. A sign-off made in the demo stays.
+    WorkflowPage.objects.filter(page=index).delete()
+    signed_on = sign_off(answer, user)
+    load_demo()
+    assert WorkflowPage.objects.filter(page=index).exists()
+    answer.refresh_from_db()
+    assert answer.review_date == signed_on
+    assert answer.reviewed_by == user

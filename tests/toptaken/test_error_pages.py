@@ -1,3 +1,5 @@
+import pytest
+
 from django.test import RequestFactory
 from django.views.defaults import server_error
 
@@ -9,3 +11,27 @@ def test_500_page_is_dutch_and_needs_no_database():
     assert response.status_code == 500
     assert "Er ging iets mis" in html
     assert '<html lang="nl"' in html
+
+
+def test_500_page_has_the_site_design_search_and_contact_without_database():
+    html = server_error(RequestFactory().get("/")).content.decode()
+    assert 'href="#inhoud"' in html  # the site's own header, with the skip link
+    assert html.count("<h1") == 1
+    assert html.count('role="search"') == 1
+    assert 'action="/zoeken/"' in html
+    # The contact channels live in the database: the page falls back to the general ones.
+    assert 'href="tel:140123"' in html
+    assert 'href="mailto:info@voorbeeldstad.example"' in html
+
+
+@pytest.mark.django_db
+def test_404_page_offers_search_the_a_to_z_list_and_the_contact_channels(
+    client, home, contact_settings
+):
+    response = client.get("/bestaat-niet/")
+    html = response.content.decode()
+    assert response.status_code == 404
+    assert html.count('role="search"') == 1
+    assert 'action="/zoeken/"' in html
+    assert 'href="/vragen/"' in html
+    assert 'href="tel:140123"' in html  # from Settings → Contact channels

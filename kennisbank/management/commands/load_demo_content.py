@@ -11,30 +11,27 @@ from tqdm import tqdm
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group, Permission
+from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.utils import timezone
 
-from wagtail.models import GroupPagePermission, Page, Site
+from wagtail.models import Page, Site
 
+from kennisbank.approval import link_answer_workflow
 from kennisbank.demo_content import departments as department_data
 from kennisbank.demo_content import information as information_data
 from kennisbank.demo_content import site as site_data
 from kennisbank.demo_content import toptasks as toptask_data
 from kennisbank.demo_content.answers import ANSWERS
 from kennisbank.importing import AnswerImporter, find_answer, get_or_create_index
-from kennisbank.models import ContactSettings, Department
+from kennisbank.models import AnswerPage, ContactSettings, Department
+from kennisbank.review import add_months
+from kennisbank.roles import AGENTS, EDITORS, members_group
 from toptaken.models import HomePage, InformationPage, TopTaskAnswer, TopTaskPage
 
 DEMO_PASSWORD = "voorbeeldstad"  # noqa: S105 - printed on purpose: demo logins only
-EDITORS_GROUP = "Redactie"
-AGENTS_GROUP = "KCC-medewerkers"
-
-
-def department_group_name(department) -> str:
-    return f"Afdeling {department.name}"
 
 
 class Command(BaseCommand):
@@ -59,12 +56,13 @@ class Command(BaseCommand):
             home = self.home_page()
             departments = self.departments()
             self.contact_settings(home)
-            self.groups(home, departments)
+            self.groups(departments)
         created = self.answers(refresh)
         with transaction.atomic():
             self.top_tasks(home)
             self.information_pages(home)
             self.users(departments)
+            self.sign_offs()
         if created:
             call_command("update_index", verbosity=0)
         self.print_summary(departments)
@@ -137,29 +135,13 @@ class Command(BaseCommand):
         contact.closed_days = [{"type": "day", "value": day} for day in site_data.CLOSED_DAYS]
         contact.save()
 
-    def groups(self, home, departments):
-        access_admin = Permission.objects.get(
-            content_type__app_label="wagtailadmin", codename="access_admin"
-        )
-        editors, _ = Group.objects.get_or_create(name=EDITORS_GROUP)
-        editors.permissions.add(access_admin)
-        for permission in ("add_page", "change_page", "publish_page"):
-            GroupPagePermission.objects.get_or_create(
-                group=editors, page=home, permission=Permission.objects.get(codename=permission)
-            )
-        agents, _ = Group.objects.get_or_create(name=AGENTS_GROUP)
-        agents.permissions.add(access_admin)
+    def groups(self, departments):
+        """The roles come from migration 0004; here the demo departments get their members
+        groups, and answers the owner department's approval (also in an older demo database)."""
         index = get_or_create_index()
         for department in departments:
-            group, _ = Group.objects.get_or_create(name=department_group_name(department))
-            group.permissions.add(access_admin)
-            for permission in ("add_page", "change_page"):
-                GroupPagePermission.objects.get_or_create(
-                    group=group, page=index, permission=Permission.objects.get(codename=permission)
-                )
-            if department.group_id is None:
-                department.group = group
-                department.save(update_fields=["group"])
+            members_group(department, index)
+        link_answer_workflow(index)
 
     def answers(self, refresh) -> int:
         today = timezone.localdate()
@@ -249,13 +231,13 @@ class Command(BaseCommand):
         user_model = get_user_model()
         accounts = [
             ("beheerder", "Beheerder", None, True),
-            ("redactie", "Redacteur", EDITORS_GROUP, False),
-            ("kcc", "KCC-medewerker", AGENTS_GROUP, False),
+            ("redactie", "Redacteur", Group.objects.get_or_create(name=EDITORS)[0], False),
+            ("kcc", "KCC-medewerker", Group.objects.get_or_create(name=AGENTS)[0], False),
         ] + [
-            (department.slug, department.name, department_group_name(department), False)
+            (department.slug, department.name, department.group, False)
             for department in departments
         ]
-        for username, first_name, group_name, is_superuser in accounts:
+        for username, first_name, group, is_superuser in accounts:
             user, created = user_model.objects.get_or_create(
                 username=username,
                 defaults={
@@ -268,8 +250,26 @@ class Command(BaseCommand):
             if created:
                 user.set_password(DEMO_PASSWORD)
                 user.save()
-            if group_name:
-                user.groups.add(Group.objects.get(name=group_name))
+            if group:
+                user.groups.add(group)
+
+    def sign_offs(self):
+        """Answers that are not overdue were signed off one interval before their review date,
+        by the department's demo account. Answers signed off in the demo are left alone."""
+        today = timezone.localdate()
+        user_model = get_user_model()
+        answers = AnswerPage.objects.filter(reviewed_at=None, review_date__gte=today)
+        for answer in answers.select_related("owner_department"):
+            department = answer.owner_department
+            reviewed_on = add_months(answer.review_date, -department.review_interval_months)
+            if reviewed_on > today:
+                continue
+            AnswerPage.objects.filter(pk=answer.pk).update(
+                reviewed_at=timezone.make_aware(
+                    datetime.datetime.combine(reviewed_on, datetime.time(10))
+                ),
+                reviewed_by=user_model.objects.filter(username=department.slug).first(),
+            )
 
     def print_summary(self, departments):
         self.stdout.write(self.style.SUCCESS("Demo-inhoud van Gemeente Voorbeeldstad staat klaar."))
@@ -280,4 +280,7 @@ class Command(BaseCommand):
         self.stdout.write("  redactie    webredactie: alles bewerken en publiceren")
         self.stdout.write("  kcc         medewerker klantcontactcentrum")
         examples = ", ".join(department.slug for department in departments[:3])
-        self.stdout.write(f"  {examples}, ...  één account per afdeling")
+        self.stdout.write(
+            f"  {examples}, ...  één account per afdeling: eigen antwoorden bewerken,"
+            " goedkeuren en aftekenen"
+        )

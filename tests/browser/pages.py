@@ -1,0 +1,62 @@
+"""Every public page type, as the browser tests and benchmarks/screenshots.py visit it.
+
+A new public template is covered by adding one line to PAGES: axe at both widths, reflow, tab
+order and visible focus, third-party requests, cookies and console errors (a new page model
+also needs one instance in conftest.build_site). Paths match both that site and the demo
+content (`load_demo_content`), which benchmarks/screenshots.py photographs. A page that must first be
+brought into a state (a widget opened) gets a `prepare` function that does so with the keyboard
+only, e.g. for the chatbot: PublicPage("chatbot open", "/", prepare=open_chatbot).
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from tests.browser.urls import ERROR_PATH
+
+WIDTHS = {"1280px": {"width": 1280, "height": 800}, "360px": {"width": 360, "height": 740}}
+
+
+def focus_by_keyboard(page, locator, limit=200):
+    """Press Tab until `locator` has focus, as a keyboard user would get there."""
+    for _ in range(limit):
+        page.keyboard.press("Tab")
+        if locator.evaluate("element => element === document.activeElement"):
+            return
+    raise AssertionError(f"Tab never reaches {locator}")
+
+
+def open_opening_hours(page):
+    summary = page.locator("summary").first
+    focus_by_keyboard(page, summary)
+    page.keyboard.press("Enter")
+    page.locator("details[open] table").first.wait_for()
+
+
+@dataclass(frozen=True)
+class PublicPage:
+    name: str
+    path: str
+    status: int = 200
+    prepare: Callable | None = None
+
+    def __str__(self):
+        return self.name
+
+
+PAGES = [
+    PublicPage("home", "/"),
+    PublicPage("top task", "/paspoort-en-id-kaart/"),
+    PublicPage("answer", "/vragen/paspoort-aanvragen/"),
+    PublicPage(
+        "answer, opening hours open", "/vragen/paspoort-aanvragen/", prepare=open_opening_hours
+    ),
+    PublicPage("answers A-Z", "/vragen/"),
+    PublicPage("information page", "/toegankelijkheidsverklaring/"),
+    PublicPage("privacy statement", "/privacyverklaring/"),
+    PublicPage("search, no query", "/zoeken/"),
+    PublicPage("search results", "/zoeken/?q=paspoort"),
+    PublicPage("zero results", "/zoeken/?q=ijsbaan"),
+    PublicPage("404", "/bestaat-niet/", status=404),
+    PublicPage("500", ERROR_PATH, status=500),
+]
+BY_NAME = {page.name: page for page in PAGES}

@@ -1,0 +1,195 @@
+""" "Still correct" and "Reassign" in the admin (kennisbank/review_views.py, review_panel.py)."""
+
+import datetime
+
+import pytest
+
+from django.contrib.messages import get_messages
+from django.urls import reverse
+from django.utils import timezone
+
+from wagtail.models import PageLogEntry
+
+from kennisbank.review import REASSIGN_ACTION, SIGN_OFF_ACTION, add_months
+from tests.kennisbank.factories import DepartmentFactory, editor
+from tests.kennisbank.test_permissions import edit_form, edit_url
+
+
+def sign_off_url(answer):
+    return reverse("kennisbank_sign_off", args=[answer.pk])
+
+
+def bulk_url(action, *answers, next_url="/admin/"):
+    return reverse("wagtail_bulk_action", args=["kennisbank", "answerpage", action]) + (
+        "?" + "&".join(f"id={answer.pk}" for answer in answers) + f"&next={next_url}"
+    )
+
+
+def next_review(answer):
+    return add_months(timezone.localdate(), answer.owner_department.review_interval_months)
+
+
+@pytest.mark.django_db
+class TestSignOffButton:
+    def test_one_click_signs_off_and_returns_to_where_the_user_was(self, client, member, answer):
+        client.force_login(member)
+        response = client.post(sign_off_url(answer), {"next": "/admin/"})
+        assert response.status_code == 302
+        assert response.url == "/admin/"
+        answer.refresh_from_db()
+        assert answer.review_date == next_review(answer)
+        assert answer.reviewed_by == member
+
+    def test_a_member_of_another_department_cannot_sign_off(self, client, other_member, answer):
+        client.force_login(other_member)
+        old_date = answer.review_date
+        assert client.post(sign_off_url(answer)).status_code in (302, 403)
+        answer.refresh_from_db()
+        assert answer.review_date == old_date
+        assert answer.reviewed_at is None
+
+    def test_editors_do_not_sign_off_for_a_department(self, client, answer):
+        client.force_login(editor())
+        client.post(sign_off_url(answer))
+        answer.refresh_from_db()
+        assert answer.reviewed_at is None
+
+    def test_an_unpublished_answer_cannot_be_signed_off(self, client, member, answer):
+        answer.unpublish()
+        client.force_login(member)
+        client.post(sign_off_url(answer))
+        answer.refresh_from_db()
+        assert answer.reviewed_at is None
+
+    def test_an_answer_of_an_inactive_department_cannot_be_signed_off(
+        self, client, member, answer, burgerzaken
+    ):
+        burgerzaken.is_active = False
+        burgerzaken.save()
+        client.force_login(member)
+        client.post(sign_off_url(answer))
+        answer.refresh_from_db()
+        assert answer.reviewed_at is None
+
+    def test_signing_off_needs_a_post(self, client, member, answer):
+        client.force_login(member)
+        assert client.get(sign_off_url(answer)).status_code == 405
+
+    def test_editor_shows_status_and_button_to_the_owner(self, client, member, answer):
+        answer.review_date = datetime.date(2026, 3, 3)
+        answer.save_revision().publish()
+        client.force_login(member)
+        html = client.get(edit_url(answer)).content.decode()
+        assert sign_off_url(answer) in html  # the "Still correct" button
+        assert "2026" in html and "maart" in html  # overdue since 3 March 2026
+
+    def test_editor_hides_the_button_from_others(self, client, answer):
+        client.force_login(editor())
+        html = client.get(edit_url(answer)).content.decode()
+        assert sign_off_url(answer) not in html
+
+    def test_sign_off_appears_in_the_history(self, client, member, answer):
+        client.force_login(member)
+        client.post(sign_off_url(answer))
+        history = client.get(reverse("wagtailadmin_pages:history", args=[answer.pk]))
+        entry = PageLogEntry.objects.get(page=answer, action=SIGN_OFF_ACTION)
+        assert entry.message in history.content.decode()
+
+
+@pytest.mark.django_db
+class TestBulkSignOff:
+    def test_signs_off_the_selected_answers_the_user_may(
+        self, client, member, answer, other_answer, index, burgerzaken
+    ):
+        from tests.kennisbank.factories import published_answer
+
+        second = published_answer(index, burgerzaken, title="Wat kost een ID-kaart?")
+        client.force_login(member)
+        url = bulk_url("sign_off", answer, second, other_answer)
+        confirm = client.get(url)
+        assert confirm.status_code == 200
+        assert [item["item"].pk for item in confirm.context["items"]] == [answer.pk, second.pk]
+        assert [item["item"].pk for item in confirm.context["items_with_no_access"]] == [
+            other_answer.pk
+        ]
+        assert client.post(url).status_code == 302
+        for page in (answer, second):
+            page.refresh_from_db()
+            assert page.reviewed_by == member
+        other_answer.refresh_from_db()
+        assert other_answer.reviewed_at is None
+
+
+@pytest.mark.django_db
+def test_a_bulk_action_shows_in_the_history_of_every_answer(
+    client, member, answer, index, burgerzaken
+):
+    from tests.kennisbank.factories import published_answer
+
+    second = published_answer(index, burgerzaken, title="Wat kost een ID-kaart?")
+    client.force_login(member)
+    client.post(bulk_url("sign_off", answer, second))
+    for page in (answer, second):
+        history = client.get(reverse("wagtailadmin_pages:history", args=[page.pk]))
+        entries = [entry.action for entry in history.context["object_list"]]
+        assert SIGN_OFF_ACTION in entries
+
+
+@pytest.mark.django_db
+class TestReassign:
+    def test_editors_move_answers_to_another_department(
+        self, client, answer, other_answer, belastingen
+    ):
+        user = editor()
+        client.force_login(user)
+        url = bulk_url("reassign", answer)
+        assert client.get(url).status_code == 200
+        response = client.post(url, {"department": belastingen.pk})
+        assert response.status_code == 302
+        answer.refresh_from_db()
+        assert answer.owner_department == belastingen
+        entry = PageLogEntry.objects.get(page=answer, action=REASSIGN_ACTION)
+        assert entry.user == user
+
+    def test_members_cannot_move_their_answers_away(self, client, member, answer, belastingen):
+        client.force_login(member)
+        confirm = client.get(bulk_url("reassign", answer))
+        assert confirm.context["items"] == []
+        client.post(bulk_url("reassign", answer), {"department": belastingen.pk})
+        answer.refresh_from_db()
+        assert answer.owner_department.name == "Burgerzaken"
+
+    def test_inactive_departments_are_no_choice(self, client, answer):
+        closed = DepartmentFactory(name="Opgeheven afdeling", is_active=False)
+        client.force_login(editor())
+        client.post(bulk_url("reassign", answer), {"department": closed.pk})
+        answer.refresh_from_db()
+        assert answer.owner_department.name == "Burgerzaken"
+
+    def test_editor_header_offers_reassign_to_editors_only(self, client, member, answer):
+        client.force_login(editor())
+        assert bulk_url("reassign", answer).split("&next")[0] in client.get(
+            edit_url(answer)
+        ).content.decode().replace("&amp;", "&")
+        client.force_login(member)
+        assert "answerpage/reassign" not in client.get(edit_url(answer)).content.decode()
+
+
+@pytest.mark.django_db
+class TestPastReviewDate:
+    def test_saving_a_review_date_in_the_past_is_allowed_with_a_warning(
+        self, client, member, answer
+    ):
+        client.force_login(member)
+        response = client.post(edit_url(answer), edit_form(answer, review_date="2025-01-31"))
+        assert response.status_code == 302
+        warnings = [m for m in get_messages(response.wsgi_request) if m.level_tag == "warning"]
+        assert len(warnings) == 1
+        assert "31" in str(warnings[0]) and "2025" in str(warnings[0])
+        answer.refresh_from_db()
+        assert answer.get_latest_revision_as_object().review_date == datetime.date(2025, 1, 31)
+
+    def test_a_future_review_date_gives_no_warning(self, client, member, answer):
+        client.force_login(member)
+        response = client.post(edit_url(answer), edit_form(answer))
+        assert not [m for m in get_messages(response.wsgi_request) if m.level_tag == "warning"]
