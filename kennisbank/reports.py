@@ -139,13 +139,15 @@ class ReadabilityReportView(ReportView):
         return context
 
 
-class ReadabilityReportMenuItem(MenuItem):
+class EditorsReportMenuItem(MenuItem):
+    """A report menu item shown to everyone who may add, change or publish pages."""
+
     def is_shown(self, request):
         return permission_policy.user_has_any_permission(request.user, EDITOR_ACTIONS)
 
 
 def menu_item():
-    return ReadabilityReportMenuItem(
+    return EditorsReportMenuItem(
         _("Readability"),
         reverse("kennisbank_readability_report"),
         name="readability",

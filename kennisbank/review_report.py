@@ -15,7 +15,6 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.filters import WagtailFilterSet
-from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import BulkActionsCheckboxColumn, Column, TitleColumn
 from wagtail.admin.views.reports import ReportView
 
@@ -27,6 +26,7 @@ from kennisbank.permissions import (
     edits_every_answer,
     member_department_ids,
 )
+from kennisbank.reports import EditorsReportMenuItem
 from kennisbank.review_views import answer_bulk_actions
 
 EDITOR_ACTIONS = ["add", "change", "publish"]
@@ -172,13 +172,8 @@ class ReviewReportView(ReportView):
         return context
 
 
-class ReviewReportMenuItem(MenuItem):
-    def is_shown(self, request):
-        return permission_policy.user_has_any_permission(request.user, EDITOR_ACTIONS)
-
-
 def menu_item():
-    return ReviewReportMenuItem(
+    return EditorsReportMenuItem(
         _("To review"),
         reverse("kennisbank_review_report"),
         name="review",

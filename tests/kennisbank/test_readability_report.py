@@ -13,7 +13,7 @@ from django.utils.formats import number_format
 from wagtail.models import GroupPagePermission
 
 from kennisbank.answer_readability import ReadabilityLevel
-from kennisbank.reports import ReadabilityReportMenuItem
+from kennisbank.reports import EditorsReportMenuItem
 from tests.kennisbank.factories import AnswerPageFactory, DepartmentFactory
 from tests.kennisbank.readability_texts import (
     B2_PARAGRAPH,
@@ -187,7 +187,7 @@ class TestAccess:
         assert len(listed_titles(client.get(REPORT))) == 3
 
     def test_menu_item_is_shown_to_editors_only(self, django_user_model, index):
-        item = ReadabilityReportMenuItem("Leesbaarheid", REPORT)
+        item = EditorsReportMenuItem("Leesbaarheid", REPORT)
         request = RequestFactory().get("/admin/")
         request.user = editor(django_user_model, index)
         assert item.is_shown(request)
