@@ -74,7 +74,7 @@ class ImportResult:
         return len(self.failures)
 
 
-def _string_list(data, key, line_number) -> list[str]:
+def _string_list(data, key) -> list[str]:
     value = data.get(key) or []
     if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
         raise LineError(_("“%(field)s” must be a list of texts.") % {"field": key})
@@ -148,13 +148,13 @@ def parse_record(line_number: int, line: str, default_department: str = "") -> A
             % {"max": SHORT_ANSWER_MAX_LENGTH}
         )
 
-    alternative_questions = _string_list(data, "alternative_questions", line_number)
+    alternative_questions = _string_list(data, "alternative_questions")
     if any(len(question) > TITLE_MAX_LENGTH for question in alternative_questions):
         raise LineError(
             _("an alternative question is longer than %(max)d characters")
             % {"max": TITLE_MAX_LENGTH}
         )
-    keywords = _string_list(data, "keywords", line_number)
+    keywords = _string_list(data, "keywords")
     if any(len(keyword) > 100 for keyword in keywords):
         raise LineError(_("a keyword is longer than 100 characters"))
 
@@ -174,7 +174,7 @@ def parse_record(line_number: int, line: str, default_department: str = "") -> A
         alternative_questions=alternative_questions,
         audience=audience,
         internal_notes=_text(data, "internal_notes"),
-        related=_string_list(data, "related", line_number),
+        related=_string_list(data, "related"),
         upl_uri=_text(upl, "uri"),
         upl_label=_text(upl, "label"),
     )

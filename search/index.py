@@ -150,10 +150,6 @@ class Document:
     weights: dict[str, float] = field(default_factory=dict)
 
 
-def content_words(text: str) -> list[str]:
-    return [token for token in tokenize(text) if not is_filler(token)]
-
-
 def separable_verbs(tokens: list[str]) -> list[str]:
     """Particle + word for every content word of a clause that ends in a separable particle.
 
