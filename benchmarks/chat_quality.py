@@ -7,7 +7,8 @@ Prints, over benchmarks/data/chat_openers.py (of which some have no answer in th
   found           a right answer is among the answer and the suggestions (answerable openers)
   hand-over       the bot handed over to a person (unanswerable openers)
   wrong confident the bot answered directly with a wrong answer (all openers)
-and the share answered directly / clarified / handed over.
+and the share answered directly / clarified / handed over. --misses lists every opener that
+counts against a figure (WRONG, NOT FOUND, NOT FIRST, NO HAND-OVER).
 
     python benchmarks/chat_quality.py [--database-url ...] [--calibrate] [--misses]
 
@@ -45,6 +46,11 @@ def evaluate(openers, identifier, respond_to):
             if not expected & set(shown):
                 misses.append(
                     ("NOT FOUND", opener["message"], opener["expected"], shown[:3], turn.confidence)
+                )
+            elif shown[0] not in expected and answer is None:
+                # Found, but not first: counts against top-1.
+                misses.append(
+                    ("NOT FIRST", opener["message"], opener["expected"], shown[:3], turn.confidence)
                 )
         else:
             counts["unanswerable"] += 1

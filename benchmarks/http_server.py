@@ -12,6 +12,10 @@ from pathlib import Path
 
 from demo_database import ROOT
 
+# The server's secret key; a benchmark that logs in (a session made in its own process) sets
+# the same one before Django starts.
+SECRET_KEY = "benchmark-only-secret-key-0123456789abcdefghijklmnopqrstuvwxyz"  # noqa: S105
+
 
 def free_port() -> int:
     with socket.socket() as sock:
@@ -19,10 +23,10 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def request(url: str, data: dict | None = None) -> tuple[float, dict]:
+def request(url: str, data: dict | None = None, headers: dict | None = None) -> tuple[float, dict]:
     """(milliseconds, decoded JSON) for a GET, or a JSON POST when `data` is given."""
     body = json.dumps(data).encode() if data is not None else None
-    headers = {"Content-Type": "application/json"} if body else {}
+    headers = {**({"Content-Type": "application/json"} if body else {}), **(headers or {})}
     started = time.perf_counter()
     with urllib.request.urlopen(urllib.request.Request(url, body, headers), timeout=30) as response:  # noqa: S310
         decoded = json.loads(response.read())
@@ -42,7 +46,7 @@ def gunicorn(database_url: str, workers: int = 2, threads: int = 1):
         **os.environ,
         "DATABASE_URL": database_url,
         "DJANGO_SETTINGS_MODULE": "kennisbank.settings.production",
-        "SECRET_KEY": "benchmark-only-secret-key-0123456789abcdefghijklmnopqrstuvwxyz",
+        "SECRET_KEY": SECRET_KEY,
         "ALLOWED_HOSTS": "127.0.0.1",
         "SECURE_SSL_REDIRECT": "false",
         "API_RATE_LIMIT": "0",

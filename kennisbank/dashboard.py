@@ -3,7 +3,8 @@
 A department member sees their own department's overdue and due answers with "Still
 correct"; the Redactie sees, per department, how many answers are overdue and due, and which
 departments cannot be reached. Changes waiting for a member's approval are in Wagtail's own
-"Awaiting your review" panel (OwnerDepartmentApprovalTask feeds it).
+"Awaiting your review" panel (OwnerDepartmentApprovalTask feeds it). Open feedback from the
+contact centre is shown to the owner department's members and to the Redactie.
 """
 
 from django.contrib.auth import get_user_model
@@ -15,6 +16,7 @@ from django.utils.http import urlencode
 from wagtail.admin.ui.components import Component
 
 from kennisbank import review
+from kennisbank.feedback import feedback_for, sees_all_departments
 from kennisbank.models import AnswerPage, Department
 from kennisbank.permissions import edits_every_answer, member_department_ids
 
@@ -108,3 +110,33 @@ def add_review_panels(request, panels):
         panels.append(OwnAnswersToReviewPanel(department_ids))
     if edits_every_answer(request.user):
         panels.append(DepartmentTotalsPanel())
+
+
+class AnswerFeedbackPanel(Component):
+    """Open feedback from the contact centre: for a member their own department's, for the
+    Redactie every department's (kennisbank.feedback decides)."""
+
+    name = "kennisbank_answer_feedback"
+    template_name = "kennisbank/admin/dashboard_feedback.html"
+    order = 140
+
+    def __init__(self, items, show_department):
+        self.items = items
+        self.show_department = show_department
+
+    def get_context_data(self, parent_context):
+        return {
+            "items": self.items[:MAX_LISTED],
+            "total": self.items.count(),
+            "show_department": self.show_department,
+            "index_url": reverse("kennisbank_feedback"),
+            "next": reverse("wagtailadmin_home"),
+            "csrf_token": parent_context["csrf_token"],
+        }
+
+
+def add_feedback_panel(request, panels):
+    """construct_homepage_panels: open feedback, only when there is some for this user."""
+    items = feedback_for(request.user)
+    if items.exists():
+        panels.append(AnswerFeedbackPanel(items, sees_all_departments(request.user)))

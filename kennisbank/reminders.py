@@ -2,8 +2,9 @@
 
 `python manage.py send_review_reminders` runs this once a day (cron).
 
-- Each active department with answers overdue or due within 30 days gets one digest at its
-  reminder addresses, with a direct edit link per answer.
+- Each active department with answers overdue or due within 30 days, or with open feedback
+  from the contact centre (kennisbank.feedback), gets one digest at its reminder addresses,
+  with a direct edit link per answer.
 - Answers overdue more than REVIEW_ESCALATION_DAYS (default 30) also go to the department's
   escalation address.
 - What cannot be sent is not skipped silently: a department without reminder address, without
@@ -27,11 +28,12 @@ from django.core.mail import EmailMessage
 from django.db.models import Q
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
 from kennisbank import review
+from kennisbank.feedback import open_feedback
 from kennisbank.models import AnswerPage, Department, ReviewReminder
 from kennisbank.models.departments import split_addresses
 from kennisbank.roles import EDITORS
@@ -80,6 +82,39 @@ class Entry:
             days_overdue=review.days_overdue(answer.review_date, today),
             edit_url=absolute_url(reverse("wagtailadmin_pages:edit", args=[answer.pk])),
         )
+
+
+@dataclass(frozen=True)
+class FeedbackEntry:
+    """One open remark of the contact centre on an answer, in a department's digest."""
+
+    pk: int
+    answer_pk: int
+    title: str
+    kind: str
+    remark: str
+    given_on: datetime.date
+    edit_url: str
+
+    @classmethod
+    def of(cls, feedback):
+        return cls(
+            pk=feedback.pk,
+            answer_pk=feedback.answer_id,
+            title=feedback.answer.title,
+            kind=feedback.get_kind_display(),
+            remark=feedback.remark,
+            given_on=timezone.localdate(feedback.created_at),
+            edit_url=absolute_url(reverse("wagtailadmin_pages:edit", args=[feedback.answer_id])),
+        )
+
+
+def feedback_by_department() -> dict[int, list[FeedbackEntry]]:
+    """Open feedback per department id, oldest first."""
+    found: dict[int, list[FeedbackEntry]] = {}
+    for feedback in open_feedback():
+        found.setdefault(feedback.department_id, []).append(FeedbackEntry.of(feedback))
+    return found
 
 
 @dataclass
@@ -155,34 +190,44 @@ def has_members(department) -> bool:
     )
 
 
-def department_mail(department, entries, today) -> Mail:
+def department_mail(department, entries, today, feedback=()) -> Mail:
     overdue = [entry for entry in entries if entry.days_overdue > 0]
     due = [entry for entry in entries if entry.days_overdue <= 0]
+    answer_count = len({entry.pk for entry in entries} | {item.answer_pk for item in feedback})
+    if entries:
+        subject = ngettext(
+            "Knowledge base: %(count)d answer of %(department)s to check",
+            "Knowledge base: %(count)d answers of %(department)s to check",
+            len(entries),
+        ) % {"count": len(entries), "department": department.name}
+    else:
+        subject = ngettext(
+            "Knowledge base: %(count)d remark from the contact centre for %(department)s",
+            "Knowledge base: %(count)d remarks from the contact centre for %(department)s",
+            len(feedback),
+        ) % {"count": len(feedback), "department": department.name}
     return Mail(
         kind=Kind.DEPARTMENT,
         department=department,
         recipients=department.reminder_addresses,
-        subject=ngettext(
-            "Knowledge base: %(count)d answer of %(department)s to check",
-            "Knowledge base: %(count)d answers of %(department)s to check",
-            len(entries),
-        )
-        % {"count": len(entries), "department": department.name},
+        subject=subject,
         body=render_to_string(
             "kennisbank/email/review_reminder.txt",
             {
                 "department": department,
                 "overdue": overdue,
                 "due": due,
+                "feedback": feedback,
                 "report_url": absolute_url(
                     reverse("kennisbank_review_report") + f"?owner_department={department.pk}"
                 ),
+                "dashboard_url": absolute_url(reverse("wagtailadmin_home")),
             },
         ),
-        answer_count=len(entries),
-        items=[
-            [entry.pk, review.review_state(entry.review_date, today).value] for entry in entries
-        ],
+        answer_count=answer_count,
+        # New feedback is something new, so it is mailed without waiting for the interval.
+        items=[[entry.pk, review.review_state(entry.review_date, today).value] for entry in entries]
+        + [["feedback", item.pk] for item in feedback],
     )
 
 
@@ -223,16 +268,18 @@ def editors_mail(problems) -> Mail:
     )
 
 
-def department_mails(department, entries, today) -> tuple[list[Mail], list[Problem]]:
-    """The mails for one department's answers, and what keeps them from reaching someone."""
+def department_mails(department, entries, today, feedback=()) -> tuple[list[Mail], list[Problem]]:
+    """The mails for one department's answers and open feedback, and what keeps them from
+    reaching someone. Feedback alone reports no problems: the Redactie sees all open feedback
+    on its dashboard anyway."""
     if not department.is_active:
-        return [], [Problem("inactive", department, entries)]
+        return [], [Problem("inactive", department, entries)] if entries else []
     mails, problems = [], []
     if department.reminder_addresses:
-        mails.append(department_mail(department, entries, today))
-    else:
+        mails.append(department_mail(department, entries, today, feedback))
+    elif entries:
         problems.append(Problem("no_address", department, entries))
-    if not has_members(department):
+    if entries and not has_members(department):
         problems.append(Problem("no_members", department, entries))
     escalated = [entry for entry in entries if entry.days_overdue > review.escalation_days()]
     if escalated and department.escalation_email:
@@ -246,14 +293,24 @@ def plan(today: datetime.date) -> list[Mail]:
     """Every mail the situation on `today` calls for, before checking what was sent already."""
     mails, problems = [], []
     with translation.override(settings.LANGUAGE_CODE):
+        feedback = feedback_by_department()
         for department, answers in groupby(
             answers_needing_attention(today), key=lambda answer: answer.owner_department
         ):
             found_mails, found_problems = department_mails(
-                department, [Entry.of(answer, today) for answer in answers], today
+                department,
+                [Entry.of(answer, today) for answer in answers],
+                today,
+                feedback.pop(department.pk, []),
             )
             mails += found_mails
             problems += found_problems
+        # Departments with open feedback but no answers to review.
+        for department in Department.objects.filter(pk__in=list(feedback)).order_by("name"):
+            found_mails, _problems = department_mails(
+                department, [], today, feedback[department.pk]
+            )
+            mails += found_mails
         if problems:
             mails.append(editors_mail(problems))
     return mails

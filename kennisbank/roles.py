@@ -1,7 +1,8 @@
 """The roles of the knowledge base, as Django groups.
 
 - Redactie (web editors): edit every page, publish (answers too, while
-  REVIEW_EDITORS_MAY_SKIP_APPROVAL is on), reassign answers to another department.
+  REVIEW_EDITORS_MAY_SKIP_APPROVAL is on), reassign answers to another department, manage
+  synonyms (search migration 0004) and use the search analytics reports.
 - Department members, one group per department ("Afdeling Burgerzaken"): add answers, edit
   and submit their own department's answers, approve and sign them off (kennisbank.permissions).
 - KCC-medewerkers (contact-centre agents): read answers including the internal notes

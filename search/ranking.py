@@ -18,6 +18,11 @@ from search.understanding import UnderstoodQuery, is_filler, split_compound, ste
 MAX_FIELD_WEIGHT = max(FIELD_WEIGHTS.values())
 SYNONYM_FACTOR = 0.8
 QUESTION_SHARE = 0.8
+# Light verbs say how, not what: "zetten" in "een bord op de stoep zetten" must not pull "Waar
+# zet ik mijn container neer?" above "Mag ik een reclamebord plaatsen?". They still count, for
+# less. Compared on stems; "maken" stays out ("afspraak maken", "bezwaar maken").
+LIGHT_VERB_STEMS = frozenset({"zet", "lat", "breng", "houd", "regel", "gev", "gef"})
+LIGHT_VERB_FACTOR = 0.4
 BODY_SHARE = 0.2
 
 
@@ -79,6 +84,8 @@ def query_words(understood: UnderstoodQuery, index: QuestionIndex) -> list[Query
                 if phrase != gram:
                     alternatives.append((tuple(stem(token) for token in phrase), SYNONYM_FACTOR))
         rarity = _idf(index, stem(word))
+        if stem(word) in LIGHT_VERB_STEMS:
+            rarity *= LIGHT_VERB_FACTOR
         words.append(QueryWord(word, rarity, tuple(alternatives)))
     return words
 

@@ -9,9 +9,11 @@ import heapq
 import logging
 from dataclasses import dataclass, field
 
-from wagtail.contrib.search_promotions.models import Query
+from django.db import connection
 
-from kennisbank.models import AnswerPage
+from wagtail.contrib.search_promotions.models import SearchPromotion
+from wagtail.models import Page, PageViewRestriction
+
 from search import ranking
 from search.engines import get_engine
 from search.index import get_index
@@ -46,13 +48,41 @@ class SearchResponse:
 
 def _promoted_ids(understood: UnderstoodQuery) -> list[int]:
     # Look up, never create: wagtail's Query.get() would store every query string typed,
-    # and raw queries may hold personal data.
-    promotion_query = Query.objects.filter(query_string=understood.normalised).first()
-    if promotion_query is None:
-        return []
+    # and raw queries may hold personal data. One query through the picks, not two.
     return list(
-        promotion_query.editors_picks.order_by("sort_order").values_list("page_id", flat=True)
+        SearchPromotion.objects.filter(query__query_string=understood.normalised)
+        .order_by("sort_order")
+        .values_list("page_id", flat=True)
     )
+
+
+def _still_public(page_ids: list[int]) -> set[int]:
+    """Those of `page_ids` that are live and outside every view restriction, in one query.
+
+    What ``AnswerPage.objects.live().public()`` answers, without its extra query for the
+    restrictions and its ORM compilation: together 4 ms of a 20 ms search at 10,000 answers.
+    (CROSS JOIN makes SQLite read the few restrictions first instead of every page.)
+    """
+    if not page_ids:
+        return set()
+    page_table = Page._meta.db_table
+    restriction_table = PageViewRestriction._meta.db_table
+    placeholders = ", ".join(["%s"] * len(page_ids))
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"""
+            SELECT page.id FROM {page_table} AS page
+            WHERE page.id IN ({placeholders}) AND page.live
+              AND NOT EXISTS (
+                SELECT 1 FROM {restriction_table} AS restriction
+                CROSS JOIN {page_table} AS restricted
+                WHERE restricted.id = restriction.page_id
+                  AND substr(page.path, 1, length(restricted.path)) = restricted.path
+              )
+            """,  # noqa: S608 - only table names and placeholders are formatted in
+            page_ids,
+        )
+        return {row[0] for row in cursor.fetchall()}
 
 
 def _engine_shares(text: str) -> dict[int, float]:
@@ -85,27 +115,32 @@ def find_answers(query: str, *, limit: int = 10, audience: str | None = None) ->
 
     words = ranking.query_words(understood, index)
     engine_shares = _engine_shares(_engine_text(understood, index))
-    if not set(engine_shares) <= set(index.documents):
+    if not engine_shares.keys() <= index.documents.keys():
         # The engine already knows an answer published a moment ago: catch up now rather
         # than at the next scheduled check.
         index.ensure_fresh(force=True)
     question_scores = ranking.question_scores(words, index)
 
-    scored = []
-    for page_id in set(question_scores) | set(engine_shares):
-        document = index.documents.get(page_id)
-        if document is None:
-            continue
-        if audience and document.audience not in (audience, "beide"):
-            continue
-        value = ranking.combine(question_scores.get(page_id, 0.0), engine_shares.get(page_id, 0.0))
-        scored.append((value, document))
+    documents = index.documents
+    values = {
+        page_id: ranking.combine(question_scores.get(page_id, 0.0), engine_shares.get(page_id, 0.0))
+        for page_id in question_scores.keys() | engine_shares.keys()
+        if page_id in documents
+        and (not audience or documents[page_id].audience in (audience, "beide"))
+    }
     promoted_ids = _promoted_ids(understood)
     # A common word makes thousands of candidates; only the few that can be shown are ordered.
     # (Twice the limit, for results dropped by the live check below; promoted ones come first.)
-    scored = heapq.nsmallest(
-        limit * 2 + len(promoted_ids), scored, key=lambda item: (-item[0], item[1].title)
-    )
+    # The cut-off is found on the bare floats; ties at it are kept, so ordering the survivors
+    # by (score, title) gives exactly the first `wanted` of the full order.
+    wanted = limit * 2 + len(promoted_ids)
+    if len(values) > wanted:
+        cutoff = heapq.nlargest(wanted, values.values())[-1]
+        values = {page_id: value for page_id, value in values.items() if value >= cutoff}
+    scored = sorted(
+        ((value, documents[page_id]) for page_id, value in values.items()),
+        key=lambda item: (-item[0], item[1].title),
+    )[:wanted]
 
     promoted = [index.documents[page_id] for page_id in promoted_ids if page_id in index.documents]
     promoted_ids = {document.page_id for document in promoted}
@@ -117,12 +152,7 @@ def find_answers(query: str, *, limit: int = 10, audience: str | None = None) ->
     # Between two index checks an answer may have been unpublished or restricted; one cheap
     # query on the few results keeps those out.
     shown = ordered[: limit * 2]
-    still_public = set(
-        AnswerPage.objects.live()
-        .public()
-        .filter(id__in=[document.page_id for _value, document, _promoted in shown])
-        .values_list("id", flat=True)
-    )
+    still_public = _still_public([document.page_id for _value, document, _promoted in shown])
     ordered = [item for item in shown if item[1].page_id in still_public]
     results = [
         Result(

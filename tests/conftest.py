@@ -75,3 +75,12 @@ def fresh_search_index():
     from search.index import reset_index
 
     reset_index()
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Each test starts with an empty cache: chat sessions, rate-limit counters and cached
+    report groupings of one test must not leak into the next."""
+    from django.core.cache import cache
+
+    cache.clear()

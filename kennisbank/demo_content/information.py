@@ -3,7 +3,9 @@
 The privacy statement must say exactly what the site keeps and for how long; update it
 whenever logging changes (the search analytics, the chatbot). Its promises are checked where
 they can be: no cookies and no requests to other websites (tests/browser/test_requests.py),
-no search words in the application's logs (tests/toptaken/test_privacy.py). The server log and
+no search words in the application's logs (tests/toptaken/test_privacy.py), searches stored
+only scrubbed and without an identifier (tests/search/test_analytics_recording.py), raw events
+deleted after ANALYTICS_RETENTION_DAYS (prune_analytics). The server log and
 its 14 days are the hosting's part: the proxy must log the page address without the query
 string.
 """
@@ -32,13 +34,25 @@ verzoeken er in een minuut van uw IP-adres komen. Die telling staat alleen in he
 de server en is na 70 seconden weg.</li>
 <li><b>Chatgesprekken.</b> Gebruikt u de chat? Dan onthoudt de server 30 minuten een
 willekeurig gespreksnummer en het onderwerp van het laatste antwoord, zodat u kunt doorvragen.
-Wat u typt, bewaren wij niet. Na 30 minuten is ook het gespreksnummer weg.</li>
+Na 30 minuten is het gespreksnummer weg.</li>
+<li><b>Zoekvragen, zonder persoonsgegevens.</b> Wat u in het zoekvak of in de chat vraagt,
+bewaren wij om te zien welke vragen nog geen goed antwoord hebben. Voordat wij een vraag
+opslaan, halen wij er eerst persoonsgegevens uit. Een BSN, e-mailadres, telefoonnummer, postcode
+met huisnummer, adres, IBAN, geboortedatum of kenteken wordt vervangen door een woord als
+[BSN]. Wij slaan de vraag op zonder uw IP-adres, zonder cookie en zonder gespreksnummer. Wij
+weten dus niet wie de vraag stelde. Wij bewaren ook welk antwoord u opende en of u het antwoord
+nuttig vond. Na 90 dagen wissen wij de losse vragen. Daarna houden wij alleen tellingen per
+dag, zoals "op 3 mei zochten 40 mensen naar paspoort".</li>
+<li><b>Contact met een medewerker.</b> Belt, mailt of chat u met ons, of komt u aan de balie?
+Dan noteert de medewerker waar uw vraag over ging en hoe het is afgelopen. Uw naam, BSN,
+telefoonnummer en adres noteren wij daarbij niet. Zo zien wij welke vragen vaak terugkomen.</li>
 </ul>
 <h2>Wat wij niet bewaren</h2>
-<p>Wat u in het zoekvak of in de chat typt, bewaren wij niet. Wij geven het ook niet door aan andere
-websites, ook niet als u op een link naar een andere website klikt.</p>
-<p>Willen wij later meer bewaren, bijvoorbeeld om de zoekfunctie beter te maken? Dan passen wij
-eerst deze verklaring aan.</p>
+<p>Wij bewaren niet wie u bent en niet vanaf welk apparaat u zoekt. Wat u typt, geven wij niet
+door aan andere bedrijven of websites. Ook niet als u op een link naar een andere website
+klikt. Zet toch liever geen persoonsgegevens in het zoekvak of de chat: dat is nooit nodig om
+een antwoord te vinden.</p>
+<p>Willen wij meer bewaren? Dan passen wij eerst deze verklaring aan.</p>
 <h2>Meer weten?</h2>
 <p>Heeft u een vraag over privacy? Of wilt u weten welke gegevens wij van u hebben? Mail dan
 naar <a href="mailto:privacy@voorbeeldstad.example">privacy@voorbeeldstad.example</a>. U kunt

@@ -96,6 +96,14 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # WAL lets readers go on while a search event is written, and synchronous=NORMAL makes
+    # that write a memory copy instead of a disk flush (safe in WAL mode; at worst the last
+    # moments before a power cut are lost, never the file).
+    DATABASES["default"]["OPTIONS"] = {
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+        "timeout": 20,
+    }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
@@ -195,6 +203,17 @@ ELASTICSEARCH_INDEX = os.environ.get("ELASTICSEARCH_INDEX", "kennisbank-answers"
 CHAT_ANSWER_THRESHOLD = float(os.environ.get("CHAT_ANSWER_THRESHOLD", "0.5"))
 CHAT_CLARIFY_THRESHOLD = float(os.environ.get("CHAT_CLARIFY_THRESHOLD", "0.45"))
 CHAT_MARGIN = float(os.environ.get("CHAT_MARGIN", "0.1"))
+# Chat API bridges (WhatsApp, intranet): "channel:token,channel:token". A request with one of
+# these bearer tokens is limited per token instead of per IP (search/chat/bridge.py).
+CHAT_API_TOKENS = os.environ.get("CHAT_API_TOKENS", "")
+CHAT_API_TOKEN_RATE_LIMIT = int(os.environ.get("CHAT_API_TOKEN_RATE_LIMIT", "600"))
+
+# Search analytics (search/analytics): what people ask on every channel, scrubbed of personal
+# data. Raw events are deleted after ANALYTICS_RETENTION_DAYS by `prune_analytics` (cron);
+# the daily figures stay. Reports roll up today's events when older than the refresh interval.
+ANALYTICS_ENABLED = env_bool("ANALYTICS_ENABLED", True)
+ANALYTICS_RETENTION_DAYS = int(os.environ.get("ANALYTICS_RETENTION_DAYS", "90"))
+ANALYTICS_REFRESH_SECONDS = int(os.environ.get("ANALYTICS_REFRESH_SECONDS", "60"))
 
 # Review cycle (kennisbank/review.py, send_review_reminders)
 # Editors with publish rights (the Redactie) may publish answers without the owner department's

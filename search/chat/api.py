@@ -1,5 +1,6 @@
-"""POST /api/chat/: one message in, the bot's turn out. No cookies and no CSRF token, so a
-website widget, a WhatsApp bridge or any other channel can use it (see README)."""
+"""POST /api/chat/: one message in, the bot's turn out; POST /api/chat/feedback/: was that
+answer helpful? No cookies and no CSRF token, so the website widget, a WhatsApp bridge or any
+other channel can use them; bridges identify themselves with a token (search.chat.bridge)."""
 
 import json
 
@@ -10,11 +11,8 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
 from search.api import result_dict
-from search.chat import sessions
-from search.chat.dialogue import respond
-from search.ratelimit import rate_limited
-
-MAX_MESSAGE_LENGTH = 1000
+from search.chat.bridge import chat_channel
+from search.chat.conversation import message_error, rate_answer, take_turn
 
 
 def _error(message: str, status: int = 400) -> JsonResponse:
@@ -27,34 +25,68 @@ def _answer_dict(result, request) -> dict:
     return data
 
 
+def _json_object(request, expected: str) -> tuple[dict | None, JsonResponse | None]:
+    """(payload, None), or (None, a Dutch 400 saying what is `expected`) when the body is not
+    a JSON object."""
+    try:
+        payload = json.loads(request.body or b"")
+    except (json.JSONDecodeError, UnicodeDecodeError):
+        return None, _error(_("The request is not valid JSON."))
+    if not isinstance(payload, dict):
+        return None, _error(expected)
+    return payload, None
+
+
 # Exempt because it takes no cookies: without a session cookie there is nothing to forge.
 @csrf_exempt
 @require_POST
 @never_cache
-@rate_limited("chat")
-def chat_api(request):
-    try:
-        payload = json.loads(request.body or b"")
-    except (json.JSONDecodeError, UnicodeDecodeError):
-        return _error(_("The request is not valid JSON."))
-    if not isinstance(payload, dict):
-        return _error(_("Send a JSON object with “message” and “session_id”."))
+@chat_channel
+def chat_api(request, channel):
+    payload, error = _json_object(request, _("Send a JSON object with “message” and “session_id”."))
+    if error:
+        return error
     message = payload.get("message")
-    if not isinstance(message, str) or not message.strip():
-        return _error(_("Type a message."))
-    if len(message) > MAX_MESSAGE_LENGTH:
-        return _error(_("Your message is too long. Use at most 1,000 characters."))
+    if problem := message_error(message):
+        return _error(problem)
 
-    session_id, state = sessions.load(payload.get("session_id"))
-    turn = respond(message.replace("\x00", " "), state)
-    sessions.save(session_id, state)
+    exchange = take_turn(message, payload.get("session_id"), channel)
+    turn = exchange.turn
     return JsonResponse(
         {
-            "session_id": session_id,
+            "session_id": exchange.session_id,
             "reply": turn.reply,
+            "outcome": turn.outcome,
             "answer": _answer_dict(turn.answer, request) if turn.answer else None,
             "suggestions": [_answer_dict(result, request) for result in turn.suggestions],
             "handoff": turn.handoff(),
             "confidence": round(turn.confidence, 3),
+            # Null when nothing was recorded (small talk, analytics off).
+            "event_id": exchange.event_id,
         }
     )
+
+
+@csrf_exempt
+@require_POST
+@never_cache
+@chat_channel
+def feedback_api(request, channel):
+    """{"session_id", "answer_id", "helpful": true/false} for an answer this session was given."""
+    payload, error = _json_object(
+        request, _("Send a JSON object with “session_id”, “answer_id” and “helpful”.")
+    )
+    if error:
+        return error
+    session_id, answer_id = payload.get("session_id"), payload.get("answer_id")
+    helpful = payload.get("helpful")
+    if not isinstance(helpful, bool):
+        return _error(_("Send “helpful” as true or false."))
+    # bool is an int in Python; true is no answer id.
+    if not isinstance(session_id, str) or type(answer_id) is not int:
+        return _error(_("Send the “session_id” and the “answer_id” of the answer you rate."))
+    if not rate_answer(session_id, answer_id, helpful, channel):
+        return _error(
+            _("This conversation did not give that answer, or it has been rated already.")
+        )
+    return JsonResponse({"message": _("Thank you for your feedback.")})

@@ -19,6 +19,9 @@ from search.retrieval import Result, find_answers
 from search.understanding import is_filler, normalise, stem
 
 MAX_SUGGESTIONS = 3
+# Among the first few results, an answer whose question is entirely about what was asked gets
+# up to this much extra when ordering them (see _focus_order).
+FOCUS_BONUS = 0.05
 
 
 class Outcome:
@@ -53,23 +56,71 @@ def thresholds():
 
 def _decide(results: list[Result]) -> str:
     answer_at, clarify_at, margin = thresholds()
-    if not results or results[0].score < clarify_at:
+    # The first result is not always the highest scored: _focus_order may have put a more
+    # focused one first. Then it is a near-tie, and a near-tie is never answered.
+    if not results or max(result.score for result in results) < clarify_at:
         return Outcome.HANDED_OVER
-    runner_up = results[1].score if len(results) > 1 else 0.0
+    runner_up = max((result.score for result in results[1:]), default=0.0)
     if results[0].score >= answer_at and results[0].score - runner_up >= margin:
         return Outcome.ANSWERED
     return Outcome.CLARIFIED
 
 
+def _title_focus(result: Result, message_terms: set[str], index) -> float:
+    """Share of the answer's question (its title) that the message asks about (0 to 1).
+
+    "Ik heb een vraag over mijn rijbewijs" fits "Hoe verleng ik mijn rijbewijs?" (half of it)
+    better than "Ik heb een buitenlands rijbewijs. Moet ik het omwisselen?" (a quarter), even
+    when both cover the one word of the message equally.
+    """
+    document = index.documents.get(result.page_id)
+    if document is None:
+        return 0.0
+    title_words = [word for word in document.tokens["title"] if not is_filler(word)]
+    if not title_words:
+        return 0.0
+    asked = sum(
+        1
+        for word in title_words
+        if any(term in message_terms for term, _factor in index.word_terms(word))
+    )
+    return asked / len(title_words)
+
+
+def _focus_order(results: list[Result], question: str) -> list[Result]:
+    """The results with the first few reordered by score plus a small bonus for focus.
+
+    Scores of a long, chatty message are close together; the bonus decides near-ties in
+    favour of the answer whose question is about what was asked, and never moves a clearly
+    better answer (the bonus is at most FOCUS_BONUS).
+    """
+    if len(results) < 2:
+        return results
+    index = get_index()
+    message_terms = {
+        term
+        for word in normalise(question).split()
+        if not is_filler(word)
+        for term, _factor in index.word_terms(word)
+    }
+    head = results[: MAX_SUGGESTIONS + 1]
+    focus = {id(result): _title_focus(result, message_terms, index) for result in head}
+    head = sorted(head, key=lambda result: -(result.score + FOCUS_BONUS * focus[id(result)]))
+    return head + results[MAX_SUGGESTIONS + 1 :]
+
+
 def _search(message: str, state: dict) -> list[Result]:
     question = intents.strip_pleasantries(message)
-    results = find_answers(question, limit=MAX_SUGGESTIONS + 1).results
+    results = _focus_order(find_answers(question, limit=MAX_SUGGESTIONS + 1).results, question)
     topic = state.get("topic")
     if topic and intents.is_follow_up(message) and _decide(results) != Outcome.ANSWERED:
         # "en wat kost dat?" after an answer about passports: ask about the passport.
-        with_topic = find_answers(f"{question} {topic}", limit=MAX_SUGGESTIONS + 1).results
-        if with_topic and (not results or with_topic[0].score >= results[0].score):
-            return with_topic
+        with_topic = f"{question} {topic}"
+        results_with_topic = _focus_order(
+            find_answers(with_topic, limit=MAX_SUGGESTIONS + 1).results, with_topic
+        )
+        if results_with_topic and (not results or results_with_topic[0].score >= results[0].score):
+            return results_with_topic
     return results
 
 

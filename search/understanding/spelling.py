@@ -12,6 +12,11 @@ Rules:
   inflection ("afvalkalenders" next to "afvalkalender"), not a typo, and is left
   alone. Nor is a word corrected to its own tail ("afmelden" is not a
   typo for "melden").
+* A word that is common in Dutch (wordfreq's Zipf frequency of at least
+  :data:`COMMON_WORD_ZIPF`) is a real word, not a typo, even when no answer uses
+  it: "zoon" is not "woon", "heel" is not "heet", "vrienden" is not "vinden".
+  Citizens who write a whole sentence use many such words; the vocabulary only
+  holds the words of the answers' questions.
 
 Candidates come from a deletion index (the symmetric-delete idea behind SymSpell):
 every vocabulary word is stored under each string made by deleting one of its
@@ -23,7 +28,10 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import TYPE_CHECKING
+
+from wordfreq import zipf_frequency
 
 from .stemming import same_stem
 
@@ -31,11 +39,13 @@ if TYPE_CHECKING:
     from .vocabulary import Vocabulary
 
 __all__ = [
+    "COMMON_WORD_ZIPF",
     "MAX_CORRECTABLE_LENGTH",
     "MAX_ONE_EDIT_LENGTH",
     "MIN_CORRECTABLE_LENGTH",
     "DeletionIndex",
     "damerau_levenshtein",
+    "is_common_word",
     "max_edits",
     "suggest",
 ]
@@ -48,6 +58,10 @@ MAX_ONE_EDIT_LENGTH = 7
 #: Longer tokens are pasted junk rather than words; looking up their two-edit
 #: neighbours would cost milliseconds for nothing.
 MAX_CORRECTABLE_LENGTH = 40
+#: Words at least this frequent in Dutch are never corrected. 3.5 is about once in
+#: 300,000 words: "tegels" (3.7) and "wiel" (4.0) are above it, typos such as
+#: "lantarenpaal" (1.8) and "maaken" (2.4) and the stem "parkeer" (3.4) below it.
+COMMON_WORD_ZIPF = 3.5
 # Vocabulary words shorter than this are not offered as corrections.
 _MIN_CANDIDATE_LENGTH = 3
 # Letters tried when looking for two missing characters; the rest are too rare
@@ -192,19 +206,25 @@ def _is_inflection(word: str, candidate: str) -> bool:
     return longer.startswith(shorter) and same_stem(word, candidate)
 
 
+@lru_cache(maxsize=65_536)
+def is_common_word(word: str) -> bool:
+    """Whether ``word`` is an everyday Dutch word (see :data:`COMMON_WORD_ZIPF`)."""
+    return zipf_frequency(word, "nl") >= COMMON_WORD_ZIPF
+
+
 def suggest(word: str, vocabulary: Vocabulary, max_distance: int | None = None) -> str | None:
     """Return the correction for ``word``, or None when it should be left alone.
 
     ``max_distance`` caps the distance from :func:`max_edits`; pass 1 to look for
-    near misses only. Known words, short words, numbers, and inflections of known
-    words give None.
+    near misses only. Known words, short words, numbers, common Dutch words and
+    inflections of known words give None.
     """
     if word in vocabulary:
         return None
     limit = max_edits(word)
     if max_distance is not None:
         limit = min(limit, max_distance)
-    if limit == 0:
+    if limit == 0 or is_common_word(word):
         return None
     best: tuple[int, bool, int, str] | None = None
     for candidate in vocabulary.candidates(word, limit):

@@ -32,6 +32,34 @@ def open_opening_hours(page):
     page.locator("details[open] table").first.wait_for()
 
 
+CHAT_BUTTON = "Stel een vraag aan de digitale assistent"
+
+
+def open_chatbot(page):
+    focus_by_keyboard(page, page.get_by_role("button", name=CHAT_BUTTON))
+    page.keyboard.press("Enter")
+    page.locator("#chat-paneel").wait_for()
+
+
+def ask_chatbot(question):
+    """A prepare function: open the widget and ask `question`, with the keyboard only."""
+
+    def prepare(page):
+        open_chatbot(page)
+        page.keyboard.type(question)
+        page.keyboard.press("Enter")
+        page.locator("[data-chat-messages] .site-chat-message--assistant").nth(1).wait_for()
+
+    return prepare
+
+
+def ask_on_chat_page(page):
+    focus_by_keyboard(page, page.get_by_label("Uw vraag", exact=True))
+    page.keyboard.type("wat kost een paspoort")
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+
+
 @dataclass(frozen=True)
 class PublicPage:
     name: str
@@ -56,6 +84,11 @@ PAGES = [
     PublicPage("search, no query", "/zoeken/"),
     PublicPage("search results", "/zoeken/?q=paspoort"),
     PublicPage("zero results", "/zoeken/?q=ijsbaan"),
+    PublicPage("chatbot open", "/", prepare=open_chatbot),
+    PublicPage("chatbot answered", "/", prepare=ask_chatbot("wat kost een paspoort")),
+    PublicPage("chatbot hands over", "/", prepare=ask_chatbot("wanneer is de ijsbaan open")),
+    PublicPage("chat page", "/digitale-assistent/"),
+    PublicPage("chat page answered", "/digitale-assistent/", prepare=ask_on_chat_page),
     PublicPage("404", "/bestaat-niet/", status=404),
     PublicPage("500", ERROR_PATH, status=500),
 ]

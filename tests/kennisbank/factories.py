@@ -98,3 +98,23 @@ def published_answer(index, department, **kwargs):
     answer.save_revision().publish()
     answer.refresh_from_db()
     return answer
+
+
+# --- Contact moments (kennisbank.ContactRegistration) ---------------------------------------
+
+
+class ContactRegistrationFactory(factory.django.DjangoModelFactory):
+    """A contact moment as the workbench registers it; `answers=[...]` links the answers used."""
+
+    class Meta:
+        model = "kennisbank.ContactRegistration"
+        skip_postgeneration_save = True
+
+    channel = "telefoon"
+    result = "afgehandeld"
+    question = ""
+
+    @factory.post_generation
+    def answers(self, create, answers, **kwargs):
+        if create and answers:
+            self.answers.add(*answers)

@@ -181,3 +181,15 @@ def test_synonym_words_are_never_corrected():
 
     assert understand("kliko", vocabulary, [["kliko", "minicontainer"]]).words == ("kliko",)
     assert understand("kliko", vocabulary).words == ("klik",)
+
+
+@pytest.mark.parametrize("word", ["zoon", "heel", "vrienden", "tegels", "stad"])
+def test_everyday_dutch_words_are_not_typos(word):
+    # "Onze zoon" is not "onze woon", even though no answer uses "zoon".
+    vocabulary = Vocabulary({"woon": 50, "heet": 20, "vinden": 40, "regels": 30, "stam": 5})
+    assert suggest(word, vocabulary) is None
+
+
+def test_rare_misspellings_are_still_corrected():
+    assert suggest("paspoot", VOCABULARY) == "paspoort"
+    assert suggest("verhuising", VOCABULARY) == "verhuizing"

@@ -1,0 +1,204 @@
+// The digital assistant on every page. Without this script the widget is a link to the chat
+// page (/digitale-assistent/); with it, a button opens a panel whose form is sent to
+// /api/chat/. The panel is not modal: the page stays usable, Escape or "Sluiten" closes it and
+// focus returns to the button. Server text is only ever set as textContent, never as HTML.
+// The conversation lives in this page's memory only: no cookies, no storage.
+(function () {
+  "use strict";
+  var root = document.querySelector("[data-chat]");
+  if (!root || !window.fetch) { return; }
+  var text = root.dataset;
+  var link = root.querySelector("[data-chat-link]");
+  var opener = root.querySelector("[data-chat-opener]");
+  var panel = root.querySelector("[data-chat-panel]");
+  var log = root.querySelector("[data-chat-messages]");
+  var form = root.querySelector("[data-chat-form]");
+  var input = form.elements.message;
+  var sessionField = root.querySelector("[data-chat-session]");
+  var busy = false;
+  var feedbackCount = 0;
+
+  link.hidden = true;
+  opener.hidden = false;
+
+  function element(tag, className, content) {
+    var node = document.createElement(tag);
+    if (className) { node.className = className; }
+    if (content) { node.textContent = content; }
+    return node;
+  }
+
+  function paragraph(content) {
+    return element("p", "utrecht-paragraph", content);
+  }
+
+  // Only links to web pages: an answer's URL comes from our own API, but a javascript: URL
+  // must never become clickable, whatever the server says.
+  function answerLink(url, label) {
+    var anchor = element("a", "utrecht-link", label);
+    var parsed = new URL(url, window.location.href);
+    if (parsed.protocol === "https:" || parsed.protocol === "http:") { anchor.href = parsed.href; }
+    return anchor;
+  }
+
+  function message(who, modifier) {
+    var node = element("div", "site-chat-message site-chat-message--" + modifier);
+    node.appendChild(element("p", "site-chat-message__sender", who));
+    return node;
+  }
+
+  function show(node) {
+    log.appendChild(node);
+    // Show the start of the newest message: a long reply is read from the top.
+    log.scrollTop = node.offsetTop;
+    return node;
+  }
+
+  function linkList(results) {
+    var list = element("ul", "utrecht-unordered-list site-chat-message__links");
+    results.forEach(function (result) {
+      var item = element("li");
+      item.appendChild(answerLink(result.url, result.title));
+      list.appendChild(item);
+    });
+    return list;
+  }
+
+  function channelList(channels) {
+    var list = element("ul", "site-chat-message__channels");
+    channels.forEach(function (channel) {
+      var item = element("li", "site-chat-channel");
+      item.appendChild(element("strong", "", channel.name));
+      item.appendChild(document.createTextNode(": " + channel.contact));
+      item.appendChild(element("br"));
+      item.appendChild(element(
+        "span",
+        "utrecht-status-badge utrecht-status-badge--" + (channel.open_now ? "success" : "neutral"),
+        channel.open_now ? text.textOpen : text.textClosed
+      ));
+      item.appendChild(document.createTextNode(" " + text.textToday + ": " + channel.hours_today));
+      list.appendChild(item);
+    });
+    return list;
+  }
+
+  function feedback(sessionId, answerId) {
+    feedbackCount += 1;
+    var group = element("div", "site-chat-feedback");
+    var question = element("p", "utrecht-paragraph site-chat-feedback__question", text.textHelpful);
+    question.id = "chat-nuttig-" + feedbackCount;
+    group.setAttribute("role", "group");
+    group.setAttribute("aria-labelledby", question.id);
+    group.appendChild(question);
+    [[text.textYes, true], [text.textNo, false]].forEach(function (choice) {
+      var button = element("button", "utrecht-button utrecht-button--secondary-action", choice[0]);
+      button.type = "button";
+      button.addEventListener("click", function () {
+        send(text.feedbackUrl, { session_id: sessionId, answer_id: answerId, helpful: choice[1] })
+          .then(function (data) {
+            // The buttons disappear; focus goes back to where the next question is typed.
+            group.replaceChildren(paragraph(data.message));
+            input.focus();
+          })
+          .catch(function (error) {
+            var old = group.querySelector(".site-chat-feedback__error");
+            if (old) { old.remove(); }
+            group.appendChild(element("p", "utrecht-paragraph site-chat-feedback__error", error.message));
+          });
+      });
+      group.appendChild(button);
+    });
+    return group;
+  }
+
+  function reply(data) {
+    var node = message(text.textAssistant, "assistant");
+    node.appendChild(paragraph(data.reply));
+    if (data.answer) {
+      var more = paragraph("");
+      more.appendChild(answerLink(data.answer.url, text.textReadMore + " " + data.answer.title));
+      node.appendChild(more);
+    }
+    // The reply ends in "... helpt u graag verder:", so the channels come straight after it;
+    // the handoff's reason only repeats the reply and is left to bridges and logs.
+    if (data.handoff) { node.appendChild(channelList(data.handoff.channels)); }
+    if (data.suggestions.length) {
+      if (data.answer) { node.appendChild(paragraph(text.textSomethingElse)); }
+      else if (data.handoff) { node.appendChild(paragraph(text.textPerhaps)); }
+      node.appendChild(linkList(data.suggestions));
+    }
+    if (data.answer) { node.appendChild(feedback(data.session_id, data.answer.id)); }
+    return node;
+  }
+
+  // POST JSON to the API; rejects with an Error carrying the server's Dutch message.
+  function send(url, body) {
+    return fetch(url, {
+      method: "POST",
+      credentials: "omit",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify(body),
+    }).then(function (response) {
+      return response.json().catch(function () { return {}; }).then(function (data) {
+        if (!response.ok) { throw new Error(data.error || text.textFailed); }
+        return data;
+      });
+    }, function () {
+      throw new Error(text.textFailed);
+    });
+  }
+
+  function open() {
+    panel.hidden = false;
+    opener.setAttribute("aria-expanded", "true");
+    document.documentElement.classList.add("site-chat-is-open");
+    input.focus();
+  }
+
+  function close() {
+    panel.hidden = true;
+    opener.setAttribute("aria-expanded", "false");
+    document.documentElement.classList.remove("site-chat-is-open");
+    opener.focus();
+  }
+
+  opener.addEventListener("click", function () {
+    if (panel.hidden) { open(); } else { close(); }
+  });
+  root.querySelector("[data-chat-close]").addEventListener("click", close);
+  root.addEventListener("keydown", function (event) {
+    if (event.key === "Escape" && !panel.hidden) {
+      event.preventDefault();
+      close();
+    }
+  });
+
+  form.addEventListener("submit", function (event) {
+    event.preventDefault();
+    var question = input.value;
+    if (busy) { return; }
+    busy = true;
+    if (question.trim()) {
+      var mine = message(text.textYou, "you");
+      mine.appendChild(paragraph(question));
+      show(mine);
+    }
+    input.value = "";
+    var waiting = show(element("p", "site-chat__busy", text.textBusy));
+    send(text.chatUrl, { message: question, session_id: sessionField.value || null })
+      .then(function (data) {
+        sessionField.value = data.session_id;
+        waiting.remove();
+        show(reply(data));
+      })
+      .catch(function (error) {
+        waiting.remove();
+        var problem = message(text.textAssistant, "assistant");
+        problem.appendChild(paragraph(error.message));
+        show(problem);
+        // Nothing was answered: give the question back so it need not be typed again.
+        if (!input.value) { input.value = question; }
+      })
+      .finally(function () { busy = false; });
+  });
+})();

@@ -1,0 +1,70 @@
+""" "Was dit antwoord nuttig?" under every answer on the website: a plain form, no JavaScript.
+
+Two buttons post Ja or Nee; after Nee the page asks what was wrong, and that reason is added to
+the same feedback through a signed, short-lived reference in the URL. No cookie and no CSRF
+token (public pages set no cookies; without a session there is nothing to forge), rate limited
+per IP like the APIs.
+"""
+
+from django.core import signing
+from django.http import Http404, HttpResponseNotAllowed, HttpResponseRedirect
+from django.utils.http import urlencode
+from django.views.decorators.csrf import csrf_exempt
+
+from kennisbank.models import AnswerPage
+from search.analytics.models import Channel, FeedbackEvent
+from search.analytics.recording import add_feedback_reason, record_feedback
+from search.ratelimit import is_rate_limited
+
+SIGNING_SALT = "kennisbank.answer-feedback"
+REASON_MAX_AGE = 60 * 60
+
+THANKS = "bedankt"
+ASK_REASON = "nee"
+
+
+def _back(answer, state: str, **extra) -> HttpResponseRedirect:
+    query = urlencode({"feedback": state, **extra})
+    return HttpResponseRedirect(f"{answer.url}?{query}#nuttig")
+
+
+def feedback_state(request) -> dict:
+    """What the answer page shows in its feedback section, from its query string."""
+    state = request.GET.get("feedback")
+    if state == ASK_REASON and request.GET.get("f"):
+        return {
+            "state": ASK_REASON,
+            "reference": request.GET["f"][:200],
+            "reasons": FeedbackEvent.Reason.choices,
+        }
+    return {"state": THANKS if state == THANKS else ""}
+
+
+@csrf_exempt
+def answer_feedback(request, page_id: int):
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
+    answer = AnswerPage.objects.live().public().filter(pk=page_id).first()
+    if answer is None:
+        raise Http404
+    if is_rate_limited(request, "feedback"):
+        return _back(answer, THANKS)
+
+    reference = request.POST.get("f")
+    if reference:
+        try:
+            event_id = signing.loads(reference, salt=SIGNING_SALT, max_age=REASON_MAX_AGE)
+        except signing.BadSignature:
+            return _back(answer, THANKS)
+        add_feedback_reason(event_id, request.POST.get("reden", ""))
+        return _back(answer, THANKS)
+
+    vote = request.POST.get("nuttig")
+    if vote not in {"ja", "nee"}:
+        return _back(answer, "")
+    event = record_feedback(
+        answer.pk, vote == "ja", Channel.WEBSITE, search_token=request.POST.get("zoekactie")
+    )
+    if vote == "nee" and event is not None:
+        return _back(answer, ASK_REASON, f=signing.dumps(event.pk, salt=SIGNING_SALT))
+    return _back(answer, THANKS)

@@ -1,0 +1,87 @@
+"""One chat exchange, the same for the JSON API (website widget, bridges) and the chat page
+that works without JavaScript: check the message, let the dialogue answer, record the question
+for analytics, and remember which answers the citizen may rate.
+
+What a session remembers for rating (answer id -> analytics token) lives in the same cache
+entry as the dialogue's state, so it disappears with the conversation.
+"""
+
+from dataclasses import dataclass
+
+from django.utils.translation import gettext as _
+
+from search.analytics.recording import record_feedback, record_search
+from search.chat import intents, sessions
+from search.chat.dialogue import Outcome, Turn, respond
+
+MAX_MESSAGE_LENGTH = 1000
+# Answers per conversation that can still be rated; older ones drop off.
+RATEABLE_ANSWERS = 20
+_RATEABLE = "rateable_answers"
+_UNANSWERED = "unanswered_event"
+
+
+@dataclass(frozen=True)
+class Exchange:
+    session_id: str
+    turn: Turn
+    event_id: str | None
+
+
+def message_error(message) -> str | None:
+    """What is wrong with a citizen's message, in Dutch, or None when it can be answered."""
+    if not isinstance(message, str) or not message.strip():
+        return _("Type a message.")
+    if len(message) > MAX_MESSAGE_LENGTH:
+        return _("Your message is too long. Use at most 1,000 characters.")
+    return None
+
+
+def take_turn(message: str, session_id: str | None, channel: str) -> Exchange:
+    """The bot's reply to a valid `message`; an unknown `session_id` starts a new session."""
+    session_id, state = sessions.load(session_id)
+    message = message.replace("\x00", " ")
+    turn = respond(message, state)
+    event_id = _record(message, turn, state, channel)
+    if turn.answer is not None:
+        rateable = state.setdefault(_RATEABLE, {})
+        rateable.pop(turn.answer.page_id, None)
+        rateable[turn.answer.page_id] = event_id
+        for oldest in list(rateable)[:-RATEABLE_ANSWERS]:
+            del rateable[oldest]
+    sessions.save(session_id, state)
+    return Exchange(session_id=session_id, turn=turn, event_id=event_id)
+
+
+def _record(message: str, turn: Turn, state: dict, channel: str) -> str | None:
+    # Greetings, thanks and asking for a person are conversation, not a need for content:
+    # counted as searches they would swamp the reports of what citizens look for.
+    if intents.classify(message) != intents.Intent.QUESTION:
+        return None
+    shown = ([turn.answer] if turn.answer else []) + list(turn.suggestions)
+    event_id = record_search(
+        channel,
+        message,
+        outcome=turn.outcome,
+        confidence=turn.confidence,
+        results=shown,
+        # After a question the bot could not answer, the next one is usually the same need in
+        # other words; linking them shows editors which phrasing was missing.
+        reformulation_of=state.pop(_UNANSWERED, None),
+    )
+    if event_id and turn.outcome != Outcome.ANSWERED:
+        state[_UNANSWERED] = event_id
+    return event_id
+
+
+def rate_answer(session_id, answer_id: int, helpful: bool, channel: str) -> bool:
+    """Record "Was dit antwoord nuttig?" for an answer this session was given, once.
+    False when the session does not know the answer (unknown, expired or already rated)."""
+    known_id, state = sessions.load(session_id)
+    rateable = state.get(_RATEABLE, {})
+    if known_id != session_id or answer_id not in rateable:
+        return False
+    event_id = rateable.pop(answer_id)
+    sessions.save(session_id, state)
+    record_feedback(page_id=answer_id, helpful=helpful, channel=channel, search_token=event_id)
+    return True

@@ -1,0 +1,64 @@
+"""What the workbench shows before anything is typed: the agent's recently opened answers and
+what people searched for most today.
+
+Recently opened answers live in the agent's session (the workbench is a logged-in area), only
+as answer ids. "Frequently searched today" counts today's searches on every channel by their
+normalised query (search.analytics stores queries scrubbed of personal data); a query must have
+been asked FREQUENT_MIN_SEARCHES times to be listed, so a one-off that slipped past the scrubber
+(a name, say) never reaches the screen.
+"""
+
+import datetime
+
+from django.core.cache import cache
+from django.db.models import Count
+from django.utils import timezone
+
+from kennisbank.models import AnswerPage
+from search.analytics.models import SearchEvent
+
+RECENT_KEPT = 10
+RECENT_SESSION_KEY = "workbench_recent"
+CHANNEL_SESSION_KEY = "workbench_channel"
+FREQUENT_SHOWN = 8
+FREQUENT_MIN_SEARCHES = 3
+# The list changes slowly; counting today's searches on every page view would not.
+FREQUENT_CACHE_SECONDS = 60
+
+
+def remember_opened(session, page_id: int) -> None:
+    recent = [pk for pk in session.get(RECENT_SESSION_KEY, []) if pk != page_id]
+    session[RECENT_SESSION_KEY] = [page_id, *recent][:RECENT_KEPT]
+
+
+def recent_ids(session) -> list[int]:
+    return list(session.get(RECENT_SESSION_KEY, []))
+
+
+def recent_answers(session) -> list[AnswerPage]:
+    """The live answers among the agent's recently opened ones, most recent first."""
+    ids = recent_ids(session)
+    found = {answer.pk: answer for answer in AnswerPage.objects.live().filter(pk__in=ids)}
+    return [found[pk] for pk in ids if pk in found]
+
+
+def frequent_today(now: datetime.datetime | None = None) -> list[dict]:
+    """[{"query", "count"}] of today's most frequent searches on every channel."""
+    today = timezone.localdate(now)
+    key = f"workbench-frequent-{today.isoformat()}"
+    found = cache.get(key)
+    if found is None:
+        start = timezone.make_aware(datetime.datetime.combine(today, datetime.time.min))
+        found = list(
+            SearchEvent.objects.filter(
+                occurred_at__gte=start, occurred_at__lt=start + datetime.timedelta(days=1)
+            )
+            .exclude(normalised_query="")
+            .values("normalised_query")
+            .annotate(count=Count("id"))
+            .filter(count__gte=FREQUENT_MIN_SEARCHES)
+            .order_by("-count", "normalised_query")
+            .values_list("normalised_query", "count")[:FREQUENT_SHOWN]
+        )
+        cache.set(key, found, FREQUENT_CACHE_SECONDS)
+    return [{"query": query, "count": count} for query, count in found]

@@ -1,0 +1,233 @@
+"""The workbench pages. All of them render on the server and work without JavaScript;
+workbench.js adds live results (from `search_results`), shortcuts and the copy button.
+
+Analytics count a workbench search once it is settled: when the agent submits the search
+(Enter without choosing a result) or opens a result (then with the click and its rank), never
+per keystroke. The search's token travels in the links (?zoekactie=) so that going back to the
+results or opening a second result does not count the search again.
+"""
+
+from django.contrib import messages
+from django.http import JsonResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.template.loader import render_to_string
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.http import urlencode
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+from django.views.decorators.http import require_GET, require_POST
+
+from kennisbank.models import AnswerPage, ContactSettings
+from search.analytics.models import Channel
+from search.analytics.recording import record_click, record_search
+from search.understanding import MAX_QUERY_LENGTH
+from search.workbench import start_screen
+from search.workbench.access import workbench_view
+from search.workbench.forms import AnswerFeedbackForm, ContactRegistrationForm
+from search.workbench.lookup import search_answers
+from search.workbench.plain_text import answer_text
+
+RESULTS_SHOWN = 10
+
+
+def _query(request) -> str:
+    return request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
+
+
+def _token(value) -> str | None:
+    """A search token from a link, or None when it does not look like one."""
+    return value if value and len(value) <= 32 and value.isalnum() else None
+
+
+def _rank(value) -> int:
+    try:
+        return max(0, int(value))
+    except (TypeError, ValueError):
+        return 0
+
+
+def _results_context(query: str, token: str | None = None) -> dict:
+    found = search_answers(query, limit=RESULTS_SHOWN) if query else None
+    count = len(found.hits) if found else 0
+    return {
+        "query": query,
+        "found": found,
+        "token": token,
+        "status": ngettext("%(counter)s answer found", "%(counter)s answers found", count)
+        % {"counter": count}
+        if found
+        else "",
+    }
+
+
+def _contact_form(request, *, answer=None, query="", data=None):
+    """The contact moment form, with the agent's recent answers to tick (the open one ticked)
+    and their last channel chosen."""
+    initial = {"channel": request.session.get(start_screen.CHANNEL_SESSION_KEY)}
+    if answer is not None:
+        initial.update(answers=[answer.pk], department=answer.owner_department_id)
+    elif query:
+        initial["question"] = query
+    return ContactRegistrationForm(
+        data, initial=initial, answer_ids=start_screen.recent_ids(request.session)
+    )
+
+
+def _start_page(request, *, contact_form=None, status=200):
+    query = _query(request)
+    token = _token(request.GET.get("zoekactie"))
+    context = _results_context(query, token)
+    found = context["found"]
+    # A search submitted here is settled; one we come back to (with its token) was counted.
+    if found and not found.is_empty and token is None:
+        context["token"] = record_search(
+            Channel.WORKBENCH, query, found.response, results=found.hits
+        )
+    no_answer = found is not None and not found.is_empty and not found.hits
+    context.update(
+        # Straight into the search box, unless a form came back with errors to fix.
+        autofocus_search=contact_form is None,
+        recent=start_screen.recent_answers(request.session),
+        frequent=start_screen.frequent_today(),
+        contact_form=contact_form or _contact_form(request, query=query if no_answer else ""),
+    )
+    return TemplateResponse(request, "workbench/start.html", context, status=status)
+
+
+@require_GET
+@workbench_view
+def start(request):
+    """The start screen; with ?q= also the results (the search form's plain GET)."""
+    return _start_page(request)
+
+
+@require_GET
+@workbench_view
+def search_results(request):
+    """Live results while typing, as HTML for the results list and a status line. Not counted
+    in the analytics: the agent has not settled on a query yet."""
+    context = _results_context(_query(request))
+    return JsonResponse(
+        {
+            "query": context["query"],
+            "count": len(context["found"].hits) if context["found"] else 0,
+            "status": context["status"],
+            "html": render_to_string("workbench/includes/results.html", context, request),
+        }
+    )
+
+
+@require_GET
+@workbench_view
+def open_result(request, page_id: int):
+    """A result's link: count the search (unless it was counted already) and the click with
+    its rank, then show the answer."""
+    answer = get_object_or_404(AnswerPage.objects.live(), pk=page_id)
+    query = _query(request)
+    token = _token(request.GET.get("zoekactie"))
+    rank = _rank(request.GET.get("positie"))
+    if query and rank:
+        if token is None:
+            found = search_answers(query, limit=RESULTS_SHOWN)
+            token = record_search(Channel.WORKBENCH, query, found.response, results=found.hits)
+        if token:
+            record_click(token, answer.pk, rank)
+    parameters = {"q": query, "zoekactie": token} if query and token else {"q": query}
+    url = reverse("workbench:answer", args=[answer.pk])
+    return redirect(f"{url}?{urlencode(parameters)}" if query else url)
+
+
+def _back_url(request) -> str:
+    query = _query(request)
+    token = _token(request.GET.get("zoekactie"))
+    if not query:
+        return reverse("workbench:start")
+    parameters = {"q": query, **({"zoekactie": token} if token else {})}
+    return f"{reverse('workbench:start')}?{urlencode(parameters)}"
+
+
+def _answer_page(request, answer, *, contact_form=None, feedback_form=None, status=200):
+    contact = ContactSettings.for_request(request)
+    channels = contact.channel_list(timezone.now())
+    context = {
+        "answer": answer,
+        "department": answer.owner_department,
+        "query": _query(request),
+        "back_url": _back_url(request),
+        "plain_text": answer_text(answer, absolute=request.build_absolute_uri, channels=channels),
+        "channels": channels,
+        "related": answer.related_answers,
+        "contact_form": contact_form or _contact_form(request, answer=answer),
+        "feedback_form": feedback_form or AnswerFeedbackForm(),
+        "feedback_open": feedback_form is not None,
+    }
+    return TemplateResponse(request, "workbench/answer.html", context, status=status)
+
+
+def _live_answer(page_id):
+    return get_object_or_404(
+        AnswerPage.objects.live().select_related("owner_department"), pk=page_id
+    )
+
+
+@require_GET
+@workbench_view
+def answer_view(request, page_id: int):
+    answer = _live_answer(page_id)
+    start_screen.remember_opened(request.session, answer.pk)
+    return _answer_page(request, answer)
+
+
+@require_GET
+@workbench_view
+def print_view(request, page_id: int):
+    """For handing to a citizen at the desk: the public answer and how to reach us, without
+    internal notes or anything else meant for colleagues."""
+    answer = _live_answer(page_id)
+    contact = ContactSettings.for_request(request)
+    return TemplateResponse(
+        request,
+        "workbench/print.html",
+        {
+            "answer": answer,
+            "channels": contact.channel_list(timezone.now()),
+            # The answer's own contact block lists the channels already.
+            "lists_channels": any(block.block_type == "contact" for block in answer.body),
+            "public_url": request.build_absolute_uri(answer.get_url(request) or "/"),
+        },
+    )
+
+
+@require_POST
+@workbench_view
+def register_contact(request):
+    """Save a contact moment; back to an empty start screen for the next citizen."""
+    form = _contact_form(request, data=request.POST)
+    if form.is_valid():
+        form.save(request.user)
+        request.session[start_screen.CHANNEL_SESSION_KEY] = form.cleaned_data["channel"]
+        messages.success(request, _("The contact moment is registered."))
+        return redirect("workbench:start")
+    # Show the errors where the form was filled in.
+    answer = AnswerPage.objects.live().filter(pk=_rank(request.POST.get("antwoord"))).first()
+    if answer is not None:
+        return _answer_page(request, answer, contact_form=form, status=400)
+    return _start_page(request, contact_form=form, status=400)
+
+
+@require_POST
+@workbench_view
+def give_feedback(request, page_id: int):
+    answer = _live_answer(page_id)
+    form = AnswerFeedbackForm(request.POST)
+    if not form.is_valid():
+        return _answer_page(request, answer, feedback_form=form, status=400)
+    form.save(answer, request.user)
+    messages.success(
+        request,
+        _("Thank you. Your feedback went to %(department)s and to the editors.")
+        % {"department": answer.owner_department.name},
+    )
+    return redirect("workbench:answer", answer.pk)

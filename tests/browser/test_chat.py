@@ -1,0 +1,115 @@
+"""The digital assistant in a real browser: asked with the keyboard alone, answers in the live
+region, Escape closes it and focus comes back; server text never becomes HTML; and without
+JavaScript the same conversation works through the chat page. (axe, reflow, tab order, requests
+and cookies of the open widget are covered by the "chatbot ..." entries in pages.py.)"""
+
+import pytest
+
+from tests.browser.pages import BY_NAME, CHAT_BUTTON, WIDTHS, focus_by_keyboard
+
+pytestmark = pytest.mark.browser
+
+LIVE_REGION = "[data-chat-messages][aria-live=polite]"
+IS_FOCUSED = "element => element === document.activeElement"
+
+
+def open_by_keyboard(page):
+    opener = page.get_by_role("button", name=CHAT_BUTTON)
+    focus_by_keyboard(page, opener)
+    page.keyboard.press("Enter")
+    return opener
+
+
+def ask(page, question):
+    page.keyboard.type(question)
+    page.keyboard.press("Enter")
+    # The first message is the greeting; wait for the reply to this question.
+    replies = page.locator(f"{LIVE_REGION} .site-chat-message--assistant")
+    replies.nth(replies.count()).wait_for()
+    return replies.last
+
+
+@pytest.mark.parametrize("viewport", WIDTHS.values(), ids=WIDTHS.keys())
+def test_ask_read_and_close_with_the_keyboard_only(visit, viewport):
+    page = visit(BY_NAME["home"], viewport).page
+    opener = open_by_keyboard(page)
+    assert opener.get_attribute("aria-expanded") == "true"
+    assert page.get_by_label("Uw vraag", exact=True).evaluate(IS_FOCUSED)
+
+    reply = ask(page, "wat kost een paspoort")
+    assert "Een paspoort kost € 84,70." in reply.inner_text()
+    link = reply.get_by_role("link", name="Wat kost een paspoort of ID-kaart?")
+    assert link.get_attribute("href").endswith("/vragen/paspoort-id-kaart-kosten/")
+    assert page.get_by_label("Uw vraag", exact=True).evaluate(
+        IS_FOCUSED
+    )  # ready for the next question
+
+    page.keyboard.press("Escape")
+    assert page.locator("#chat-paneel").is_hidden()
+    assert opener.evaluate(IS_FOCUSED)
+    assert opener.get_attribute("aria-expanded") == "false"
+
+
+def test_the_close_button_also_returns_focus(visit):
+    page = visit(BY_NAME["home"], WIDTHS["360px"]).page
+    opener = open_by_keyboard(page)
+    focus_by_keyboard(page, page.get_by_role("button", name="Sluiten"))
+    page.keyboard.press("Enter")
+    assert page.locator("#chat-paneel").is_hidden()
+    assert opener.evaluate(IS_FOCUSED)
+
+
+def test_rating_an_answer_with_the_keyboard(visit):
+    page = visit(BY_NAME["answer"], WIDTHS["1280px"]).page
+    open_by_keyboard(page)
+    reply = ask(page, "wat kost een paspoort")
+    assert reply.get_by_role("group", name="Was dit antwoord nuttig?").is_visible()
+    focus_by_keyboard(page, reply.get_by_role("button", name="Ja"))
+    with page.expect_response("**/api/chat/feedback/") as response:
+        page.keyboard.press("Enter")
+    assert response.value.status == 200
+    reply.get_by_text("Bedankt voor uw reactie!").wait_for()
+    assert reply.get_by_role("button", name="Ja").count() == 0
+    # The buttons are gone; focus is not lost but back where the next question goes.
+    assert page.get_by_label("Uw vraag", exact=True).evaluate(IS_FOCUSED)
+
+
+def test_an_unknown_question_shows_who_to_contact_and_whether_they_are_open(visit):
+    page = visit(BY_NAME["home"], WIDTHS["360px"]).page
+    open_by_keyboard(page)
+    reply = ask(page, "wanneer is de ijsbaan open")
+    assert "Dat weet ik niet zeker" in reply.inner_text()
+    channels = reply.locator(".site-chat-channel")
+    assert channels.count() >= 2
+    for index in range(channels.count()):
+        text = channels.nth(index).inner_text()
+        assert ("Nu open" in text or "Nu gesloten" in text) and "Vandaag:" in text
+
+
+def test_server_text_is_never_turned_into_html(visit):
+    opened = visit(BY_NAME["home"], WIDTHS["1280px"])
+    page = opened.page
+    open_by_keyboard(page)
+    ask(page, '<img src="x" onerror="console.error(1)"> paspoort')
+    mine = page.locator(f"{LIVE_REGION} .site-chat-message--you").last
+    assert mine.inner_text().endswith('<img src="x" onerror="console.error(1)"> paspoort')
+    assert page.locator(f"{LIVE_REGION} img").count() == 0
+    assert opened.problems == []
+
+
+def test_without_javascript_the_link_leads_to_a_working_chat_page(browser, site_url, db):
+    context = browser.new_context(locale="nl-NL", java_script_enabled=False)
+    try:
+        page = context.new_page()
+        page.goto(site_url + "/")
+        assert page.get_by_role("button", name=CHAT_BUTTON).count() == 0
+        page.get_by_role("link", name=CHAT_BUTTON).click()
+        page.wait_for_url("**/digitale-assistent/")
+        page.get_by_label("Uw vraag", exact=True).fill("wat kost een paspoort")
+        page.get_by_role("button", name="Versturen").click()
+        page.get_by_text("Een paspoort kost € 84,70.").wait_for()
+        page.get_by_role("link", name="Lees het hele antwoord: Wat kost een paspoort").click()
+        page.wait_for_url("**/vragen/paspoort-id-kaart-kosten/")
+        assert context.cookies() == []
+    finally:
+        context.close()

@@ -1,0 +1,67 @@
+"""“Was dit antwoord nuttig?” under an answer on the website, without JavaScript or cookies."""
+
+import re
+
+import pytest
+
+from search.analytics.models import FeedbackEvent
+from tests.kennisbank.factories import AnswerPageFactory
+
+
+@pytest.fixture
+def answer(index):
+    return AnswerPageFactory(parent=index, title="Hoe vraag ik een parkeervergunning aan?")
+
+
+def follow(client, response):
+    assert response.status_code == 302
+    return client.get(response["Location"])
+
+
+@pytest.mark.django_db
+class TestAnswerFeedback:
+    def test_yes_is_counted_and_thanked(self, client, answer):
+        page = client.get(answer.url)
+        assert "Was dit antwoord nuttig?" in page.content.decode()
+
+        thanks = follow(client, client.post(f"/zoeken/nuttig/{answer.pk}/", {"nuttig": "ja"}))
+
+        assert "Bedankt voor uw reactie" in thanks.content.decode()
+        feedback = FeedbackEvent.objects.get()
+        assert (feedback.page_id, feedback.helpful, feedback.channel) == (answer.pk, True, "website")
+        assert not thanks.cookies
+
+    def test_no_asks_what_was_wrong_and_keeps_the_reason(self, client, answer):
+        question = follow(client, client.post(f"/zoeken/nuttig/{answer.pk}/", {"nuttig": "nee"}))
+        html = question.content.decode()
+        assert "Wat kunnen we beter doen?" in html
+        assert "Het is moeilijk te begrijpen" in html
+        reference = re.search(r'name="f" value="([^"]+)"', html).group(1)
+
+        thanks = follow(
+            client,
+            client.post(f"/zoeken/nuttig/{answer.pk}/", {"f": reference, "reden": "onduidelijk"}),
+        )
+
+        assert "Bedankt voor uw reactie" in thanks.content.decode()
+        feedback = FeedbackEvent.objects.get()
+        assert (feedback.helpful, feedback.reason) == (False, "onduidelijk")
+
+    def test_a_forged_reference_or_reason_changes_nothing(self, client, answer):
+        follow(client, client.post(f"/zoeken/nuttig/{answer.pk}/", {"nuttig": "nee"}))
+        client.post(f"/zoeken/nuttig/{answer.pk}/", {"f": "1:forged", "reden": "onjuist"})
+        client.post(f"/zoeken/nuttig/{answer.pk}/", {"f": "", "reden": "<script>"})
+        assert FeedbackEvent.objects.get().reason == ""
+
+    def test_bad_votes_and_unknown_answers(self, client, answer):
+        response = client.post(f"/zoeken/nuttig/{answer.pk}/", {"nuttig": "misschien"})
+        assert response.status_code == 302
+        assert not FeedbackEvent.objects.exists()
+        assert client.post("/zoeken/nuttig/999999/", {"nuttig": "ja"}).status_code == 404
+        assert client.get(f"/zoeken/nuttig/{answer.pk}/").status_code == 405
+
+    def test_too_many_votes_from_one_address_are_not_counted(self, client, answer, settings):
+        settings.API_RATE_LIMIT = 2
+        for _ in range(4):
+            client.post(f"/zoeken/nuttig/{answer.pk}/", {"nuttig": "ja"})
+        assert FeedbackEvent.objects.count() == 2

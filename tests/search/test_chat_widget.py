@@ -1,0 +1,288 @@
+"""The digital assistant as citizens meet it: the widget on every page, the chat page that works
+without JavaScript, "Was dit antwoord nuttig?", and what analytics learns from a chat."""
+
+import datetime
+import json
+import re
+import zoneinfo
+
+import pytest
+
+from django.core.cache import cache
+from django.utils import timezone
+from django.utils.html import strip_tags
+
+from search.analytics.models import Channel, FeedbackEvent, SearchEvent
+from tests.kennisbank.factories import AnswerPageFactory
+
+CHAT_PAGE = "/digitale-assistent/"
+AMSTERDAM = zoneinfo.ZoneInfo("Europe/Amsterdam")
+MONDAY_MORNING = datetime.datetime(2026, 11, 23, 10, 0, tzinfo=AMSTERDAM)
+MONDAY_EVENING = datetime.datetime(2026, 11, 23, 20, 0, tzinfo=AMSTERDAM)
+
+
+@pytest.fixture(autouse=True)
+def fresh_cache():
+    # Chat sessions and rate-limit counters live in the cache; each test starts without them.
+    cache.clear()
+
+
+@pytest.fixture
+def answers(index, contact_settings):
+    return {
+        "apply": AnswerPageFactory(
+            parent=index,
+            title="Hoe vraag ik een paspoort aan?",
+            short_answer="U vraagt een paspoort aan bij de balie in het Stadhuis.",
+            internal_notes="<p>INTERN-5521: controleer eerst de BRP.</p>",
+        ),
+        "cost": AnswerPageFactory(
+            parent=index,
+            title="Wat kost een paspoort?",
+            short_answer="Een paspoort kost € 86,50 voor volwassenen.",
+        ),
+        "waste": AnswerPageFactory(
+            parent=index,
+            title="Wanneer wordt het grofvuil opgehaald?",
+            short_answer="Wij halen grofvuil op afspraak op, op dinsdag.",
+            internal_notes="<p>INTERN-7730: alleen in wijk Noord.</p>",
+        ),
+    }
+
+
+def ask(client, message, session_id=""):
+    return client.post(CHAT_PAGE, {"message": message, "session_id": session_id})
+
+
+def session_of(response):
+    return response.context["session_id"]
+
+
+def chat_api(client, message, session_id=None):
+    body = json.dumps({"message": message, "session_id": session_id})
+    return client.post("/api/chat/", body, content_type="application/json")
+
+
+def feedback_api(client, body):
+    data = body if isinstance(body, str) else json.dumps(body)
+    return client.post("/api/chat/feedback/", data, content_type="application/json")
+
+
+@pytest.mark.django_db
+class TestWidget:
+    def test_every_public_page_offers_the_assistant_as_a_plain_link(self, client, answers):
+        for url in ["/", "/vragen/", answers["apply"].url, "/zoeken/?q=paspoort"]:
+            html = client.get(url).content.decode()
+            assert f'href="{CHAT_PAGE}"' in html, url
+            assert "Stel een vraag aan de digitale assistent" in html
+            # The panel's form works without the script too: it posts to the chat page.
+            assert f'action="{CHAT_PAGE}" data-chat-form' in html
+            assert 'aria-live="polite"' in html
+
+    def test_the_chat_page_does_not_repeat_the_widget(self, client, answers):
+        html = client.get(CHAT_PAGE).content.decode()
+        assert "data-chat-form" not in html
+        assert html.count("<h1") == 1
+
+
+@pytest.mark.django_db
+class TestChatPageWithoutJavaScript:
+    def test_a_question_gets_the_short_answer_a_link_and_a_feedback_form(self, client, answers):
+        response = ask(client, "Wanneer halen jullie het grofvuil op?")
+        assert response.status_code == 200
+        html = response.content.decode()
+        assert "Wanneer halen jullie het grofvuil op?" in html  # the question, shown back
+        assert "Wij halen grofvuil op afspraak op, op dinsdag." in html
+        assert f'href="{answers["waste"].url}"' in html
+        assert "Lees het hele antwoord:" in html
+        assert "Was dit antwoord nuttig?" in html
+        assert f'name="session_id" value="{session_of(response)}"' in html
+
+    def test_the_hidden_session_keeps_the_conversation_going(self, client, answers):
+        first = ask(client, "Hoe vraag ik een paspoort aan?")
+        follow_up = ask(client, "en wat kost dat?", session_of(first))
+        assert "Een paspoort kost € 86,50 voor volwassenen." in follow_up.content.decode()
+        assert session_of(follow_up) == session_of(first)
+
+    def test_close_matches_are_offered_as_links(self, client, answers):
+        html = ask(client, "paspoort").content.decode()
+        assert "Bedoelt u een van deze vragen?" in html
+        assert f'href="{answers["apply"].url}"' in html
+        assert f'href="{answers["cost"].url}"' in html
+        assert "Was dit antwoord nuttig?" not in html  # nothing was answered
+
+    @pytest.mark.parametrize(
+        ("moment", "status"), [(MONDAY_MORNING, "Nu open"), (MONDAY_EVENING, "Nu gesloten")]
+    )
+    def test_an_unknown_question_hands_over_with_open_and_closed_channels(
+        self, client, answers, monkeypatch, moment, status
+    ):
+        monkeypatch.setattr(timezone, "now", lambda: moment)
+        html = ask(client, "Wanneer is de ijsbaan in het park open?").content.decode()
+        assert "Dat weet ik niet zeker" in html
+        phone, email = re.findall(r'<li class="site-chat-channel">(.*?)</li>', html, re.S)
+        phone, email = " ".join(strip_tags(phone).split()), " ".join(strip_tags(email).split())
+        assert phone == f"Telefoon: 14 0123 {status} Vandaag: 08:30–17:00"
+        assert email == "E-mail: info@voorbeeldstad.example Nu open Vandaag: altijd bereikbaar"
+
+    @pytest.mark.parametrize(
+        ("message", "error"),
+        [
+            ("", "Typ een bericht."),
+            ("   ", "Typ een bericht."),
+            ("x" * 1001, "Uw bericht is te lang. Gebruik maximaal 1.000 tekens."),
+        ],
+    )
+    def test_empty_or_too_long_gives_a_dutch_error_at_the_field(
+        self, client, answers, message, error
+    ):
+        response = ask(client, message)
+        assert response.status_code == 400
+        html = response.content.decode()
+        assert error in html
+        assert 'aria-invalid="true"' in html
+        assert "<title>Fout:" in html
+        if message.strip():
+            assert message in html  # kept, so it can be shortened rather than retyped
+
+    def test_html_in_a_message_is_shown_as_text(self, client, answers):
+        html = ask(client, '<script>alert("hoi")</script> paspoort').content.decode()
+        assert '<script>alert("hoi")' not in html
+        assert "&lt;script&gt;alert(&quot;hoi&quot;)&lt;/script&gt; paspoort" in html
+
+    def test_the_page_sets_no_cookies(self, client, answers):
+        for response in [
+            client.get(CHAT_PAGE),
+            ask(client, "Hoe vraag ik een paspoort aan?"),
+            client.get("/"),
+        ]:
+            assert not response.cookies
+        assert not client.cookies
+        assert "no-store" in ask(client, "paspoort")["Cache-Control"]
+
+    def test_internal_notes_never_appear(self, client, answers):
+        for message in ["Hoe vraag ik een paspoort aan?", "grofvuil", "controleer brp wijk noord"]:
+            html = ask(client, message).content.decode()
+            assert "INTERN-" not in html
+
+    def test_feedback_without_javascript_is_thanked_once(self, client, answers):
+        asked = ask(client, "Wanneer halen jullie het grofvuil op?")
+        vote = {"session_id": session_of(asked), "answer_id": answers["waste"].pk}
+        thanked = client.post(CHAT_PAGE, {**vote, "helpful": "nee"})
+        assert thanked.status_code == 200
+        assert "Bedankt voor uw reactie!" in thanked.content.decode()
+        # The form for the next question keeps the conversation.
+        assert f'name="session_id" value="{session_of(asked)}"' in thanked.content.decode()
+        feedback = FeedbackEvent.objects.get()
+        assert (feedback.page_id, feedback.helpful, feedback.channel) == (
+            answers["waste"].pk,
+            False,
+            Channel.CHATBOT,
+        )
+        assert feedback.search == SearchEvent.objects.get()
+        again = client.post(CHAT_PAGE, {**vote, "helpful": "ja"})
+        assert again.status_code == 400
+        assert "al beoordeeld" in again.content.decode()
+        assert FeedbackEvent.objects.count() == 1
+
+    def test_only_get_and_post(self, client, answers):
+        assert client.put(CHAT_PAGE).status_code == 405
+
+
+@pytest.mark.django_db
+class TestRecording:
+    def test_each_question_is_recorded_with_its_outcome_and_token(self, client, answers):
+        data = chat_api(client, "Wanneer halen jullie het grofvuil op?").json()
+        event = SearchEvent.objects.get()
+        assert data["event_id"] == event.token.hex
+        assert (event.channel, event.outcome, event.top_page_id) == (
+            Channel.CHATBOT,
+            "answered",
+            answers["waste"].pk,
+        )
+        assert event.confidence == pytest.approx(data["confidence"], abs=0.001)
+
+    @pytest.mark.parametrize(
+        "message", ["Hallo", "Dank je wel", "Ik wil een medewerker spreken", "🙂", "doei"]
+    )
+    def test_small_talk_is_not_a_search(self, client, answers, message):
+        assert chat_api(client, message).json()["event_id"] is None
+        assert ask(client, message).status_code == 200
+        assert not SearchEvent.objects.exists()
+
+    def test_a_rephrasing_after_a_failed_question_is_linked_to_it(self, client, answers):
+        failed = chat_api(client, "Wanneer is de ijsbaan in het park open?").json()
+        rephrased = chat_api(client, "schaatsen in het park", failed["session_id"]).json()
+        event = SearchEvent.objects.get(token=rephrased["event_id"])
+        assert event.reformulation_of.hex == failed["event_id"]
+
+    def test_the_page_without_javascript_is_recorded_too(self, client, answers):
+        ask(client, "Wanneer halen jullie het grofvuil op?")
+        assert SearchEvent.objects.get().channel == Channel.CHATBOT
+
+
+@pytest.mark.django_db
+class TestFeedbackApi:
+    def answered(self, client):
+        data = chat_api(client, "Wanneer halen jullie het grofvuil op?").json()
+        return {"session_id": data["session_id"], "answer_id": data["answer"]["id"]}
+
+    def test_feedback_on_a_given_answer_is_recorded_with_its_search(self, client, answers):
+        vote = self.answered(client)
+        response = feedback_api(client, {**vote, "helpful": True})
+        assert response.status_code == 200
+        assert response.json()["message"] == "Bedankt voor uw reactie!"
+        feedback = FeedbackEvent.objects.get()
+        assert (feedback.page_id, feedback.helpful) == (answers["waste"].pk, True)
+        assert feedback.search == SearchEvent.objects.get()
+        assert not response.cookies
+
+    @pytest.mark.parametrize("body", ["{niet json", "[1, 2]", ""])
+    def test_malformed_json_is_a_dutch_400(self, client, answers, body):
+        response = feedback_api(client, body)
+        assert response.status_code == 400
+        assert response.json()["error"] in {
+            "Het verzoek is geen geldige JSON.",
+            "Stuur een JSON-object met “session_id”, “answer_id” en “helpful”.",
+        }
+
+    @pytest.mark.parametrize("helpful", ["ja", 1, None, "true"])
+    def test_helpful_must_be_true_or_false(self, client, answers, helpful):
+        response = feedback_api(client, {**self.answered(client), "helpful": helpful})
+        assert response.status_code == 400
+        assert response.json()["error"] == "Stuur “helpful” mee als true of false."
+
+    @pytest.mark.parametrize("answer_id", ["12", 1.5, True, None])
+    def test_answer_id_must_be_a_number(self, client, answers, answer_id):
+        vote = {**self.answered(client), "answer_id": answer_id, "helpful": True}
+        assert feedback_api(client, vote).status_code == 400
+
+    def test_an_answer_this_conversation_did_not_give_is_refused(self, client, answers):
+        vote = self.answered(client)
+        for body in [
+            {**vote, "answer_id": answers["apply"].pk},  # a real answer, but not given here
+            {**vote, "session_id": "bestaat-niet-maar-wel-lang-genoeg"},
+        ]:
+            response = feedback_api(client, {**body, "helpful": False})
+            assert response.status_code == 400
+            assert response.json()["error"] == (
+                "Dit antwoord hoort niet bij dit gesprek, of u heeft het al beoordeeld."
+            )
+        assert not FeedbackEvent.objects.exists()
+
+    def test_an_answer_is_rated_once(self, client, answers):
+        vote = self.answered(client)
+        assert feedback_api(client, {**vote, "helpful": True}).status_code == 200
+        assert feedback_api(client, {**vote, "helpful": False}).status_code == 400
+        assert FeedbackEvent.objects.count() == 1
+
+    def test_only_post(self, client, answers):
+        assert client.get("/api/chat/feedback/").status_code == 405
+
+
+@pytest.mark.django_db
+def test_the_api_tells_the_outcome(client, answers):
+    assert chat_api(client, "Wanneer halen jullie het grofvuil op?").json()["outcome"] == (
+        "answered"
+    )
+    assert chat_api(client, "paspoort").json()["outcome"] == "clarified"

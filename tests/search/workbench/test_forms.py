@@ -1,0 +1,154 @@
+"""Contact moments and feedback (search/workbench/forms.py), posted as the agent does: quick to
+register, validated, and stored without personal data."""
+
+import pytest
+
+from django.urls import reverse
+
+from kennisbank.models import AnswerFeedback, ContactRegistration
+from search.workbench.forms import ContactRegistrationForm
+
+REGISTER = reverse("workbench:register")
+
+
+def register(client, **fields):
+    data = {"channel": "telefoon", "result": "afgehandeld", **fields}
+    return client.post(REGISTER, {key: value for key, value in data.items() if value is not None})
+
+
+@pytest.mark.django_db
+class TestContactMoment:
+    def test_an_answer_used_on_the_phone(self, logged_in, kcc, passport, burgerzaken):
+        logged_in.get(reverse("workbench:answer", args=[passport.pk]))
+        response = register(
+            logged_in, answers=[passport.pk], department=burgerzaken.pk, antwoord=passport.pk
+        )
+        assert response.status_code == 302
+        assert response.url == reverse("workbench:start")
+        registration = ContactRegistration.objects.get()
+        assert registration.channel == "telefoon"
+        assert list(registration.answers.all()) == [passport]
+        assert registration.result == "afgehandeld"
+        assert registration.department == burgerzaken
+        assert registration.registered_by == kcc
+        assert not registration.no_answer_found
+        follow = logged_in.get(response.url).content.decode()
+        assert "Het contactmoment is geregistreerd." in follow
+
+    def test_no_answer_found_with_the_question(self, logged_in):
+        register(logged_in, channel="balie", question="Mag ik kippen houden in de tuin?")
+        registration = ContactRegistration.objects.get()
+        assert registration.no_answer_found
+        assert registration.question == "Mag ik kippen houden in de tuin?"
+        assert registration.answers.count() == 0
+
+    def test_the_open_answer_is_ticked_and_the_last_channel_chosen(self, logged_in, passport):
+        register(logged_in, channel="chat", question="iets")
+        form = logged_in.get(reverse("workbench:answer", args=[passport.pk])).context[
+            "contact_form"
+        ]
+        assert form.initial["answers"] == [passport.pk]
+        assert form.initial["channel"] == "chat"
+        assert form.initial["department"] == passport.owner_department_id
+
+    def test_missing_channel(self, logged_in):
+        response = register(logged_in, channel=None, question="Waar is het stadhuis?")
+        assert response.status_code == 400
+        assert "channel" in response.context["contact_form"].errors
+        assert "Dit is een verplicht veld." in response.content.decode()
+        assert not ContactRegistration.objects.exists()
+
+    def test_missing_result(self, logged_in):
+        response = register(logged_in, result=None, question="Waar is het stadhuis?")
+        assert "result" in response.context["contact_form"].errors
+        assert not ContactRegistration.objects.exists()
+
+    def test_neither_an_answer_nor_a_question(self, logged_in):
+        response = register(logged_in)
+        assert response.status_code == 400
+        assert "Vink het antwoord aan" in response.content.decode()
+        assert not ContactRegistration.objects.exists()
+
+    def test_question_of_more_than_180_characters(self, logged_in):
+        response = register(logged_in, question="a" * 181)
+        assert response.status_code == 400
+        assert "question" in response.context["contact_form"].errors
+        assert not ContactRegistration.objects.exists()
+        register(logged_in, question="a" * 180)
+        assert ContactRegistration.objects.get().question == "a" * 180
+
+    def test_personal_data_is_scrubbed_from_the_question(self, logged_in):
+        register(
+            logged_in,
+            question="Paspoort kwijt, bsn 111222333, mail jan@example.nl, 06-12345678",
+        )
+        question = ContactRegistration.objects.get().question
+        for personal in ["111222333", "jan@example.nl", "12345678"]:
+            assert personal not in question
+        assert question.startswith("Paspoort kwijt, bsn [BSN]")
+
+    def test_scrubbing_never_makes_the_question_too_long(self):
+        # Placeholders can be longer than what they replace.
+        question = "1234 AB 5 " * 18
+        form = ContactRegistrationForm(
+            {"channel": "brief", "result": "doorverwezen", "question": question[:180]}
+        )
+        assert form.is_valid(), form.errors
+        assert len(form.cleaned_data["question"]) <= 180
+        assert "1234 AB" not in form.cleaned_data["question"]
+
+    def test_only_answers_the_agent_opened_can_be_ticked(self, logged_in, passport, dog_tax):
+        logged_in.get(reverse("workbench:answer", args=[passport.pk]))
+        response = register(logged_in, answers=[dog_tax.pk])
+        assert "answers" in response.context["contact_form"].errors
+        assert not ContactRegistration.objects.exists()
+
+    def test_errors_are_shown_on_the_answer_page_the_form_was_on(self, logged_in, passport):
+        logged_in.get(reverse("workbench:answer", args=[passport.pk]))
+        response = register(logged_in, channel=None, answers=[passport.pk], antwoord=passport.pk)
+        assert response.status_code == 400
+        assert response.templates[0].name == "workbench/answer.html"
+        assert "data-wb-invalid" in response.content.decode()
+
+    def test_nothing_identifies_the_citizen(self):
+        fields = {field.name for field in ContactRegistration._meta.get_fields()}
+        assert fields == {
+            "id",
+            "registered_at",
+            "channel",
+            "answers",
+            "question",
+            "result",
+            "department",
+            "registered_by",
+        }
+
+
+@pytest.mark.django_db
+class TestFeedback:
+    def test_feedback_goes_to_the_owner_department(self, logged_in, kcc, passport, burgerzaken):
+        url = reverse("workbench:feedback", args=[passport.pk])
+        response = logged_in.post(url, {"kind": "verouderd", "remark": "Tarief is verhoogd."})
+        assert response.status_code == 302
+        feedback = AnswerFeedback.objects.get()
+        assert feedback.answer == passport
+        assert feedback.department == burgerzaken
+        assert feedback.kind == "verouderd"
+        assert feedback.remark == "Tarief is verhoogd."
+        assert feedback.created_by == kcc
+        assert feedback.is_open
+        html = logged_in.get(response.url).content.decode()
+        assert "Je feedback is naar Burgerzaken en de redactie gestuurd." in html
+
+    def test_the_remark_is_scrubbed(self, logged_in, passport):
+        url = reverse("workbench:feedback", args=[passport.pk])
+        logged_in.post(url, {"kind": "klopt_niet", "remark": "Mevrouw op 1234 AB 12 belde."})
+        assert "1234 AB" not in AnswerFeedback.objects.get().remark
+
+    def test_a_kind_is_required(self, logged_in, passport):
+        url = reverse("workbench:feedback", args=[passport.pk])
+        response = logged_in.post(url, {"remark": "Klopt niet"})
+        assert response.status_code == 400
+        assert "kind" in response.context["feedback_form"].errors
+        assert 'class="wb-panel wb-feedback" open' in response.content.decode()
+        assert not AnswerFeedback.objects.exists()
