@@ -330,14 +330,6 @@ class AnswerPage(Page):
             return gettext("No active owner")
         return review.review_status(self.review_date)
 
-    def get_context(self, request, *args, **kwargs):
-        # Imported here: the analytics app imports this module's models.
-        from search.analytics.feedback import feedback_state
-
-        context = super().get_context(request, *args, **kwargs)
-        context["feedback"] = feedback_state(request)
-        return context
-
     @property
     def related_answers(self):
         return [link.answer for link in self.related_answer_links.all() if link.answer.live]

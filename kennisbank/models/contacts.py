@@ -1,7 +1,7 @@
 """What the contact centre records while helping someone: contact moments and feedback on answers.
 
 Neither holds anything about the citizen: no name, no identifier, and free text passes through
-search.scrubbing before it is saved (see kennisbank.contact_records).
+search.scrubbing before it is saved (in search/workbench/forms.py).
 """
 
 from django.conf import settings

@@ -156,3 +156,24 @@ def test_the_workbench_is_accessible_at_an_office_screen(tab, site_url, agent_lo
     # Nothing wider than the screen.
     assert page.evaluate("() => document.documentElement.scrollWidth") <= 1366
     assert page.problems == []
+
+
+def test_copy_gives_the_answer_as_plain_text_without_internal_notes(
+    tab, site_url, agent_login, database
+):
+    page = tab
+    page.context.grant_permissions(["clipboard-read", "clipboard-write"], origin=site_url)
+    log_in(page, site_url, agent_login)
+    with database():
+        passport = AnswerPage.objects.get(slug="paspoort-aanvragen")
+    page.goto(f"{site_url}/werkplek/antwoord/{passport.pk}/")
+    copy = page.get_by_role("button", name="Antwoord kopiëren als tekst")
+    copy.focus()
+    page.keyboard.press("Enter")
+    page.get_by_text("Gekopieerd.").wait_for()
+    text = page.evaluate("() => navigator.clipboard.readText()")
+    assert text.startswith(f"{passport.title}\n\n{passport.short_answer}")
+    assert "- uw oude paspoort" in text
+    assert "<" not in text
+    assert "BRP-applicatie" not in text
+    assert page.problems == []
