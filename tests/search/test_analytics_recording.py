@@ -85,8 +85,12 @@ class TestWebsiteSearch:
         client.get("/zoeken/", {"q": "paspoort"})
         token = SearchEvent.objects.get().token.hex
 
-        assert client.get(f"/zoeken/naar/{other.pk}/?zoekactie={token}&positie=1").status_code == 302
-        assert client.get(f"/zoeken/naar/{other.pk}/?zoekactie=nonsense&positie=x").status_code == 302
+        assert (
+            client.get(f"/zoeken/naar/{other.pk}/?zoekactie={token}&positie=1").status_code == 302
+        )
+        assert (
+            client.get(f"/zoeken/naar/{other.pk}/?zoekactie=nonsense&positie=x").status_code == 302
+        )
         assert not ClickEvent.objects.exists()
 
     def test_the_result_link_only_leads_to_live_answers(self, client, passport):
@@ -194,7 +198,9 @@ words = st.sampled_from(["paspoort", "afval", "verhuizen", "mijn", "vraag", "kwi
 
 
 @pytest.mark.django_db
-@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(
     before=st.lists(words, max_size=3),
     secret=st.one_of(bsns, phones, emails),

@@ -28,7 +28,11 @@ class TestAnswerFeedback:
 
         assert "Bedankt voor uw reactie" in thanks.content.decode()
         feedback = FeedbackEvent.objects.get()
-        assert (feedback.page_id, feedback.helpful, feedback.channel) == (answer.pk, True, "website")
+        assert (feedback.page_id, feedback.helpful, feedback.channel) == (
+            answer.pk,
+            True,
+            "website",
+        )
         assert not thanks.cookies
 
     def test_no_asks_what_was_wrong_and_keeps_the_reason(self, client, answer):
