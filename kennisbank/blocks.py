@@ -8,6 +8,7 @@ import re
 
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from wagtail import blocks
 
@@ -68,7 +69,7 @@ class AnswerBodyBlock(blocks.StreamBlock):
     )
     paragraph = blocks.RichTextBlock(label=_("paragraph"), features=PARAGRAPH_FEATURES)
     list = blocks.ListBlock(
-        blocks.CharBlock(label=_("item")),
+        blocks.CharBlock(label=pgettext_lazy("list item", "item")),
         label=_("bulleted list"),
         icon="list-ul",
         template="kennisbank/blocks/list.html",

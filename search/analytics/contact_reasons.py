@@ -133,7 +133,7 @@ class ContactReasonsReportView(AnalyticsReportView):
                     "registered_at",
                     label=_("Registered at"),
                     accessor=lambda row: date_format(
-                        timezone.localtime(row["registered_at"]), "j M Y H:i"
+                        timezone.localtime(row["registered_at"]), "j b Y H:i"
                     ),
                     sort_key="registered_at",
                 ),

@@ -33,6 +33,7 @@ from django.core.cache import cache
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.db.models import Sum
+from django.middleware.csrf import get_token
 from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -435,6 +436,7 @@ class MissingContentReportView(AnalyticsReportView):
             # Back to the report with the same filters (not to the AJAX results fragment).
             "next_url": reverse(self.index_url_name) + (f"?{query}" if query else ""),
             "may_add_synonyms": self.request.user.has_perm("search.add_synonymgroup"),
+            "csrf_token": get_token(self.request),
         }
 
 

@@ -136,7 +136,9 @@ class DailyQueryStat(models.Model):
         default=0, help_text=_("No results, or handed over to a person.")
     )
     handed_over = models.PositiveIntegerField(default=0)
-    with_results = models.PositiveIntegerField(default=0)
+    with_results = models.PositiveIntegerField(
+        default=0, help_text=_("Results listed to choose from (a chatbot answer is not listed).")
+    )
     clicked = models.PositiveIntegerField(default=0, help_text=_("Searches with a click."))
     negative_feedback = models.PositiveIntegerField(default=0)
 

@@ -174,7 +174,7 @@ class Period:
 
     @property
     def short_label(self) -> str:
-        return f"{date_format(self.start, 'j M')} – {date_format(self.end, 'j M')}"
+        return f"{date_format(self.start, 'j b')} – {date_format(self.end, 'j b')}"
 
     def __str__(self):
         return self.label

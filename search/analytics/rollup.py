@@ -48,7 +48,11 @@ def _query_stats(day, searches) -> list[DailyQueryStat]:
         total=Count("id", distinct=True),
         unanswered=Count("id", filter=Q(outcome__in=Outcome.unanswered()), distinct=True),
         handed_over=Count("id", filter=Q(outcome=Outcome.HANDED_OVER), distinct=True),
-        with_results=Count("id", filter=Q(result_count__gt=0), distinct=True),
+        # A chatbot answer is given, not listed: nobody needs to click it, so it does not
+        # count as "results without a click" (its feedback still counts).
+        with_results=Count(
+            "id", filter=Q(result_count__gt=0) & ~Q(outcome=Outcome.ANSWERED), distinct=True
+        ),
         clicked=Count("id", filter=Q(clicks__isnull=False), distinct=True),
         negative=Count("id", filter=Q(feedback__helpful=False), distinct=True),
     )

@@ -12,7 +12,7 @@ from django.views.decorators.http import require_POST
 
 from search.api import result_dict
 from search.chat.bridge import chat_channel
-from search.chat.conversation import message_error, rate_answer, take_turn
+from search.chat.conversation import feedback_thanks, message_error, rate_answer, take_turn
 
 
 def _error(message: str, status: int = 400) -> JsonResponse:
@@ -89,4 +89,4 @@ def feedback_api(request, channel):
         return _error(
             _("This conversation did not give that answer, or it has been rated already.")
         )
-    return JsonResponse({"message": _("Thank you for your feedback.")})
+    return JsonResponse({"message": feedback_thanks(helpful)})

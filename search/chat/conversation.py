@@ -85,3 +85,13 @@ def rate_answer(session_id, answer_id: int, helpful: bool, channel: str) -> bool
     sessions.save(session_id, state)
     record_feedback(page_id=answer_id, helpful=helpful, channel=channel, search_token=event_id)
     return True
+
+
+def feedback_thanks(helpful: bool) -> str:
+    """After "Nee" the citizen still needs an answer: point to a person, their right to one."""
+    if helpful:
+        return _("Thank you for your feedback.")
+    return _(
+        "Thank you for your feedback. Would you rather talk to a colleague? "
+        "Type “medewerker” and I will tell you how to reach us."
+    )

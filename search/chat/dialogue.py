@@ -113,15 +113,34 @@ def _search(message: str, state: dict) -> list[Result]:
     question = intents.strip_pleasantries(message)
     results = _focus_order(find_answers(question, limit=MAX_SUGGESTIONS + 1).results, question)
     topic = state.get("topic")
-    if topic and intents.is_follow_up(message) and _decide(results) != Outcome.ANSWERED:
-        # "en wat kost dat?" after an answer about passports: ask about the passport.
+    if topic and intents.is_follow_up(message):
+        # "en hoe lang duurt het?" after an answer about passports is about the passport, even
+        # when another answer's question happens to contain "hoe lang duurt het".
         with_topic = f"{question} {topic}"
         results_with_topic = _focus_order(
             find_answers(with_topic, limit=MAX_SUGGESTIONS + 1).results, with_topic
         )
-        if results_with_topic and (not results or results_with_topic[0].score >= results[0].score):
+        about = [result for result in results_with_topic if _is_about(result, topic)]
+        if about:
+            return about + [result for result in results_with_topic if result not in about]
+        topic_scores_higher = results_with_topic and (
+            not results or results_with_topic[0].score >= results[0].score
+        )
+        if topic_scores_higher and _decide(results) != Outcome.ANSWERED:
             return results_with_topic
     return results
+
+
+def _is_about(result: Result, topic: str) -> bool:
+    """Whether an answer's question mentions the topic's rarest word, its subject ("paspoort"
+    in "paspoort kost"), compared by stem."""
+    title = {stem(word) for word in normalise(result.title).split()}
+    return bool(topic) and stem(topic.split()[0]) in title
+
+
+def _asks_exactly(question: str, result: Result) -> bool:
+    """The message is the answer's question itself ("Hoe vraag ik een ID-kaart aan?")."""
+    return normalise(question) == normalise(result.title)
 
 
 def topic_of(title: str) -> str:
@@ -168,6 +187,10 @@ def respond(message: str, state: dict) -> Turn:
 
     results = _search(message, state)
     outcome = _decide(results)
+    if outcome == Outcome.CLARIFIED and _asks_exactly(
+        intents.strip_pleasantries(message), results[0]
+    ):
+        outcome = Outcome.ANSWERED
     confidence = results[0].score if results else 0.0
     if outcome == Outcome.ANSWERED:
         best = results[0]

@@ -14,7 +14,7 @@ from django.views.decorators.http import require_http_methods
 
 from search.analytics.models import Channel
 from search.chat.bridge import SCOPE
-from search.chat.conversation import message_error, rate_answer, take_turn
+from search.chat.conversation import feedback_thanks, message_error, rate_answer, take_turn
 from search.ratelimit import is_rate_limited
 
 TEMPLATE = "search/chat.html"
@@ -62,7 +62,7 @@ def _feedback(request, session_id):
     if helpful is None or answer_id is None:
         feedback, status = _("Choose Yes or No."), 400
     elif rate_answer(session_id, answer_id, helpful, Channel.CHATBOT):
-        feedback, status = _("Thank you for your feedback."), 200
+        feedback, status = feedback_thanks(helpful), 200
     else:
         feedback = _("This conversation did not give that answer, or it has been rated already.")
         status = 400

@@ -83,7 +83,7 @@ class Migration(migrations.Migration):
                 ('searches', models.PositiveIntegerField(default=0)),
                 ('unanswered', models.PositiveIntegerField(default=0, help_text='No results, or handed over to a person.')),
                 ('handed_over', models.PositiveIntegerField(default=0)),
-                ('with_results', models.PositiveIntegerField(default=0)),
+                ('with_results', models.PositiveIntegerField(default=0, help_text='Results listed to choose from (a chatbot answer is not listed).')),
                 ('clicked', models.PositiveIntegerField(default=0, help_text='Searches with a click.')),
                 ('negative_feedback', models.PositiveIntegerField(default=0)),
             ],

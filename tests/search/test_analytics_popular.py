@@ -295,6 +295,14 @@ class TestReport:
         client.force_login(redactie)
         assert client.get(reverse(URL), query).status_code == 200
 
+    def test_a_period_ending_before_it_starts_gets_one_clear_message(self, client, redactie):
+        client.force_login(redactie)
+        page = client.get(
+            reverse(URL), {"period_from": "2026-05-01", "period_to": "2026-04-01"}
+        ).content.decode()
+        assert "De begindatum ligt na de einddatum." in page
+        assert "In deze periode is niets gezocht" not in page
+
     def test_results_fragment(self, client, redactie, events):
         client.force_login(redactie)
         assert client.get(reverse(f"{URL}_results")).status_code == 200
@@ -303,7 +311,10 @@ class TestReport:
 class TestAccess:
     def test_editors_and_administrators_only(self, client, index, burgerzaken):
         client.force_login(agent(username="kcc"))
-        assert client.get(reverse(URL)).status_code == 403
+        refused = client.get(reverse(URL))
+        assert refused.status_code == 403
+        assert "Geen toegang" in refused.content.decode()  # in Dutch, with a way back
+        assert "Terug naar het dashboard" in refused.content.decode()
         client.force_login(department_member(burgerzaken, index, username="lid"))
         assert client.get(reverse(URL)).status_code == 403
         client.force_login(department_member(burgerzaken, index, username="lid2"))

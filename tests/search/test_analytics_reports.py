@@ -454,3 +454,30 @@ def test_the_menu_item_shows_only_for_editors(index, afval):
     ):
         request.user = user
         assert item.is_shown(request) is shown
+
+
+def test_the_report_forms_work_with_csrf_protection(user, events, afval):
+    """The handling forms are rendered inside table cells; they must carry a valid token."""
+    import re
+
+    from django.test import Client
+
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(user)
+    page = client.get(reverse(MISSING)).content.decode()
+    form = page[page.index('name="key" value="' + group_key("grofvuil ophalen")) - 400 :]
+    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', form).group(1)
+
+    response = client.post(
+        reverse(ACTION),
+        {
+            "csrfmiddlewaretoken": token,
+            "key": group_key("grofvuil ophalen"),
+            "members": group_key("grofvuil ophalen"),
+            "action": "create_answer",
+            "department": afval.pk,
+        },
+    )
+
+    assert response.status_code == 302
+    assert AnswerPage.objects.filter(title="Grofvuil ophalen").exists()

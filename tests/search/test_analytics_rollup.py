@@ -94,7 +94,10 @@ class TestRollup:
         assert (website_ice.unanswered, website_ice.handed_over) == (1, 0)
         assert (chat_ice.unanswered, chat_ice.handed_over) == (1, 1)
         assert website_ice.group_key == chat_ice.group_key
-        assert DailyQueryStat.objects.get(normalised_query="grofvuil").negative_feedback == 1
+        chat_answer = DailyQueryStat.objects.get(normalised_query="grofvuil")
+        assert chat_answer.negative_feedback == 1
+        # Given as the answer, not listed: no click was needed.
+        assert (chat_answer.searches, chat_answer.with_results) == (1, 0)
 
     def test_answer_figures(self, yesterday_events):
         passport, bulky_waste = yesterday_events

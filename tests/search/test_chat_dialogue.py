@@ -32,3 +32,56 @@ class TestFocus:
         first = turn.answer or turn.suggestions[0]
         assert first.title.startswith("Ik heb een buitenlands rijbewijs")
         assert FOCUS_BONUS <= 0.05
+
+
+@pytest.fixture
+def passport_answers(index):
+    return {
+        "cost": AnswerPageFactory(
+            parent=index, title="Wat kost een paspoort?", short_answer="Een paspoort kost € 86,50."
+        ),
+        "apply": AnswerPageFactory(
+            parent=index,
+            title="Hoe vraag ik een paspoort aan?",
+            short_answer="U maakt een afspraak en haalt het paspoort na 5 werkdagen op.",
+            body=[
+                {"type": "heading", "value": "Hoe lang duurt het?"},
+                {"type": "paragraph", "value": "<p>Na 5 werkdagen is uw paspoort klaar.</p>"},
+            ],
+        ),
+        "permit": AnswerPageFactory(
+            parent=index,
+            title="Wat kost een omgevingsvergunning en hoe lang duurt het?",
+            short_answer="Dat hangt af van uw plan.",
+        ),
+        "id_card": AnswerPageFactory(
+            parent=index,
+            title="Hoe vraag ik een ID-kaart aan?",
+            short_answer="U vraagt een ID-kaart aan bij de balie.",
+        ),
+        "id_card_cost": AnswerPageFactory(
+            parent=index,
+            title="Wat kost een ID-kaart?",
+            short_answer="Een ID-kaart kost € 73,35.",
+        ),
+    }
+
+
+@pytest.mark.django_db
+class TestFollowUp:
+    def test_a_follow_up_stays_with_the_topic_of_the_previous_answer(self, passport_answers):
+        state = {}
+        first = respond("wat kost een paspoort", state)
+        assert first.answer.title == "Wat kost een paspoort?"
+
+        follow_up = respond("en hoe lang duurt het?", state)
+
+        shown = follow_up.answer or follow_up.suggestions[0]
+        assert "paspoort" in shown.title
+
+
+@pytest.mark.django_db
+def test_typing_an_answers_question_exactly_gets_that_answer(passport_answers):
+    turn = respond("Hoe vraag ik een ID-kaart aan?", {})
+    assert turn.outcome == Outcome.ANSWERED
+    assert turn.answer.title == "Hoe vraag ik een ID-kaart aan?"

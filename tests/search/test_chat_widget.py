@@ -170,7 +170,9 @@ class TestChatPageWithoutJavaScript:
         vote = {"session_id": session_of(asked), "answer_id": answers["waste"].pk}
         thanked = client.post(CHAT_PAGE, {**vote, "helpful": "nee"})
         assert thanked.status_code == 200
-        assert "Bedankt voor uw reactie!" in thanked.content.decode()
+        assert "Bedankt voor uw reactie" in thanked.content.decode()
+        # After "Nee" the way to a person is offered.
+        assert "Typ dan “medewerker”" in thanked.content.decode()
         # The form for the next question keeps the conversation.
         assert f'name="session_id" value="{session_of(asked)}"' in thanked.content.decode()
         feedback = FeedbackEvent.objects.get()
