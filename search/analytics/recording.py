@@ -65,16 +65,15 @@ def _save(event) -> bool:
         waiting = list(_pending)
         _pending.clear()
     try:
-        own_transaction = not connection.in_atomic_block
-        with transaction.atomic():
-            if own_transaction and connection.vendor == "postgresql":
-                # Don't wait for the disk flush of an analytics row (~10 ms): a crash can lose
-                # the last moment's events, never corrupt anything, and the search is not kept
-                # waiting. Only for this transaction, never for the answers themselves.
-                with connection.cursor() as cursor:
-                    cursor.execute("SET LOCAL synchronous_commit TO OFF")
-            for earlier in waiting:
-                earlier.save(force_insert=True)
+        # Inside a transaction (ATOMIC_REQUESTS, a management command) a savepoint keeps a
+        # failed insert from aborting the caller's transaction on PostgreSQL.
+        if waiting or connection.in_atomic_block:
+            with transaction.atomic():
+                for earlier in waiting:
+                    earlier.save(force_insert=True)
+                event.save(force_insert=True)
+        else:
+            # One INSERT in autocommit: one round trip, no BEGIN/COMMIT around it.
             event.save(force_insert=True)
         return True
     except (DatabaseError, ValueError, TypeError):
