@@ -46,6 +46,27 @@ def allowed_edits(first: str, second: str) -> int:
     return 0
 
 
+def _within_one(first: str, second: str) -> bool:
+    """Whether two different words are one insert, delete, replace or neighbour swap apart;
+    by comparing prefixes and suffixes, several times faster than the table below."""
+    if len(first) > len(second):
+        first, second = second, first
+    start = 0
+    shortest = len(first)
+    while start < shortest and first[start] == second[start]:
+        start += 1
+    if len(first) == len(second):
+        if first[start + 1 :] == second[start + 1 :]:
+            return True  # one letter replaced
+        return (
+            start + 1 < shortest
+            and first[start] == second[start + 1]
+            and first[start + 1] == second[start]
+            and first[start + 2 :] == second[start + 2 :]
+        )  # two neighbours swapped
+    return len(second) - len(first) == 1 and first[start:] == second[start + 1 :]
+
+
 def _within(first: str, second: str, limit: int) -> bool:
     """Whether the Damerau-Levenshtein (optimal string alignment) distance is at most `limit`;
     only the diagonal band of the table is filled, and it stops as soon as a row exceeds it.
@@ -94,6 +115,8 @@ def is_typo_of(first: str, second: str) -> bool:
     # "2024" and "2025" are not typos of each other.
     if not edits or _has_digit(first) or _has_digit(second):
         return False
+    if edits == 1:
+        return _within_one(first, second)
     return _within(first, second, edits)
 
 

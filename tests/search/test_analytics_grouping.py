@@ -3,8 +3,16 @@
 import random
 
 import pytest
+from hypothesis import assume, given
+from hypothesis import strategies as st
 
-from search.analytics.grouping import group_queries, is_typo_of, merge_keys
+from search.analytics.grouping import (
+    _within,
+    _within_one,
+    group_queries,
+    is_typo_of,
+    merge_keys,
+)
 from search.analytics.recording import group_key
 
 
@@ -133,3 +141,9 @@ def test_many_random_keys_each_get_a_representative_that_is_its_own():
     for key, chosen in representative.items():
         assert representative[chosen] == chosen
         assert counts[chosen] >= counts[key] or chosen == key
+
+
+@given(st.text(alphabet="abcde", max_size=8), st.text(alphabet="abcde", max_size=8))
+def test_the_quick_one_edit_check_agrees_with_the_full_distance(first, second):
+    assume(first != second)
+    assert _within_one(first, second) == _within(first, second, 1)
