@@ -119,14 +119,21 @@ def _answer_stats(day, searches, start, end) -> list[DailyAnswerStat]:
 
 
 def _reformulations(day, searches) -> list[DailyReformulation]:
-    """Unanswered searches whose rephrasing led to a click: the phrasing people use for an
-    answer that exists, i.e. a missing alternative question or synonym."""
+    """Unanswered searches whose rephrasing found the answer (opened from the results, or
+    given by the chatbot): the phrasing people use for an answer that exists, i.e. a missing
+    alternative question or synonym."""
     rephrased = {
-        row["reformulation_of"]: row
+        row["reformulation_of"]: {"query": row["query"], "page_id": row["clicks__page_id"]}
         for row in searches.filter(reformulation_of__isnull=False, clicks__isnull=False).values(
             "reformulation_of", "query", "clicks__page_id"
         )
     }
+    for row in searches.filter(
+        reformulation_of__isnull=False, outcome=Outcome.ANSWERED, top_page_id__isnull=False
+    ).values("reformulation_of", "query", "top_page_id"):
+        rephrased.setdefault(
+            row["reformulation_of"], {"query": row["query"], "page_id": row["top_page_id"]}
+        )
     if not rephrased:
         return []
     originals = SearchEvent.objects.filter(
@@ -141,7 +148,7 @@ def _reformulations(day, searches) -> list[DailyReformulation]:
                 original["group_key"],
                 original["query"],
                 successor["query"],
-                successor["clicks__page_id"],
+                successor["page_id"],
             )
         ] += 1
     return [

@@ -118,6 +118,27 @@ class TestRollup:
         assert reformulation.successful_query == "container kapot"
         assert (reformulation.page_id, reformulation.count) == (bulky_waste.pk, 1)
 
+    def test_a_chat_question_rephrased_into_an_answer_counts_too(self, answers):
+        _, bulky_waste = answers
+        failed = search(
+            "mijn kliko is stuk", YESTERDAY, channel=Channel.CHATBOT, outcome=Outcome.HANDED_OVER
+        )
+        search(
+            "container kapot",
+            YESTERDAY,
+            channel=Channel.CHATBOT,
+            results=[bulky_waste.pk],
+            outcome=Outcome.ANSWERED,
+            previous=failed,
+        )
+        rollup.refresh(now=NOW)
+
+        reformulation = DailyReformulation.objects.get()
+        assert (reformulation.example_query, reformulation.page_id) == (
+            "mijn kliko is stuk",
+            bulky_waste.pk,
+        )
+
     def test_past_days_are_final_and_not_rolled_up_twice(self, yesterday_events):
         assert rollup.refresh(now=NOW) == 1
         assert RolledUpDay.objects.get().is_final
