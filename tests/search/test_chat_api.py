@@ -5,7 +5,6 @@ import zoneinfo
 import pytest
 
 from search.chat.handoff import contact_channels
-from tests.kennisbank.factories import AnswerPageFactory
 
 AMSTERDAM = zoneinfo.ZoneInfo("Europe/Amsterdam")
 
@@ -13,33 +12,6 @@ AMSTERDAM = zoneinfo.ZoneInfo("Europe/Amsterdam")
 def chat(client, message, session_id=None, **extra):
     body = json.dumps({"message": message, "session_id": session_id})
     return client.post("/api/chat/", body, content_type="application/json", **extra)
-
-
-@pytest.fixture
-def answers(index, contact_settings):
-    return {
-        "apply": AnswerPageFactory(
-            parent=index,
-            title="Hoe vraag ik een paspoort aan?",
-            short_answer="U vraagt een paspoort aan bij de balie in het Stadhuis.",
-            internal_notes="<p>INTERN-5521: controleer eerst de BRP.</p>",
-        ),
-        "cost": AnswerPageFactory(
-            parent=index,
-            title="Wat kost een paspoort?",
-            short_answer="Een paspoort kost € 86,50 voor volwassenen.",
-        ),
-        "licence": AnswerPageFactory(
-            parent=index,
-            title="Wat kost een rijbewijs?",
-            short_answer="Een rijbewijs kost € 52,90.",
-        ),
-        "waste": AnswerPageFactory(
-            parent=index,
-            title="Wanneer wordt het grofvuil opgehaald?",
-            short_answer="Wij halen grofvuil op afspraak op, op dinsdag.",
-        ),
-    }
 
 
 @pytest.mark.django_db

@@ -8,46 +8,15 @@ import zoneinfo
 
 import pytest
 
-from django.core.cache import cache
 from django.utils import timezone
 from django.utils.html import strip_tags
 
 from search.analytics.models import Channel, FeedbackEvent, SearchEvent
-from tests.kennisbank.factories import AnswerPageFactory
 
 CHAT_PAGE = "/digitale-assistent/"
 AMSTERDAM = zoneinfo.ZoneInfo("Europe/Amsterdam")
 MONDAY_MORNING = datetime.datetime(2026, 11, 23, 10, 0, tzinfo=AMSTERDAM)
 MONDAY_EVENING = datetime.datetime(2026, 11, 23, 20, 0, tzinfo=AMSTERDAM)
-
-
-@pytest.fixture(autouse=True)
-def fresh_cache():
-    # Chat sessions and rate-limit counters live in the cache; each test starts without them.
-    cache.clear()
-
-
-@pytest.fixture
-def answers(index, contact_settings):
-    return {
-        "apply": AnswerPageFactory(
-            parent=index,
-            title="Hoe vraag ik een paspoort aan?",
-            short_answer="U vraagt een paspoort aan bij de balie in het Stadhuis.",
-            internal_notes="<p>INTERN-5521: controleer eerst de BRP.</p>",
-        ),
-        "cost": AnswerPageFactory(
-            parent=index,
-            title="Wat kost een paspoort?",
-            short_answer="Een paspoort kost € 86,50 voor volwassenen.",
-        ),
-        "waste": AnswerPageFactory(
-            parent=index,
-            title="Wanneer wordt het grofvuil opgehaald?",
-            short_answer="Wij halen grofvuil op afspraak op, op dinsdag.",
-            internal_notes="<p>INTERN-7730: alleen in wijk Noord.</p>",
-        ),
-    }
 
 
 def ask(client, message, session_id=""):
