@@ -6,7 +6,7 @@ from django.views.decorators.cache import never_cache
 
 from kennisbank.models import AnswerPage
 from search.analytics.models import Channel
-from search.analytics.recording import record_click, record_search
+from search.analytics.recording import record_click, record_search, token_from
 from search.retrieval import find_answers
 from toptaken.models import TopTaskPage
 
@@ -36,7 +36,7 @@ def search(request):
         "searched": response is not None,
         "corrected_query": response.corrected_query if response else None,
         "results": results,
-        "event": event if event and len(event) <= 32 and event.isalnum() else None,
+        "event": token_from(event),
         "top_tasks": TopTaskPage.objects.live().public().order_by("path")
         if searched_in_vain
         else [],

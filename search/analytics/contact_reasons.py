@@ -26,6 +26,7 @@ from search.analytics.reporting import (
     AnalyticsFilterSet,
     AnalyticsReportMenuItem,
     AnalyticsReportView,
+    AnswerTitleColumn,
     bar_chart,
     format_number,
     report_urlpatterns,
@@ -74,10 +75,6 @@ def _percentage(key):
 
 def _local(value):
     return timezone.localtime(value).replace(tzinfo=None)
-
-
-class AnswerTitleColumn(Column):
-    cell_template_name = "search/analytics/cells/answer_link.html"
 
 
 class ContactReasonsReportView(AnalyticsReportView):

@@ -59,6 +59,7 @@ from search.analytics.reporting import (
     AnalyticsFilterSet,
     AnalyticsReportMenuItem,
     AnalyticsReportView,
+    TrendColumn,
     bar_chart,
     format_number,
     report_urlpatterns,
@@ -185,10 +186,6 @@ class MissingContentFilterSet(AnalyticsFilterSet):
 
 class QuestionColumn(Column):
     cell_template_name = "search/analytics/cells/question_group.html"
-
-
-class TrendColumn(Column):
-    cell_template_name = "search/analytics/cells/trend.html"
 
 
 class HandlingColumn(Column):

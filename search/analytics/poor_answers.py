@@ -28,6 +28,7 @@ from search.analytics.reporting import (
     AnalyticsFilterSet,
     AnalyticsReportMenuItem,
     AnalyticsReportView,
+    AnswerTitleColumn,
     format_number,
     report_urlpatterns,
 )
@@ -64,10 +65,6 @@ def _number(key):
 
 def _answer_url(row):
     return reverse("wagtailadmin_pages:edit", args=[row["page_id"]]) if row.get("title") else None
-
-
-class AnswerTitleColumn(Column):
-    cell_template_name = "search/analytics/cells/answer_link.html"
 
 
 QUESTION_COLUMNS = [

@@ -21,6 +21,8 @@ from search.analytics.reporting import (
     AnalyticsFilterSet,
     AnalyticsReportMenuItem,
     AnalyticsReportView,
+    AnswerTitleColumn,
+    TrendColumn,
     bar_chart,
     format_number,
     report_urlpatterns,
@@ -49,14 +51,6 @@ def _number(key):
 
 def _channel_number(channel):
     return lambda row: format_number(row["channels"][channel])
-
-
-class TrendColumn(Column):
-    cell_template_name = "search/analytics/cells/trend.html"
-
-
-class AnswerTitleColumn(Column):
-    cell_template_name = "search/analytics/cells/answer_link.html"
 
 
 def _numbers(key, label):

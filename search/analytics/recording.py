@@ -130,6 +130,12 @@ def record_search(
         return None
 
 
+def token_from(value) -> str | None:
+    """A search token as it came back in a link or form, or None when it does not look like
+    one (it is only shown again in pages, so anything else must not be)."""
+    return value if value and len(value) <= 32 and value.isalnum() else None
+
+
 def _as_uuid(value) -> uuid.UUID | None:
     if not value:
         return None

@@ -73,6 +73,7 @@ from django.views.defaults import permission_denied
 
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.reports import ReportView
 from wagtail.coreutils import multigetattr
 
@@ -264,6 +265,18 @@ def format_number(value, decimals: int = 0) -> str:
     return number_format(
         round(value, decimals), decimal_pos=decimals, use_l10n=True, force_grouping=True
     )
+
+
+class TrendColumn(Column):
+    """A Trend as "+5 (+50%)", marked up or down."""
+
+    cell_template_name = "search/analytics/cells/trend.html"
+
+
+class AnswerTitleColumn(Column):
+    """A title that links to the row's "url" (the answer's editor) when it has one."""
+
+    cell_template_name = "search/analytics/cells/answer_link.html"
 
 
 @dataclass(frozen=True)

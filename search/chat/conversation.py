@@ -56,7 +56,7 @@ def take_turn(message: str, session_id: str | None, channel: str) -> Exchange:
 def _record(message: str, turn: Turn, state: dict, channel: str) -> str | None:
     # Greetings, thanks and asking for a person are conversation, not a need for content:
     # counted as searches they would swamp the reports of what citizens look for.
-    if intents.classify(message) != intents.Intent.QUESTION:
+    if turn.intent != intents.Intent.QUESTION:
         return None
     shown = ([turn.answer] if turn.answer else []) + list(turn.suggestions)
     event_id = record_search(

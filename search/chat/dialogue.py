@@ -39,6 +39,8 @@ class Turn:
     suggestions: list[Result] = field(default_factory=list)
     handoff_reason: str | None = None
     confidence: float = 0.0
+    # Anything but a question (greeting, thanks, asking for a person) is conversation.
+    intent: str = intents.Intent.QUESTION
 
     def handoff(self, now=None) -> dict | None:
         if self.handoff_reason is None:
@@ -156,6 +158,7 @@ def respond(message: str, state: dict) -> Turn:
     intent = intents.classify(message)
     if intent == intents.Intent.PERSON:
         return Turn(
+            intent=intent,
             reply=_("Of course. You can reach a colleague in these ways:"),
             outcome=Outcome.HANDED_OVER,
             handoff_reason=_("You asked to talk to a person."),
@@ -163,6 +166,7 @@ def respond(message: str, state: dict) -> Turn:
         )
     if intent == intents.Intent.GREETING:
         return Turn(
+            intent=intent,
             reply=_(
                 "Hello! I am the digital assistant of the municipality. What is your question?"
             ),
@@ -171,18 +175,23 @@ def respond(message: str, state: dict) -> Turn:
         )
     if intent == intents.Intent.THANKS:
         return Turn(
+            intent=intent,
             reply=_("You're welcome! Do you have another question?"),
             outcome=Outcome.SMALL_TALK,
             confidence=1.0,
         )
     if intent == intents.Intent.NO_WORDS:
         return Turn(
+            intent=intent,
             reply=_("I did not understand that. Please type your question in a few words."),
             outcome=Outcome.SMALL_TALK,
         )
     if intent == intents.Intent.GOODBYE:
         return Turn(
-            reply=_("Goodbye, and have a nice day!"), outcome=Outcome.SMALL_TALK, confidence=1.0
+            intent=intent,
+            reply=_("Goodbye, and have a nice day!"),
+            outcome=Outcome.SMALL_TALK,
+            confidence=1.0,
         )
 
     results = _search(message, state)

@@ -21,7 +21,7 @@ from django.views.decorators.http import require_GET, require_POST
 
 from kennisbank.models import AnswerPage, ContactSettings
 from search.analytics.models import Channel
-from search.analytics.recording import record_click, record_search
+from search.analytics.recording import record_click, record_search, token_from
 from search.understanding import MAX_QUERY_LENGTH
 from search.workbench import start_screen
 from search.workbench.access import workbench_view
@@ -34,11 +34,6 @@ RESULTS_SHOWN = 10
 
 def _query(request) -> str:
     return request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
-
-
-def _token(value) -> str | None:
-    """A search token from a link, or None when it does not look like one."""
-    return value if value and len(value) <= 32 and value.isalnum() else None
 
 
 def _rank(value) -> int:
@@ -77,7 +72,7 @@ def _contact_form(request, *, answer=None, query="", data=None):
 
 def _start_page(request, *, contact_form=None, status=200):
     query = _query(request)
-    token = _token(request.GET.get("zoekactie"))
+    token = token_from(request.GET.get("zoekactie"))
     context = _results_context(query, token)
     found = context["found"]
     # A search submitted here is settled; one we come back to (with its token) was counted.
@@ -126,7 +121,7 @@ def open_result(request, page_id: int):
     its rank, then show the answer."""
     answer = get_object_or_404(AnswerPage.objects.live(), pk=page_id)
     query = _query(request)
-    token = _token(request.GET.get("zoekactie"))
+    token = token_from(request.GET.get("zoekactie"))
     rank = _rank(request.GET.get("positie"))
     if query and rank:
         if token is None:
@@ -141,7 +136,7 @@ def open_result(request, page_id: int):
 
 def _back_url(request) -> str:
     query = _query(request)
-    token = _token(request.GET.get("zoekactie"))
+    token = token_from(request.GET.get("zoekactie"))
     if not query:
         return reverse("workbench:start")
     parameters = {"q": query, **({"zoekactie": token} if token else {})}
