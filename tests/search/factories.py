@@ -1,4 +1,8 @@
+import datetime
+
 import factory
+
+from django.utils import timezone
 
 from search.models import SynonymGroup
 
@@ -13,10 +17,15 @@ class SynonymGroupFactory(factory.django.DjangoModelFactory):
 # --- Analytics events (search.analytics) ----------------------------------------------------
 
 
+def days_ago(days, hour=10):
+    """A local moment `days` ago at `hour` o'clock, for events spread over a report's period."""
+    moment = timezone.localtime() - datetime.timedelta(days=days)
+    return moment.replace(hour=hour, minute=0)
+
+
 def search_event(query, *, channel="website", outcome=None, results=(), at=None, **kwargs):
     """A SearchEvent stored as search.analytics.recording stores one: scrubbed, normalised and
     keyed. `results` are the page ids shown; the outcome follows from them unless given."""
-    from django.utils import timezone
 
     from search.analytics.models import Outcome, SearchEvent
     from search.analytics.recording import describe_query
@@ -50,7 +59,6 @@ def click_event(search, page_id, rank=1):
 
 
 def feedback_event(page_id, helpful, *, channel="website", search=None, at=None):
-    from django.utils import timezone
 
     from search.analytics.models import FeedbackEvent
 

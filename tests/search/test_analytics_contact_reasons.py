@@ -21,15 +21,11 @@ from tests.kennisbank.factories import (
     editor,
     published_answer,
 )
+from tests.search.factories import days_ago
 
 URL = "search_analytics_contact_reasons"
 DOG = "Kan ik kwijtschelding krijgen voor de hondenbelasting?"
 BOAT = "Waar meld ik mijn boot aan?"
-
-
-def days_ago(days, hour=10):
-    moment = timezone.localtime() - datetime.timedelta(days=days)
-    return moment.replace(hour=hour, minute=0)
 
 
 def last_days(days=28):

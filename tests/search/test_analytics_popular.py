@@ -22,14 +22,9 @@ from tests.kennisbank.factories import (
     editor,
     published_answer,
 )
-from tests.search.factories import click_event, search_event
+from tests.search.factories import click_event, days_ago, search_event
 
 URL = "search_analytics_popular"
-
-
-def days_ago(days, hour=10):
-    moment = timezone.localtime() - datetime.timedelta(days=days)
-    return moment.replace(hour=hour, minute=0)
 
 
 def last_days(days):

@@ -26,16 +26,11 @@ from tests.kennisbank.factories import (
     editor,
     published_answer,
 )
-from tests.search.factories import click_event, feedback_event, search_event
+from tests.search.factories import click_event, days_ago, feedback_event, search_event
 
 MISSING = "search_analytics_missing_content"
 POOR = "search_analytics_poor_answers"
 ACTION = "search_analytics_missing_content_action"
-
-
-def days_ago(days, hour=10):
-    moment = timezone.localtime() - datetime.timedelta(days=days)
-    return moment.replace(hour=hour, minute=0)
 
 
 @pytest.fixture

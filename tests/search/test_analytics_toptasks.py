@@ -21,17 +21,12 @@ from tests.kennisbank.factories import (
     editor,
     published_answer,
 )
-from tests.search.factories import click_event, search_event
+from tests.search.factories import click_event, days_ago, search_event
 from tests.toptaken.factories import TopTaskPageFactory
 from toptaken import demand
 from toptaken.models import TopTaskAnswer
 
 URL = "toptaken_advice_report"
-
-
-def days_ago(days, hour=10):
-    moment = timezone.localtime() - datetime.timedelta(days=days)
-    return moment.replace(hour=hour, minute=0)
 
 
 def last_days(days=28):
