@@ -4,19 +4,34 @@ For every content word of the query we take the best evidence in the answer: the
 stem, all parts of the word as a compound, or a synonym phrase; each found in the field with
 the highest weight (question 5, alternative questions and keywords 4, short answer 2). Words
 are weighted by how rare they are among answers, so "paspoort" in "paspoort kwijt" counts for
-less than "kwijt". The database engine's score stands in for the body, with a smaller share.
+less than "kwijt", and less when they are everyday Dutch. Other forms of a verb or noun
+("gewoond", "woont") count as the word, and a synonym phrase ("groene bak") as one word. The database engine's score stands in for the body, with a smaller share.
 The result is a score from 0 to 1 that means the same for every query, which the chatbot
 uses as its confidence.
 """
 
 import math
 from dataclasses import dataclass
+from functools import lru_cache
+
+from wordfreq import zipf_frequency
 
 from search.index import COMPOUND_PART_FACTOR, FIELD_WEIGHTS, QuestionIndex, separable_verbs
 from search.understanding import UnderstoodQuery, is_filler, split_compound, stem
+from search.understanding.inflection import related_forms
 
 MAX_FIELD_WEIGHT = max(FIELD_WEIGHTS.values())
 SYNONYM_FACTOR = 0.8
+# Another form of the same verb or noun ("gewoond" for "woont") is nearly the word itself.
+INFLECTION_FACTOR = 0.9
+# A word's weight falls from full at SPECIFIC_ZIPF (Zipf frequency in Dutch, from wordfreq:
+# about 30 in a million words) to a factor at EVERYDAY_ZIPF (1,000 in a million, "vandaag");
+# further for words that no answer uses. Calibrated with benchmarks/chat_quality.py and
+# checked against benchmarks/search_relevance.py.
+SPECIFIC_ZIPF = 4.5
+EVERYDAY_ZIPF = 6.0
+EVERYDAY_FACTOR = 0.6
+EVERYDAY_UNKNOWN_FACTOR = 0.2
 QUESTION_SHARE = 0.8
 # Light verbs say how, not what: "zetten" in "een bord op de stoep zetten" must not pull "Waar
 # zet ik mijn container neer?" above "Mag ik een reclamebord plaatsen?". They still count, for
@@ -29,14 +44,39 @@ BODY_SHARE = 0.2
 @dataclass(frozen=True)
 class QueryWord:
     word: str
-    weight: float  # rarity among answers (idf)
+    weight: float  # rarity among answers (idf), less for everyday words
     # Each alternative is a set of stems that must all be present, with a factor.
     alternatives: tuple[tuple[tuple[str, ...], float], ...]
 
 
-def _idf(index: QuestionIndex, term: str) -> float:
-    documents = max(len(index), 1)
-    return math.log(1 + documents / (1 + index.document_frequency(term)))
+def _rarity(index: QuestionIndex, document_frequency: int) -> float:
+    """Inverse document frequency: how much finding this word says about an answer."""
+    return math.log(1 + max(len(index), 1) / (1 + document_frequency))
+
+
+@lru_cache(maxsize=65_536)
+def _everyday_factor(word: str, known: bool) -> float:
+    """How much of its rarity among answers a word keeps, by how everyday it is in Dutch.
+
+    "Mijn man loopt heel slecht ... gehandicaptenkaart": "loopt" and "slecht" are how people
+    talk, "gehandicaptenkaart" is what the question is about, though answers use all three
+    rarely. A word no answer uses only lowers every score (the chatbot's confidence) alike:
+    a rare one ("griepprik") likely names a topic we have no answer for, an everyday one
+    ("vandaag", "gewoon") does not.
+    """
+    floor = EVERYDAY_FACTOR if known else EVERYDAY_UNKNOWN_FACTOR
+    if not word.isalpha():
+        return floor
+    everyday = (zipf_frequency(word, "nl") - SPECIFIC_ZIPF) / (EVERYDAY_ZIPF - SPECIFIC_ZIPF)
+    return 1.0 - (1.0 - floor) * min(max(everyday, 0.0), 1.0)
+
+
+def _inflection_stems(word: str, index: QuestionIndex) -> list[str]:
+    """Stems of the word's other forms that answers' question fields use: "woont" for
+    "gewoond", "tafel" for "tafeltjes"."""
+    own = stem(word)
+    terms = {stem(form) for form in related_forms(word, index.vocabulary)}
+    return sorted(term for term in terms if term != own and term in index.postings)
 
 
 def _joined_forms(understood: UnderstoodQuery, index: QuestionIndex) -> dict[str, list[str]]:
@@ -83,11 +123,40 @@ def query_words(understood: UnderstoodQuery, index: QuestionIndex) -> list[Query
             for phrase in index.synonyms.groups[group_number]:
                 if phrase != gram:
                     alternatives.append((tuple(stem(token) for token in phrase), SYNONYM_FACTOR))
-        rarity = _idf(index, stem(word))
+        inflections = _inflection_stems(word, index)
+        alternatives.extend(((term,), INFLECTION_FACTOR) for term in inflections)
+        # An unusual form of a common verb ("gewoond") is as rare as the verb, not as the form.
+        frequency = max(index.document_frequency(term) for term in (stem(word), *inflections))
+        rarity = _rarity(index, frequency)
+        rarity *= _everyday_factor(word, known=bool(frequency))
         if stem(word) in LIGHT_VERB_STEMS:
             rarity *= LIGHT_VERB_FACTOR
         words.append(QueryWord(word, rarity, tuple(alternatives)))
-    return words
+    return _one_weight_per_phrase(words, synonym_matches)
+
+
+def _one_weight_per_phrase(words: list[QueryWord], synonym_matches) -> list[QueryWord]:
+    """Words of a known phrase share the weight of its rarest word.
+
+    "groene bak" is one thing (the GFT container): counted as two rare words it would
+    outweigh "niet geleegd" in "mijn groene bak is niet geleegd".
+    """
+    share: dict[str, float] = {}
+    by_word = {word.word: word for word in words}
+    for _group_number, gram in synonym_matches:
+        members = [by_word[token] for token in dict.fromkeys(gram) if token in by_word]
+        if len(members) < 2:
+            continue
+        total = sum(member.weight for member in members)
+        for member in members:
+            factor = max(m.weight for m in members) / total
+            share[member.word] = min(share.get(member.word, 1.0), factor)
+    return [
+        QueryWord(word.word, word.weight * share[word.word], word.alternatives)
+        if word.word in share
+        else word
+        for word in words
+    ]
 
 
 def _word_evidence(word: QueryWord, index: QuestionIndex) -> dict[int, float]:

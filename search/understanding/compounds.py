@@ -11,6 +11,7 @@ through its infinitive ("parkeer" via "parkeren", "verhuis" via "verhuizen").
 
 from collections.abc import Container
 
+from .inflection import infinitives
 from .stopwords import is_filler
 
 __all__ = ["LINKING_MORPHEMES", "MAX_COMPOUND_LENGTH", "MIN_PART_LENGTH", "split_compound"]
@@ -33,27 +34,6 @@ _SUFFIXES = frozenset(
         "nis", "nissen", "schap", "schappen", "tje", "tjes",
     }
 )  # fmt: skip
-_VOWELS = frozenset("aeiou")
-# Final consonants that are voiced again before "-en": verhuis -> verhuizen.
-_VOICED = {"f": "v", "s": "z"}
-
-
-def _infinitives(stem: str) -> list[str]:
-    """Infinitives a Dutch verb stem may come from: "parkeer" -> "parkeren"."""
-    base = stem
-    if base[-1] in _VOICED:
-        base = base[:-1] + _VOICED[base[-1]]
-    # A doubled vowel before the last consonant is written single once a
-    # syllable follows: "parkeer" -> "parkeren", "haal" -> "halen".
-    if (
-        len(base) >= 4
-        and base[-1] not in _VOWELS
-        and base[-2] == base[-3]
-        and base[-2] in _VOWELS
-        and base[-2] != "i"
-    ):
-        base = base[:-2] + base[-1]
-    return [stem + "en", base + "en"]
 
 
 def _known_part(part: str, vocabulary: Container[str], *, head: bool) -> str | None:
@@ -66,7 +46,7 @@ def _known_part(part: str, vocabulary: Container[str], *, head: bool) -> str | N
     if head:
         # The last part carries the inflection and must be known as written.
         return None
-    for infinitive in _infinitives(part):
+    for infinitive in infinitives(part):
         if infinitive in vocabulary:
             return infinitive
     return None

@@ -89,6 +89,24 @@ class TestQueryUnderstanding:
         )
         assert titles("afvalkalender") == ["Wanneer haalt de gemeente het afval op?"]
 
+    def test_another_form_of_the_verb_matches(self, index):
+        # The citizen writes the past participle, the answer's question the present tense.
+        answer(
+            index,
+            "Er woont iemand op mijn adres die er niet staat ingeschreven",
+            short_answer="Krijgt u post voor iemand die hier niet woont? Meld het ons.",
+        )
+        answer(index, "Hoe krijg ik post op een briefadres?")
+        answer(index, "Ik krijg post van de gemeente. Wat betekent die?")
+        answer(index, "Hoe stuur ik post naar de gemeente?")
+        assert titles("post voor een meneer die hier nooit gewoond heeft")[0] == (
+            "Er woont iemand op mijn adres die er niet staat ingeschreven"
+        )
+
+    def test_a_diminutive_matches_its_noun(self, index):
+        answer(index, "Mag ik tafels en stoelen op de stoep zetten?")
+        assert titles("tafeltjes buiten") == ["Mag ik tafels en stoelen op de stoep zetten?"]
+
     def test_hyphen_and_space_variants_find_the_same_answer(self, index):
         answer(index, "Hoe vraag ik een ID-kaart aan?")
         for query in ("id-kaart", "id kaart", "ID kaart aanvragen"):
