@@ -25,6 +25,7 @@ from wagtail.models import PageViewRestriction, Site
 from kennisbank.models import AlternativeQuestion, AnswerPage, AnswerPageTag
 from search.models import SynonymGroup
 from search.understanding import SynonymIndex, Vocabulary, is_filler, split_compound, stem, tokenize
+from search.understanding.compounds import compound_head
 
 # How much a match in each field counts; the body is left to the database engine.
 FIELD_WEIGHTS = {"title": 5.0, "questions": 4.0, "keywords": 4.0, "short_answer": 2.0}
@@ -345,6 +346,9 @@ class QuestionIndex:
             parts = split_compound(word, self.vocabulary, force=True)
             if len(parts) > 1:
                 terms += tuple((stem(part), COMPOUND_PART_FACTOR) for part in parts)
+            elif head := compound_head(word):
+                # "reclamebord" is a "bord", even when no answer uses "reclame" on its own.
+                terms += ((stem(head), COMPOUND_PART_FACTOR),)
             self._word_terms[word] = terms
         return terms
 

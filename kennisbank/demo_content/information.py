@@ -34,7 +34,9 @@ verzoeken er in een minuut van uw IP-adres komen. Die telling staat alleen in he
 de server en is na 70 seconden weg.</li>
 <li><b>Chatgesprekken.</b> Gebruikt u de chat? Dan onthoudt de server 30 minuten een
 willekeurig gespreksnummer en het onderwerp van het laatste antwoord, zodat u kunt doorvragen.
-Na 30 minuten is het gespreksnummer weg.</li>
+Na 30 minuten is het gespreksnummer weg. Ook uw browser onthoudt het gesprek, zodat het er nog
+is als u een antwoord opent. Dat staat alleen op uw eigen apparaat en gaat nergens heen. Sluit u
+het tabblad? Dan is het gesprek weg. Na 30 minuten stilte ook.</li>
 <li><b>Zoekvragen, zonder persoonsgegevens.</b> Wat u in het zoekvak of in de chat vraagt,
 bewaren wij om te zien welke vragen nog geen goed antwoord hebben. Voordat wij een vraag
 opslaan, halen wij er eerst persoonsgegevens uit. Een BSN, e-mailadres, telefoonnummer, postcode

@@ -201,7 +201,7 @@ ELASTICSEARCH_INDEX = os.environ.get("ELASTICSEARCH_INDEX", "kennisbank-answers"
 # below the second threshold it hands over to a person. Calibrated with
 # benchmarks/chat_quality.py --calibrate.
 CHAT_ANSWER_THRESHOLD = float(os.environ.get("CHAT_ANSWER_THRESHOLD", "0.5"))
-CHAT_CLARIFY_THRESHOLD = float(os.environ.get("CHAT_CLARIFY_THRESHOLD", "0.45"))
+CHAT_CLARIFY_THRESHOLD = float(os.environ.get("CHAT_CLARIFY_THRESHOLD", "0.5"))
 CHAT_MARGIN = float(os.environ.get("CHAT_MARGIN", "0.05"))
 # Chat API bridges (WhatsApp, intranet): "channel:token,channel:token". A request with one of
 # these bearer tokens is limited per token instead of per IP (search/chat/bridge.py).

@@ -51,7 +51,7 @@ class Turn:
 def thresholds():
     return (
         getattr(settings, "CHAT_ANSWER_THRESHOLD", 0.5),
-        getattr(settings, "CHAT_CLARIFY_THRESHOLD", 0.45),
+        getattr(settings, "CHAT_CLARIFY_THRESHOLD", 0.5),
         getattr(settings, "CHAT_MARGIN", 0.05),
     )
 

@@ -12,9 +12,16 @@ through its infinitive ("parkeer" via "parkeren", "verhuis" via "verhuizen").
 from collections.abc import Container
 
 from .inflection import infinitives
+from .spelling import is_common_word
 from .stopwords import is_filler
 
-__all__ = ["LINKING_MORPHEMES", "MAX_COMPOUND_LENGTH", "MIN_PART_LENGTH", "split_compound"]
+__all__ = [
+    "LINKING_MORPHEMES",
+    "MAX_COMPOUND_LENGTH",
+    "MIN_PART_LENGTH",
+    "compound_head",
+    "split_compound",
+]
 
 #: Parts shorter than this are not trusted: "id", "de" or "en" inside a longer word
 #: are far more often coincidence than a real part.
@@ -111,3 +118,26 @@ def split_compound(
 
     result = best[0]
     return (word,) if result is None else result[1]
+
+
+def compound_head(word: str) -> str | None:
+    """The last part of a compound of two everyday Dutch words: "reclamebord" -> "bord";
+    None when `word` is not one ("verhuizing" is no "verhui" + "zing").
+
+    The last part says what a compound is (a "reclamebord" is a "bord"), so it is worth
+    finding even when the vocabulary of the answers knows neither part on its own.
+    """
+    if not word.isalpha() or len(word) > MAX_COMPOUND_LENGTH:
+        return None
+    for start in range(MIN_PART_LENGTH, len(word) - MIN_PART_LENGTH):
+        head, first = word[start:], word[:start]
+        if head in _SUFFIXES or is_filler(head) or not is_common_word(head):
+            continue
+        for linking in LINKING_MORPHEMES:
+            if first.endswith(linking) and _is_everyday_part(first[: len(first) - len(linking)]):
+                return head
+    return None
+
+
+def _is_everyday_part(part: str) -> bool:
+    return len(part) >= MIN_PART_LENGTH and not is_filler(part) and is_common_word(part)

@@ -205,6 +205,10 @@ def visit(browser, shared_tab, site_url, db):
         else:
             page = shared_tab
             page.context.clear_cookies()
+            # The chat widget keeps its conversation in the tab's sessionStorage; each test
+            # starts a new one. (On the first visit the tab is still blank.)
+            if page.url.startswith(site_url):
+                page.evaluate("() => window.sessionStorage.clear()")
         page.set_viewport_size(viewport)
         page.set_default_timeout(10_000)
         result = Visit(page=page)

@@ -86,6 +86,23 @@ def test_an_unknown_question_shows_who_to_contact_and_whether_they_are_open(visi
         assert ("Nu open" in text or "Nu gesloten" in text) and "Vandaag:" in text
 
 
+def test_the_conversation_goes_on_after_opening_an_answer(visit):
+    page = visit(BY_NAME["home"], WIDTHS["1280px"]).page
+    open_by_keyboard(page)
+    ask(page, "wat kost een paspoort")
+    page.get_by_role("link", name="Lees het hele antwoord: Wat kost een paspoort").click()
+    page.wait_for_url("**/vragen/paspoort-id-kaart-kosten/")
+
+    # The panel stays closed over the answer, but the conversation is back when it opens,
+    # and a follow-up is still about the passport.
+    assert page.locator("#chat-paneel").is_hidden()
+    open_by_keyboard(page)
+    assert "Een paspoort kost € 84,70." in page.locator(LIVE_REGION).inner_text()
+    reply = ask(page, "en hoe lang duurt het?")
+    assert "paspoort" in reply.inner_text().lower()
+    assert page.context.cookies() == []
+
+
 def test_server_text_is_never_turned_into_html(visit):
     opened = visit(BY_NAME["home"], WIDTHS["1280px"])
     page = opened.page

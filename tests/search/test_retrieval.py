@@ -103,6 +103,12 @@ class TestQueryUnderstanding:
             "Er woont iemand op mijn adres die er niet staat ingeschreven"
         )
 
+    def test_the_last_part_of_a_compound_matches(self, index):
+        # A "reclamebord" is a "bord", though no answer uses "reclame" or "bord" on its own.
+        answer(index, "Mag ik een reclamebord op de stoep zetten?")
+        answer(index, "Er ligt een losse tegel op de stoep")
+        assert titles("bord op de stoep")[0] == "Mag ik een reclamebord op de stoep zetten?"
+
     def test_a_diminutive_matches_its_noun(self, index):
         answer(index, "Mag ik tafels en stoelen op de stoep zetten?")
         assert titles("tafeltjes buiten") == ["Mag ik tafels en stoelen op de stoep zetten?"]

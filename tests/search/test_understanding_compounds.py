@@ -1,7 +1,7 @@
 import pytest
 
 from search.understanding import Vocabulary
-from search.understanding.compounds import split_compound
+from search.understanding.compounds import compound_head, split_compound
 
 
 @pytest.mark.parametrize(
@@ -71,3 +71,20 @@ def test_works_with_a_vocabulary_object():
     vocabulary = Vocabulary({"afval": 10, "kalender": 5})
 
     assert split_compound("afvalkalender", vocabulary) == ("afval", "kalender")
+
+
+@pytest.mark.parametrize(
+    ("word", "head"),
+    [
+        ("reclamebord", "bord"),  # neither part need be in the answers' vocabulary
+        ("winkelpand", "pand"),
+        ("stoeptegels", "tegels"),
+        ("bovenburen", "buren"),
+        ("verhuizing", None),  # "verhui" is no word: not "verhui" + "zing"
+        ("kwijtschelding", None),
+        ("bijstand", None),  # "bij" is a prefix, not a first part
+        ("afval2024", None),
+    ],
+)
+def test_the_head_of_a_compound_of_everyday_words(word, head):
+    assert compound_head(word) == head

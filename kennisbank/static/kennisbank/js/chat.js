@@ -2,7 +2,10 @@
 // page (/digitale-assistent/); with it, a button opens a panel whose form is sent to
 // /api/chat/. The panel is not modal: the page stays usable, Escape or "Sluiten" closes it and
 // focus returns to the button. Server text is only ever set as textContent, never as HTML.
-// The conversation lives in this page's memory only: no cookies, no storage.
+// The conversation is kept in this tab's sessionStorage (never a cookie, never sent anywhere),
+// so it goes on after the citizen opens an answer: "en wat kost dat?" on the next page still
+// follows from the last answer. It is forgotten when the tab closes, and after 30 minutes,
+// when the server has forgotten the session too.
 (function () {
   "use strict";
   var root = document.querySelector("[data-chat]");
@@ -17,9 +20,25 @@
   var sessionField = root.querySelector("[data-chat-session]");
   var busy = false;
   var feedbackCount = 0;
+  var STORAGE_KEY = "kennisbank-chat";
+  var MAX_AGE_MS = 30 * 60 * 1000;  // search/chat/sessions.py SESSION_SECONDS
+  var MAX_ENTRIES = 40;
+  var saved = { sessionId: null, savedAt: 0, entries: [] };
 
   link.hidden = true;
   opener.hidden = false;
+
+  // The conversation so far, from an earlier page in this tab. The panel stays closed: the
+  // citizen came here to read, and the button brings the conversation back.
+  var earlier = recall();
+  if (earlier) {
+    saved = earlier;
+    sessionField.value = saved.sessionId || "";
+    saved.entries.forEach(function (entry) {
+      if (entry.asked.trim()) { log.appendChild(question(entry.asked)); }
+      log.appendChild(reply(entry.data, entry));
+    });
+  }
 
   function element(tag, className, content) {
     var node = document.createElement(tag);
@@ -82,20 +101,46 @@
     return list;
   }
 
-  function feedback(sessionId, answerId) {
+  // Storage may be switched off or full (private browsing); the chat then works as before,
+  // only without memory across pages.
+  function remember() {
+    saved.savedAt = Date.now();
+    saved.entries = saved.entries.slice(-MAX_ENTRIES);
+    try { window.sessionStorage.setItem(STORAGE_KEY, JSON.stringify(saved)); } catch (error) { /* no memory */ }
+  }
+
+  function recall() {
+    try {
+      var stored = JSON.parse(window.sessionStorage.getItem(STORAGE_KEY) || "null");
+      if (stored && Array.isArray(stored.entries) && Date.now() - stored.savedAt < MAX_AGE_MS) {
+        return stored;
+      }
+    } catch (error) { /* unreadable: start afresh */ }
+    return null;
+  }
+
+  function question(content) {
+    var mine = message(text.textYou, "you");
+    mine.appendChild(paragraph(content));
+    return mine;
+  }
+
+  function feedback(sessionId, answerId, entry) {
     feedbackCount += 1;
     var group = element("div", "site-chat-feedback");
-    var question = element("p", "utrecht-paragraph site-chat-feedback__question", text.textHelpful);
-    question.id = "chat-nuttig-" + feedbackCount;
+    var label = element("p", "utrecht-paragraph site-chat-feedback__question", text.textHelpful);
+    label.id = "chat-nuttig-" + feedbackCount;
     group.setAttribute("role", "group");
-    group.setAttribute("aria-labelledby", question.id);
-    group.appendChild(question);
+    group.setAttribute("aria-labelledby", label.id);
+    group.appendChild(label);
     [[text.textYes, true], [text.textNo, false]].forEach(function (choice) {
       var button = element("button", "utrecht-button utrecht-button--secondary-action", choice[0]);
       button.type = "button";
       button.addEventListener("click", function () {
         send(text.feedbackUrl, { session_id: sessionId, answer_id: answerId, helpful: choice[1] })
           .then(function (data) {
+            entry.rated = true;
+            remember();
             // The buttons disappear; focus goes back to where the next question is typed.
             group.replaceChildren(paragraph(data.message));
             input.focus();
@@ -111,7 +156,7 @@
     return group;
   }
 
-  function reply(data) {
+  function reply(data, entry) {
     var node = message(text.textAssistant, "assistant");
     node.appendChild(paragraph(data.reply));
     if (data.answer) {
@@ -127,7 +172,7 @@
       else if (data.handoff) { node.appendChild(paragraph(text.textPerhaps)); }
       node.appendChild(linkList(data.suggestions));
     }
-    if (data.answer) { node.appendChild(feedback(data.session_id, data.answer.id)); }
+    if (data.answer && !entry.rated) { node.appendChild(feedback(data.session_id, data.answer.id, entry)); }
     return node;
   }
 
@@ -175,21 +220,21 @@
 
   form.addEventListener("submit", function (event) {
     event.preventDefault();
-    var question = input.value;
+    var asked = input.value;
     if (busy) { return; }
     busy = true;
-    if (question.trim()) {
-      var mine = message(text.textYou, "you");
-      mine.appendChild(paragraph(question));
-      show(mine);
-    }
+    if (asked.trim()) { show(question(asked)); }
     input.value = "";
     var waiting = show(element("p", "site-chat__busy", text.textBusy));
-    send(text.chatUrl, { message: question, session_id: sessionField.value || null })
+    send(text.chatUrl, { message: asked, session_id: sessionField.value || null })
       .then(function (data) {
         sessionField.value = data.session_id;
         waiting.remove();
-        show(reply(data));
+        var entry = { asked: asked, data: data, rated: false };
+        saved.sessionId = data.session_id;
+        saved.entries.push(entry);
+        remember();
+        show(reply(data, entry));
       })
       .catch(function (error) {
         waiting.remove();
@@ -197,7 +242,7 @@
         problem.appendChild(paragraph(error.message));
         show(problem);
         // Nothing was answered: give the question back so it need not be typed again.
-        if (!input.value) { input.value = question; }
+        if (!input.value) { input.value = asked; }
       })
       .finally(function () { busy = false; });
   });
