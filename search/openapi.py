@@ -23,6 +23,90 @@ SEARCH_RESULT = {
     ]
 }
 ERROR = {"type": "object", "required": ["error"], "properties": {"error": {"type": "string"}}}
+CHANNEL = {
+    "type": "object",
+    "required": ["name", "kind", "contact", "open_now", "hours_today"],
+    "properties": {
+        "name": {"type": "string", "description": "For example “Telefoon” or “Balie stadhuis”."},
+        "kind": {
+            "enum": ["phone", "email", "counter", "chat", "whatsapp"],
+            "description": "Lets a client offer to call or write.",
+        },
+        "contact": {"type": "string", "description": "Phone number, e-mail address or address."},
+        "open_now": {"type": "boolean"},
+        "hours_today": {"type": "string", "description": "Today's opening hours, in Dutch."},
+    },
+}
+CHAT_REPLY = {
+    "type": "object",
+    "required": [
+        "session_id",
+        "reply",
+        "outcome",
+        "answer",
+        "suggestions",
+        "handoff",
+        "confidence",
+        "event_id",
+    ],
+    "properties": {
+        "session_id": {
+            "type": "string",
+            "description": "Send it back with the next message, so follow-ups keep their topic.",
+        },
+        "reply": {"type": "string", "description": "Dutch text to show (plain text, not HTML)."},
+        "outcome": {"enum": ["answered", "clarified", "handed_over", "small_talk"]},
+        "answer": {"oneOf": [{"$ref": "#/components/schemas/Answer"}, {"type": "null"}]},
+        "suggestions": {
+            "type": "array",
+            "maxItems": 3,
+            "items": {"$ref": "#/components/schemas/Answer"},
+        },
+        "handoff": {
+            "oneOf": [
+                {
+                    "type": "object",
+                    "required": ["reason", "channels"],
+                    "properties": {
+                        "reason": {"type": "string"},
+                        "channels": {
+                            "type": "array",
+                            "items": {"$ref": "#/components/schemas/Channel"},
+                        },
+                    },
+                },
+                {"type": "null"},
+            ]
+        },
+        "confidence": {"type": "number", "minimum": 0, "maximum": 1},
+        "event_id": {
+            "type": ["integer", "null"],
+            "description": "The recorded question, if it was recorded (not for small talk).",
+        },
+    },
+}
+
+
+def _json_body(schema: dict) -> dict:
+    return {"required": True, "content": {"application/json": {"schema": schema}}}
+
+
+def _json_response(description: str, schema_name: str) -> dict:
+    return {
+        "description": description,
+        "content": {
+            "application/json": {"schema": {"$ref": f"#/components/schemas/{schema_name}"}}
+        },
+    }
+
+
+CHAT_ERRORS = {
+    "400": _json_response(
+        "Empty or too long message, malformed JSON or a wrong field (Dutch message).", "Error"
+    ),
+    "401": _json_response("A bearer token was sent but is not known.", "Error"),
+    "429": _json_response("Too many requests from this IP address or token.", "Error"),
+}
 
 
 def openapi_document(server_url: str) -> dict:
@@ -138,8 +222,75 @@ def openapi_document(server_url: str) -> dict:
                     },
                 }
             },
+            "/api/chat/": {
+                "post": {
+                    "summary": "Send a citizen's message to the digital assistant",
+                    "description": (
+                        "No cookies or CSRF token. Bridges for other channels (WhatsApp, the "
+                        "intranet) send `Authorization: Bearer <token>` with a token from "
+                        "CHAT_API_TOKENS: their questions are counted under that channel and "
+                        "limited per token instead of per IP."
+                    ),
+                    "operationId": "chat",
+                    "security": [{}, {"bearerAuth": []}],
+                    "requestBody": _json_body(
+                        {
+                            "type": "object",
+                            "required": ["message"],
+                            "properties": {
+                                "message": {"type": "string", "minLength": 1, "maxLength": 1000},
+                                "session_id": {"type": ["string", "null"]},
+                            },
+                        }
+                    ),
+                    "responses": {
+                        "200": _json_response("The assistant's turn.", "ChatReply"),
+                        **CHAT_ERRORS,
+                    },
+                }
+            },
+            "/api/chat/feedback/": {
+                "post": {
+                    "summary": "“Was dit antwoord nuttig?” for an answer the session was given",
+                    "operationId": "chatFeedback",
+                    "security": [{}, {"bearerAuth": []}],
+                    "requestBody": _json_body(
+                        {
+                            "type": "object",
+                            "required": ["session_id", "answer_id", "helpful"],
+                            "properties": {
+                                "session_id": {"type": "string"},
+                                "answer_id": {"type": "integer"},
+                                "helpful": {"type": "boolean"},
+                            },
+                        }
+                    ),
+                    "responses": {
+                        "200": {
+                            "description": "Thanks, in Dutch, to show.",
+                            "content": {
+                                "application/json": {
+                                    "schema": {
+                                        "type": "object",
+                                        "required": ["message"],
+                                        "properties": {"message": {"type": "string"}},
+                                    }
+                                }
+                            },
+                        },
+                        **CHAT_ERRORS,
+                    },
+                }
+            },
         },
         "components": {
-            "schemas": {"Answer": ANSWER, "SearchResult": SEARCH_RESULT, "Error": ERROR}
+            "schemas": {
+                "Answer": ANSWER,
+                "SearchResult": SEARCH_RESULT,
+                "Error": ERROR,
+                "Channel": CHANNEL,
+                "ChatReply": CHAT_REPLY,
+            },
+            "securitySchemes": {"bearerAuth": {"type": "http", "scheme": "bearer"}},
         },
     }

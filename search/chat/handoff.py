@@ -12,6 +12,8 @@ def contact_channels(now=None) -> list[dict]:
     return [
         {
             "name": channel["name"],
+            # kennisbank.models.ChannelKind: lets a client offer to call or write.
+            "kind": channel["kind"],
             "contact": channel["contact"],
             "open_now": channel["status"].open_now,
             "hours_today": channel["status"].hours_today,

@@ -84,6 +84,7 @@ def test_an_unknown_question_shows_who_to_contact_and_whether_they_are_open(visi
     for index in range(channels.count()):
         text = channels.nth(index).inner_text()
         assert ("Nu open" in text or "Nu gesloten" in text) and "Vandaag:" in text
+    assert reply.get_by_role("link", name="14 0123").get_attribute("href") == "tel:140123"
 
 
 def test_the_conversation_goes_on_after_opening_an_answer(visit):

@@ -90,6 +90,9 @@ class TestChatPageWithoutJavaScript:
         html = ask(client, "Wanneer is de ijsbaan in het park open?").content.decode()
         assert "Dat weet ik niet zeker" in html
         phone, email = re.findall(r'<li class="site-chat-channel">(.*?)</li>', html, re.S)
+        # A phone or mail program opens from the contact itself.
+        assert 'href="tel:140123"' in phone
+        assert 'href="mailto:info@voorbeeldstad.example"' in email
         phone, email = " ".join(strip_tags(phone).split()), " ".join(strip_tags(email).split())
         assert phone == f"Telefoon: 14 0123 {status} Vandaag: 08:30–17:00"
         assert email == "E-mail: info@voorbeeldstad.example Nu open Vandaag: altijd bereikbaar"

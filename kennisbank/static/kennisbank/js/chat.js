@@ -83,12 +83,22 @@
     return list;
   }
 
+  // As includes/contact_link.html: call or write where a device can, plain text otherwise.
+  function contactLink(channel) {
+    var scheme = { phone: "tel:", whatsapp: "tel:", email: "mailto:" }[channel.kind];
+    if (!scheme) { return document.createTextNode(channel.contact); }
+    var anchor = element("a", "utrecht-link", channel.contact);
+    anchor.href = scheme + (scheme === "tel:" ? channel.contact.replace(/\s+/g, "") : channel.contact);
+    return anchor;
+  }
+
   function channelList(channels) {
     var list = element("ul", "site-chat-message__channels");
     channels.forEach(function (channel) {
       var item = element("li", "site-chat-channel");
       item.appendChild(element("strong", "", channel.name));
-      item.appendChild(document.createTextNode(": " + channel.contact));
+      item.appendChild(document.createTextNode(": "));
+      item.appendChild(contactLink(channel));
       item.appendChild(element("br"));
       item.appendChild(element(
         "span",
