@@ -85,6 +85,11 @@ def _save(event) -> bool:
         return False
 
 
+def _known_channel(channel: str) -> str:
+    """An unknown channel name (a new bridge) is counted under the API, not lost."""
+    return channel if channel in Channel.values else Channel.API
+
+
 def record_search(
     channel: str,
     query: str,
@@ -111,7 +116,7 @@ def record_search(
         if response is not None and response.corrected_query:
             corrected = describe_query(response.corrected_query)[1]
         event = SearchEvent(
-            channel=channel if channel in Channel.values else Channel.API,
+            channel=_known_channel(channel),
             query=scrubbed,
             normalised_query=normalised,
             group_key=key,
@@ -199,7 +204,7 @@ def record_feedback(
         return None
     try:
         event = FeedbackEvent(
-            channel=channel if channel in Channel.values else Channel.API,
+            channel=_known_channel(channel),
             page_id=page_id,
             helpful=bool(helpful),
             reason=reason if reason in FeedbackEvent.Reason.values else "",
