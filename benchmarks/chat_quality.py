@@ -1,8 +1,11 @@
 """Quality of the chatbot on conversation openers written against the demo content.
 
-Prints, over benchmarks/data/chat_openers.py (of which some have no answer in the content):
-  top-1 correct   the answer given, or the first suggestion when the bot asks "Bedoelt u",
-                  is a right answer (answerable openers)
+Prints, over benchmarks/data/chat_openers.py (of which some have no answer in the content), or
+with --held-out over data/chat_openers_heldout.py: openers written by someone who had not seen
+the first set nor the bot's misses, and never used to tune it, so it shows how well the
+tuning carries over to new questions:
+  top-1 correct   the answer given, or else the first answer offered (with "Bedoelt u" or
+                  with the hand-over), is a right answer (answerable openers)
   answered right  the bot answered directly and correctly (answerable openers)
   found           a right answer is among the answer and the suggestions (answerable openers)
   hand-over       the bot handed over to a person (unanswerable openers)
@@ -10,7 +13,7 @@ Prints, over benchmarks/data/chat_openers.py (of which some have no answer in th
 and the share answered directly / clarified / handed over. --misses lists every opener that
 counts against a figure (WRONG, NOT FOUND, NOT FIRST, NO HAND-OVER).
 
-    python benchmarks/chat_quality.py [--database-url ...] [--calibrate] [--misses]
+    python benchmarks/chat_quality.py [--database-url ...] [--calibrate] [--misses] [--held-out]
 
 --calibrate sweeps the thresholds (CHAT_ANSWER_THRESHOLD, CHAT_CLARIFY_THRESHOLD, CHAT_MARGIN)
 and prints the best settings. Targets: top-1 >= 80%, found >= 95%, hand-over on unanswerable
@@ -84,10 +87,18 @@ def main():
     parser.add_argument("--database-url")
     parser.add_argument("--calibrate", action="store_true")
     parser.add_argument("--misses", action="store_true")
+    parser.add_argument(
+        "--held-out",
+        action="store_true",
+        help="use data/chat_openers_heldout.py, written apart from the tuned set",
+    )
     arguments = parser.parse_args()
     setup(arguments.database_url)
 
-    from data.chat_openers import OPENERS
+    if arguments.held_out:
+        from data.chat_openers_heldout import OPENERS
+    else:
+        from data.chat_openers import OPENERS
 
     from django.conf import settings
 
