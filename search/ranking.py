@@ -71,6 +71,13 @@ def _everyday_factor(word: str, known: bool) -> float:
     return 1.0 - (1.0 - floor) * min(max(everyday, 0.0), 1.0)
 
 
+def _forms_frequency(index: QuestionIndex, terms: tuple[str, ...]) -> int:
+    """In how many answers any of these stems occurs."""
+    if len(terms) == 1:
+        return index.document_frequency(terms[0])
+    return len(set().union(*(index.postings.get(term, ()) for term in terms)))
+
+
 def _inflection_stems(word: str, index: QuestionIndex) -> list[str]:
     """Stems of the word's other forms that answers' question fields use: "woont" for
     "gewoond", "tafel" for "tafeltjes"."""
@@ -125,8 +132,8 @@ def query_words(understood: UnderstoodQuery, index: QuestionIndex) -> list[Query
                     alternatives.append((tuple(stem(token) for token in phrase), SYNONYM_FACTOR))
         inflections = _inflection_stems(word, index)
         alternatives.extend(((term,), INFLECTION_FACTOR) for term in inflections)
-        # An unusual form of a common verb ("gewoond") is as rare as the verb, not as the form.
-        frequency = max(index.document_frequency(term) for term in (stem(word), *inflections))
+        # An unusual form of a common verb ("gewoond") is as rare as the verb in any form.
+        frequency = _forms_frequency(index, (stem(word), *inflections))
         rarity = _rarity(index, frequency)
         rarity *= _everyday_factor(word, known=bool(frequency))
         if stem(word) in LIGHT_VERB_STEMS:

@@ -117,7 +117,11 @@ def _present_stem(infinitive: str) -> set[tuple[str, str]]:
 
 
 def _conjugations(infinitive: str) -> set[str]:
-    """The regular forms of a verb: stem, -t, past tense and past participle."""
+    """The regular forms of a verb: stem, -t, past tense and past participle.
+
+    A separable verb keeps its particle in every form ("aanmeldt", "aangemeld"): its forms
+    without it ("hij meldt de hond aan") are those of another verb ("melden", to report).
+    """
     particle, verb = _split_particle(infinitive)
     forms = {infinitive}
     for verb_stem, ending in _present_stem(verb):
@@ -125,9 +129,9 @@ def _conjugations(infinitive: str) -> set[str]:
         prefix = "" if verb.startswith(_PREFIXES) else "ge"
         forms |= {
             particle + verb_stem,
-            verb_stem if verb_stem.endswith("t") else verb_stem + "t",
-            verb_stem + ending + "e",
-            verb_stem + ending + "en",
+            particle + (verb_stem if verb_stem.endswith("t") else verb_stem + "t"),
+            particle + verb_stem + ending + "e",
+            particle + verb_stem + ending + "en",
             particle + prefix + participle,
         }
     return forms

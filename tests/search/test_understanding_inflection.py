@@ -25,6 +25,13 @@ def test_other_forms_of_the_same_verb_or_noun(word, expected):
     assert expected <= related_forms(word, KNOWN)
 
 
+def test_a_separable_verb_keeps_its_particle():
+    # "meldt" alone is "melden" (to report), another verb than "aanmelden" (to register).
+    forms = related_forms("aangemeld", {"aanmelden", "melden"})
+    assert {"aanmelden", "aanmeldt", "aanmeldde"} <= forms
+    assert not forms & {"meldt", "meldde", "melden"}
+
+
 def test_a_lemma_counts_when_the_knowledge_base_uses_any_of_its_forms():
     assert "gewoond" in related_forms("wonen", {"woont"})
 
