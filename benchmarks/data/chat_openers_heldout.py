@@ -12,7 +12,10 @@ question, so the chatbot should not present any answer as the solution.
 """
 
 OPENERS = [
-    {"message": "wat kost n id kaart voor me dochter van 12 jaar", "expected": ["paspoort-id-kaart-kosten"]},
+    {
+        "message": "wat kost n id kaart voor me dochter van 12 jaar",
+        "expected": ["paspoort-id-kaart-kosten"],
+    },
     {
         "message": (
             "Goedemiddag, we vliegen overmorgen naar Spanje en ik zie nu pas dat mijn "
@@ -56,7 +59,10 @@ OPENERS = [
         ),
         "expected": ["briefadres"],
     },
-    {"message": "Mijn nieuwe werkgever vraagt om een vog. Hoe kom ik daar aan?", "expected": ["vog-aanvragen"]},
+    {
+        "message": "Mijn nieuwe werkgever vraagt om een vog. Hoe kom ik daar aan?",
+        "expected": ["vog-aanvragen"],
+    },
     {
         "message": (
             "Hoi! Onze dochter is gisteren geboren in het ziekenhuis hier in de stad. We zijn "
@@ -81,14 +87,20 @@ OPENERS = [
         "message": "Mijn moeder ligt op de dag van de verkiezingen in het ziekenhuis. Mag ik voor haar stemmen?",
         "expected": ["volmacht-stemmen"],
     },
-    {"message": "welke dag komt de vuilnisauto langs bij ons in de lindelaan", "expected": ["afvalkalender"]},
+    {
+        "message": "welke dag komt de vuilnisauto langs bij ons in de lindelaan",
+        "expected": ["afvalkalender"],
+    },
     {
         "message": "We hebben een nieuwe bank gekocht. Hoe kom ik van de oude af?",
         "expected": ["grofvuil-ophalen", "milieustraat"],
     },
     {"message": "onze kliko is gejat wat moet ik doen", "expected": ["container-kapot-kwijt"]},
     {"message": "mag kattenbak korrels in de groene bak?", "expected": ["gft-afval"]},
-    {"message": "wat kost een parkeervergunnig voor mijn straat", "expected": ["parkeervergunning-bewoners"]},
+    {
+        "message": "wat kost een parkeervergunnig voor mijn straat",
+        "expected": ["parkeervergunning-bewoners"],
+    },
     {
         "message": "Ik heb een parkeerbon gekregen maar ik had wel betaald via de app!! Hoe kan ik dat aanvechten",
         "expected": ["parkeerboete-bezwaar"],
@@ -119,7 +131,10 @@ OPENERS = [
         ),
         "expected": ["kwijtschelding", "betalingsregeling"],
     },
-    {"message": "we hebben een puppy gekregen moet die aangemeld worden bij de gemeente?", "expected": ["hond-aanmelden"]},
+    {
+        "message": "we hebben een puppy gekregen moet die aangemeld worden bij de gemeente?",
+        "expected": ["hond-aanmelden"],
+    },
     {
         "message": "waarom moet ik als huurder rioolheffing betalen? de verhuurder is toch de eigenaar",
         "expected": ["rioolheffing"],
@@ -179,12 +194,18 @@ OPENERS = [
         ),
         "expected": ["zorgen-over-iemand"],
     },
-    {"message": "schuurtje in de achtertuin zetten, vergunning nodig?", "expected": ["vergunningvrij-bouwen"]},
+    {
+        "message": "schuurtje in de achtertuin zetten, vergunning nodig?",
+        "expected": ["vergunningvrij-bouwen"],
+    },
     {
         "message": "We willen met de hele straat een barbecue houden in juni. Moet dat ergens gemeld worden?",
         "expected": ["evenementenvergunning"],
     },
-    {"message": "mag ik de grote boom in me achtertuin omzagen hij is heel dik", "expected": ["kapvergunning"]},
+    {
+        "message": "mag ik de grote boom in me achtertuin omzagen hij is heel dik",
+        "expected": ["kapvergunning"],
+    },
     {
         "message": (
             "De buren gaan een dakkapel bouwen en dan hebben wij 's middags geen zon meer in "
@@ -237,9 +258,18 @@ OPENERS = [
         ),
         "expected": ["horecavergunning"],
     },
-    {"message": "Ik wil een nagelsalon aan huis beginnen. Mag dat zomaar?", "expected": ["bedrijf-aan-huis"]},
-    {"message": "tot hoe laat is het gemeentehuis open op donderdag", "expected": ["openingstijden"]},
-    {"message": "ik ben mn digid wachtwoord vergeten en kan niet inlogen", "expected": ["digid-problemen"]},
+    {
+        "message": "Ik wil een nagelsalon aan huis beginnen. Mag dat zomaar?",
+        "expected": ["bedrijf-aan-huis"],
+    },
+    {
+        "message": "tot hoe laat is het gemeentehuis open op donderdag",
+        "expected": ["openingstijden"],
+    },
+    {
+        "message": "ik ben mn digid wachtwoord vergeten en kan niet inlogen",
+        "expected": ["digid-problemen"],
+    },
     {
         "message": "Ik ben heel onbeleefd behandeld aan de balie en daar wil ik een klacht over indienen",
         "expected": ["klacht-indienen"],
@@ -274,9 +304,18 @@ OPENERS = [
         ),
         "expected": [],
     },
-    {"message": "Wij rijden elektrisch. Hoe komt er een laadpaal bij ons in de straat?", "expected": []},
-    {"message": "Mijn zoontje wordt in maart 4. Hoe meld ik hem aan voor de basisschool?", "expected": []},
-    {"message": "waar staat de dichtsbijzijnde glasbak, heb een doos vol lege flessen", "expected": []},
+    {
+        "message": "Wij rijden elektrisch. Hoe komt er een laadpaal bij ons in de straat?",
+        "expected": [],
+    },
+    {
+        "message": "Mijn zoontje wordt in maart 4. Hoe meld ik hem aan voor de basisschool?",
+        "expected": [],
+    },
+    {
+        "message": "waar staat de dichtsbijzijnde glasbak, heb een doos vol lege flessen",
+        "expected": [],
+    },
     {
         "message": (
             "Goedemiddag, ik woon op een woonboot en zoek een nieuwe ligplaats in de haven. "
@@ -284,7 +323,10 @@ OPENERS = [
         ),
         "expected": [],
     },
-    {"message": "Mijn geboortedatum staat verkeerd in de BRP. Hoe laat ik dat verbeteren?", "expected": []},
+    {
+        "message": "Mijn geboortedatum staat verkeerd in de BRP. Hoe laat ik dat verbeteren?",
+        "expected": [],
+    },
     {
         "message": "Onze voetbalclub wil geld voor nieuwe doelen en ballen. Kunnen we dat bij jullie krijgen?",
         "expected": [],
