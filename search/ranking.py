@@ -39,6 +39,7 @@ QUESTION_SHARE = 0.8
 LIGHT_VERB_STEMS = frozenset({"zet", "lat", "breng", "houd", "regel", "gev", "gef"})
 LIGHT_VERB_FACTOR = 0.4
 BODY_SHARE = 0.2
+INSEPARABLE_PREFIXES = frozenset({"be", "ge", "her", "ont", "ver", "er"})
 
 
 @dataclass(frozen=True)
@@ -97,6 +98,10 @@ def _joined_forms(understood: UnderstoodQuery, index: QuestionIndex) -> dict[str
     joined: dict[str, list[str]] = {}
     for sequence in (understood.words, typed):
         for first, second in zip(sequence, sequence[1:], strict=False):
+            if first in INSEPARABLE_PREFIXES:
+                # "niet ver lopen" (walk far) is no "verlopen" (expired): "ver-", "be-", "ont-"
+                # verbs are never written apart, so the two words are what they say.
+                continue
             form = index.vocabulary.known_form(first + second)
             if form:
                 for word in (first, second):

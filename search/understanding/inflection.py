@@ -176,16 +176,19 @@ def _lemmas(word: str) -> frozenset[str]:
 def related_forms(word: str, known: Container[str]) -> set[str]:
     """Forms of the verbs and nouns `word` may be a form of, `word` itself excluded.
 
-    Only lemmas of which `known` (the knowledge base's vocabulary) holds some form count, so
-    a guess that is no Dutch word ("gewonen" from "gewoond") adds nothing.
+    Only lemmas that `known` (the knowledge base's vocabulary) holds, or two of whose forms
+    it holds, count: a guess that is no Dutch word ("gewonen" from "gewoond") adds nothing,
+    and neither does one that only looks like a form of a word ("maanden" is not a form of
+    "manen", a verb guessed from "man").
 
-    >>> {"wonen", "woon", "woonde"} <= related_forms("gewoond", {"woont"})
+    >>> {"wonen", "woon", "woonde"} <= related_forms("gewoond", {"woont", "woonde"})
     True
     """
     forms: set[str] = set()
     for lemma in _lemmas(word):
         lemma_forms = _forms(lemma)
-        if lemma == word or any(form in known for form in lemma_forms if form != word):
+        known_forms = sum(1 for form in lemma_forms if form != word and form in known)
+        if lemma == word or lemma in known or known_forms >= 2:
             forms |= lemma_forms
     forms.discard(word)
     return forms

@@ -56,3 +56,20 @@ def test_the_words_of_a_synonym_phrase_share_one_weight(index):
     together = weights("groene bak geleegd")
     assert together["groene"] + together["bak"] == pytest.approx(max(alone["groene"], alone["bak"]))
     assert together["geleegd"] == alone["geleegd"]
+
+
+@pytest.mark.django_db
+def test_words_after_an_inseparable_prefix_are_not_joined(index):
+    # "niet ver lopen" (walk far) is no "verlopen" (expired); "parkeer vergunning" is one word.
+    AnswerPageFactory(parent=index, title="Mijn paspoort is verlopen")
+    AnswerPageFactory(parent=index, title="Hoe vraag ik een parkeervergunning aan?")
+    index_ = get_index()
+
+    def alternatives(query):
+        understood = understand(query, index_.vocabulary, index_.synonyms)
+        return {
+            stems for word in query_words(understood, index_) for stems, _f in word.alternatives
+        }
+
+    assert ("verlop",) not in alternatives("hij kan niet ver lopen")
+    assert ("parkeervergunn",) in alternatives("parkeer vergunning")

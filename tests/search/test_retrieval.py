@@ -99,6 +99,7 @@ class TestQueryUnderstanding:
         answer(index, "Hoe krijg ik post op een briefadres?")
         answer(index, "Ik krijg post van de gemeente. Wat betekent die?")
         answer(index, "Hoe stuur ik post naar de gemeente?")
+        answer(index, "Ik ga in het buitenland wonen. Wat moet ik regelen?")
         assert titles("post voor een meneer die hier nooit gewoond heeft")[0] == (
             "Er woont iemand op mijn adres die er niet staat ingeschreven"
         )

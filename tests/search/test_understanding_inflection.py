@@ -32,8 +32,13 @@ def test_a_separable_verb_keeps_its_particle():
     assert not forms & {"meldt", "meldde", "melden"}
 
 
-def test_a_lemma_counts_when_the_knowledge_base_uses_any_of_its_forms():
-    assert "gewoond" in related_forms("wonen", {"woont"})
+def test_a_lemma_counts_when_the_knowledge_base_uses_two_of_its_forms():
+    assert "gewoond" in related_forms("wonen", {"woont", "woonde"})
+
+
+def test_one_word_that_looks_like_a_form_is_not_enough():
+    # "man" could be the stem of a verb "manen", whose plural past would be "maanden".
+    assert "maanden" not in related_forms("man", {"maanden"})
 
 
 def test_a_guessed_lemma_that_is_no_known_word_adds_nothing():
