@@ -1,13 +1,13 @@
 """Ranking: how well an answer's question fields cover what the citizen asked.
 
 For every content word of the query we take the best evidence in the answer: the word's own
-stem, all parts of the word as a compound, or a synonym phrase; each found in the field with
-the highest weight (question 5, alternative questions and keywords 4, short answer 2). Words
-are weighted by how rare they are among answers, so "paspoort" in "paspoort kwijt" counts for
-less than "kwijt", and less when they are everyday Dutch. Other forms of a verb or noun
-("gewoond", "woont") count as the word, and a synonym phrase ("groene bak") as one word. The database engine's score stands in for the body, with a smaller share.
-The result is a score from 0 to 1 that means the same for every query, which the chatbot
-uses as its confidence.
+stem, another form of the same verb or noun ("gewoond" for "woont"), all parts of the word as
+a compound, or a synonym phrase; each found in the field with the highest weight (question 5,
+alternative questions and keywords 4, short answer 2). Words are weighted by how rare they are
+among answers, so "paspoort" in "paspoort kwijt" counts for less than "kwijt", and less when
+they are everyday Dutch; the words of a synonym phrase ("groene bak") count as one. The
+database engine's score stands in for the body, with a smaller share. The result is a score
+from 0 to 1 that means the same for every query, which the chatbot uses as its confidence.
 """
 
 import math
