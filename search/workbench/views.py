@@ -7,6 +7,8 @@ per keystroke. The search's token travels in the links (?zoekactie=) so that goi
 results or opening a second result does not count the search again.
 """
 
+import re
+
 from django.contrib import messages
 from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, redirect
@@ -15,6 +17,7 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import urlencode
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET, require_POST
@@ -30,6 +33,8 @@ from search.workbench.lookup import search_answers
 from search.workbench.plain_text import answer_text
 
 RESULTS_SHOWN = 10
+# href="/vragen/…" but not a protocol-relative href="//…".
+SITE_RELATIVE_HREF = re.compile(r'href="/(?!/)')
 
 
 def _query(request) -> str:
@@ -175,6 +180,12 @@ def answer_view(request, page_id: int):
     return _answer_page(request, answer)
 
 
+def _with_full_addresses(html: str, request) -> str:
+    """A printout shows each link's address; "/vragen/paspoort/" leads nowhere on paper."""
+    site = request.build_absolute_uri("/").rstrip("/")
+    return SITE_RELATIVE_HREF.sub(f'href="{site}/', html)
+
+
 @require_GET
 @workbench_view
 def print_view(request, page_id: int):
@@ -187,6 +198,14 @@ def print_view(request, page_id: int):
         "workbench/print.html",
         {
             "answer": answer,
+            "body": mark_safe(  # noqa: S308 - the answer's own rendered blocks, links rewritten
+                _with_full_addresses(
+                    render_to_string(
+                        "workbench/includes/print_body.html", {"answer": answer}, request
+                    ),
+                    request,
+                )
+            ),
             "channels": contact.channel_list(timezone.now()),
             # The answer's own contact block lists the channels already.
             "lists_channels": any(block.block_type == "contact" for block in answer.body),

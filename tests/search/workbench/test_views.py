@@ -126,6 +126,21 @@ class TestAnswer:
         assert NOTE not in html
         assert "fotomatrix" not in html
 
+    def test_printed_links_show_their_full_address(self, logged_in, index, burgerzaken):
+        answer = published_answer(
+            index,
+            burgerzaken,
+            body=[
+                {
+                    "type": "paragraph",
+                    "value": '<p>Lees ook <a href="/vragen/paspoort-kwijt/">paspoort kwijt</a>.</p>',
+                }
+            ],
+        )
+        html = logged_in.get(reverse("workbench:print", args=[answer.pk])).content.decode()
+        assert 'href="http://testserver/vragen/paspoort-kwijt/"' in html
+        assert 'href="/vragen/' not in html
+
     def test_unpublished_answers_are_not_shown(self, logged_in, passport):
         passport.unpublish()
         assert logged_in.get(answer_url(passport)).status_code == 404
