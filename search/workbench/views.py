@@ -75,13 +75,15 @@ def _contact_form(request, *, answer=None, query="", data=None):
     )
 
 
-def _start_page(request, *, contact_form=None, status=200):
-    query = _query(request)
+def _start_page(request, *, contact_form=None, status=200, shown_query=None):
+    """The start screen for the search in the address, or for `shown_query`: the one on
+    screen when a contact form came back with errors (already counted then)."""
+    query = _query(request) if shown_query is None else shown_query.strip()[:MAX_QUERY_LENGTH]
     token = token_from(request.GET.get("zoekactie"))
     context = _results_context(query, token)
     found = context["found"]
     # A search submitted here is settled; one we come back to (with its token) was counted.
-    if found and not found.is_empty and token is None:
+    if found and not found.is_empty and token is None and shown_query is None:
         context["token"] = record_search(
             Channel.WORKBENCH, query, found.response, results=found.hits
         )
@@ -228,7 +230,10 @@ def register_contact(request):
     answer = AnswerPage.objects.live().filter(pk=_rank(request.POST.get("antwoord"))).first()
     if answer is not None:
         return _answer_page(request, answer, contact_form=form, status=400)
-    return _start_page(request, contact_form=form, status=400)
+    # The results the agent was looking at stay on screen next to the errors.
+    return _start_page(
+        request, contact_form=form, status=400, shown_query=request.POST.get("q", "")
+    )
 
 
 @require_POST

@@ -140,6 +140,27 @@ def test_find_open_and_register_by_keyboard(tab, site_url, agent_login, database
     assert page.outside == []
 
 
+def test_live_results_stay_after_a_registration_with_errors(tab, site_url, agent_login):
+    page = tab
+    log_in(page, site_url, agent_login)
+    page.locator("#wb-zoekvraag").focus()
+    page.keyboard.type("paspoort", delay=20)
+    page.locator("[data-wb-result]").first.wait_for()
+
+    # Registered with neither an answer nor a question (only the server checks that): the
+    # form comes back with its error, and the results the agent typed for (live, without a
+    # page load) are still next to it.
+    page.locator("#wb-contact-channel_0").check()
+    page.locator("#wb-contact-result_0").check()
+    page.get_by_role("button", name="Registreren").click()
+    page.wait_for_load_state()
+    assert page.locator("[data-wb-invalid]").count() == 1
+    assert page.locator("h1").inner_text() == "Resultaten voor “paspoort”"
+    assert page.locator("[data-wb-result]").count() > 0
+    # The form's 400 status is the one thing Chromium reports.
+    assert [problem for problem in page.problems if "status of 400" not in problem] == []
+
+
 def test_the_workbench_is_accessible_at_an_office_screen(tab, site_url, agent_login, database):
     page = tab
     log_in(page, site_url, agent_login)

@@ -6,6 +6,7 @@ import pytest
 from django.urls import reverse
 
 from kennisbank.models import AnswerFeedback, ContactRegistration
+from search.analytics.models import SearchEvent
 from search.workbench.forms import ContactRegistrationForm
 
 REGISTER = reverse("workbench:register")
@@ -109,6 +110,18 @@ class TestContactMoment:
         assert response.status_code == 400
         assert response.templates[0].name == "workbench/answer.html"
         assert "data-wb-invalid" in response.content.decode()
+
+    def test_the_results_on_screen_stay_next_to_the_errors(self, logged_in, passport):
+        searched = logged_in.get(reverse("workbench:start"), {"q": "paspoort"}).content.decode()
+        assert 'name="q" value="paspoort"' in searched  # the form knows what is on screen
+        counted = SearchEvent.objects.count()
+
+        response = register(logged_in, channel=None, q="paspoort")
+
+        assert response.status_code == 400
+        assert response.context["query"] == "paspoort"
+        assert passport.title in response.content.decode()
+        assert SearchEvent.objects.count() == counted  # the search was counted once
 
     def test_nothing_identifies_the_citizen(self):
         fields = {field.name for field in ContactRegistration._meta.get_fields()}

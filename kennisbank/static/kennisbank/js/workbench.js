@@ -111,6 +111,11 @@
         // Reloading shows the same results; the address is what the agent sees.
         const address = query ? `?q=${encodeURIComponent(query)}` : window.location.pathname;
         window.history.replaceState(null, "", address);
+        // A contact form sent with errors brings these results back next to them.
+        const shownQuery = contact?.querySelector("[data-wb-shown-query]");
+        if (shownQuery) {
+          shownQuery.value = query;
+        }
       } catch (error) {
         if (error.name !== "AbortError") {
           // Expired session (the login page is no JSON), network trouble: the form still works.
