@@ -50,8 +50,8 @@ def main():
 
     from django.db import connection
 
-    from search.analytics.models import Channel, SearchEvent
     from search.analytics.recording import record_search
+    from search.models import Channel, SearchEvent
     from search.retrieval import find_answers
 
     responses = [find_answers(query) for query in QUERIES]  # warm the index

@@ -207,7 +207,7 @@ def empty_tables():
     from django.db import connection
 
     from kennisbank.models import ContactRegistration
-    from search.analytics.models import (
+    from search.models import (
         ClickEvent,
         DailyAnswerStat,
         DailyQueryStat,
@@ -260,7 +260,7 @@ def reset_sequence(model):
 
 
 def write_events(total, days, rng, vocabulary) -> dict[str, int]:
-    from search.analytics.models import ClickEvent, FeedbackEvent, SearchEvent
+    from search.models import ClickEvent, FeedbackEvent, SearchEvent
 
     searches = int(total * SEARCH_SHARE)
     unanswered = int(searches * UNANSWERED_SHARE)
@@ -401,7 +401,7 @@ def measure_reports(rounds, only=()):
 
     from kennisbank.models import ContactRegistration
     from kennisbank.roles import EDITORS
-    from search.analytics.models import RolledUpDay
+    from search.models import RolledUpDay
 
     user, _ = get_user_model().objects.get_or_create(username="bench-redactie")
     user.groups.add(Group.objects.get(name=EDITORS))
@@ -496,7 +496,7 @@ def main():
     from generate_answers import generate
 
     from search.analytics import rollup
-    from search.analytics.models import (
+    from search.models import (
         DailyAnswerStat,
         DailyQueryStat,
         DailyReformulation,

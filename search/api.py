@@ -9,8 +9,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
-from search.analytics.models import Channel
 from search.analytics.recording import record_search
+from search.models import Channel
 from search.openapi import openapi_document
 from search.ratelimit import rate_limited
 from search.retrieval import find_answers, suggest_questions

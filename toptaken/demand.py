@@ -25,9 +25,9 @@ from django.utils.translation import gettext
 
 from kennisbank.models import ContactRegistration
 from search.analytics.figures import answer_titles, answers_of, share
-from search.analytics.models import Channel, DailyAnswerStat
 from search.analytics.reporting import format_number
 from search.analytics.rollup import day_bounds
+from search.models import Channel, DailyAnswerStat
 from toptaken.models import TopTaskAnswer, TopTaskPage
 
 # A top task with less than this share of a typical (median) top task's demand has "little".

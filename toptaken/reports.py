@@ -16,7 +16,6 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.ui.tables import Column
 
-from search.analytics.models import Channel
 from search.analytics.reporting import (
     AnalyticsFilterSet,
     AnalyticsReportMenuItem,
@@ -25,6 +24,7 @@ from search.analytics.reporting import (
     format_number,
     report_urlpatterns,
 )
+from search.models import Channel
 from toptaken import demand
 
 TOP_TASKS = "toptaken"

@@ -5,8 +5,8 @@ from django.template.response import TemplateResponse
 from django.views.decorators.cache import never_cache
 
 from kennisbank.models import AnswerPage
-from search.analytics.models import Channel
 from search.analytics.recording import record_click, record_search, token_from
+from search.models import Channel
 from search.retrieval import find_answers
 from toptaken.models import TopTaskPage
 

@@ -12,8 +12,8 @@ from django.utils.http import urlencode
 from django.views.decorators.csrf import csrf_exempt
 
 from kennisbank.models import AnswerPage
-from search.analytics.models import Channel, FeedbackEvent
 from search.analytics.recording import add_feedback_reason, record_feedback
+from search.models import Channel, FeedbackEvent
 from search.ratelimit import is_rate_limited
 
 SIGNING_SALT = "kennisbank.answer-feedback"

@@ -48,12 +48,6 @@ from kennisbank import review
 from kennisbank.models import AlternativeQuestion, AnswerPage, Department, KennisbankIndexPage
 from kennisbank.permissions import assignable_departments
 from search.analytics import grouping
-from search.analytics.models import (
-    Channel,
-    DailyQueryStat,
-    DailyReformulation,
-    QueryGroup,
-)
 from search.analytics.reporting import (
     AnalyticsAccessMixin,
     AnalyticsFilterSet,
@@ -65,7 +59,13 @@ from search.analytics.reporting import (
     report_urlpatterns,
     week_over_week,
 )
-from search.models import SynonymGroup
+from search.models import (
+    Channel,
+    DailyQueryStat,
+    DailyReformulation,
+    QueryGroup,
+    SynonymGroup,
+)
 from search.understanding import content_tokens, normalise
 
 logger = logging.getLogger(__name__)

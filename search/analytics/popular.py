@@ -16,7 +16,6 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.tables import Column
 
 from search.analytics.figures import popular as figures
-from search.analytics.models import Channel
 from search.analytics.reporting import (
     AnalyticsFilterSet,
     AnalyticsReportMenuItem,
@@ -27,6 +26,7 @@ from search.analytics.reporting import (
     format_number,
     report_urlpatterns,
 )
+from search.models import Channel
 
 QUESTIONS = "vragen"
 ANSWERS = "antwoorden"

@@ -18,7 +18,7 @@ from collections import deque
 from django.conf import settings
 from django.db import DatabaseError, connection, transaction
 
-from search.analytics.models import (
+from search.models import (
     QUERY_MAX_LENGTH,
     Channel,
     ClickEvent,

@@ -1,6 +1,6 @@
 """The shared base of the search-analytics reports ("Zoekanalyse" under Rapporten).
 
-Every analytics report reads only the daily tables (search.analytics.models.Daily*), after
+Every analytics report reads only the daily tables (search.models.Daily*), after
 rolling up what is new (rollup.refresh(), once per request), and has the same filters, the same
 access rule and the same chart. A report is a subclass of :class:`AnalyticsReportView` that sets
 the usual ReportView attributes (page_title, index_url_name, index_results_url_name, columns,
@@ -10,7 +10,7 @@ API
 ---
 Filters
     ``AnalyticsFilterSet``: period (``period_from`` / ``period_to``, ISO dates), ``channel``
-    (a :class:`~search.analytics.models.Channel` value or empty for all) and ``department``
+    (a :class:`~search.models.Channel` value or empty for all) and ``department``
     (a Department pk or empty for all). Subclass it to add filters; its ``filter_queryset``
     filters nothing, the view reads the cleaned values. The period defaults to the last
     ``DEFAULT_PERIOD_DAYS`` (28) days including today; a start after the end or a period
@@ -80,7 +80,7 @@ from wagtail.coreutils import multigetattr
 from kennisbank.models import AnswerPage, Department
 from kennisbank.roles import ADMINISTRATORS, EDITORS
 from search.analytics import rollup
-from search.analytics.models import (
+from search.models import (
     Channel,
     DailyAnswerStat,
     DailyQueryStat,

@@ -10,7 +10,7 @@ from django.db.models import Q
 from django.utils import timezone
 
 from search.analytics import rollup
-from search.analytics.models import ClickEvent, FeedbackEvent, SearchEvent
+from search.models import ClickEvent, FeedbackEvent, SearchEvent
 
 DEFAULT_RETENTION_DAYS = 90
 

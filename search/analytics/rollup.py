@@ -14,7 +14,7 @@ from django.db import transaction
 from django.db.models import Count, Q
 from django.utils import timezone
 
-from search.analytics.models import (
+from search.models import (
     ClickEvent,
     DailyAnswerStat,
     DailyQueryStat,

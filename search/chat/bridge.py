@@ -20,7 +20,7 @@ from django.core.exceptions import ImproperlyConfigured
 from django.http import JsonResponse
 from django.utils.translation import gettext as _
 
-from search.analytics.models import Channel
+from search.models import Channel
 from search.ratelimit import is_rate_limited, over_limit, too_many_requests
 
 SCOPE = "chat"

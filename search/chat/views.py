@@ -12,9 +12,9 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
-from search.analytics.models import Channel
 from search.chat.bridge import SCOPE
 from search.chat.conversation import feedback_thanks, message_error, rate_answer, take_turn
+from search.models import Channel
 from search.ratelimit import is_rate_limited
 
 TEMPLATE = "search/chat.html"

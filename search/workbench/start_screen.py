@@ -15,7 +15,7 @@ from django.db.models import Count
 from django.utils import timezone
 
 from kennisbank.models import AnswerPage
-from search.analytics.models import SearchEvent
+from search.models import SearchEvent
 
 RECENT_KEPT = 10
 RECENT_SESSION_KEY = "workbench_recent"

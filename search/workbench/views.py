@@ -23,8 +23,8 @@ from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET, require_POST
 
 from kennisbank.models import AnswerPage, ContactSettings
-from search.analytics.models import Channel
 from search.analytics.recording import record_click, record_search, token_from
+from search.models import Channel
 from search.understanding import MAX_QUERY_LENGTH
 from search.workbench import start_screen
 from search.workbench.access import workbench_view

@@ -27,8 +27,8 @@ def search_event(query, *, channel="website", outcome=None, results=(), at=None,
     """A SearchEvent stored as search.analytics.recording stores one: scrubbed, normalised and
     keyed. `results` are the page ids shown; the outcome follows from them unless given."""
 
-    from search.analytics.models import Outcome, SearchEvent
     from search.analytics.recording import describe_query
+    from search.models import Outcome, SearchEvent
 
     scrubbed, normalised, key = describe_query(query)
     results = list(results)
@@ -47,7 +47,7 @@ def search_event(query, *, channel="website", outcome=None, results=(), at=None,
 
 
 def click_event(search, page_id, rank=1):
-    from search.analytics.models import ClickEvent
+    from search.models import ClickEvent
 
     return ClickEvent.objects.create(
         occurred_at=search.occurred_at,
@@ -60,7 +60,7 @@ def click_event(search, page_id, rank=1):
 
 def feedback_event(page_id, helpful, *, channel="website", search=None, at=None):
 
-    from search.analytics.models import FeedbackEvent
+    from search.models import FeedbackEvent
 
     return FeedbackEvent.objects.create(
         occurred_at=at or (search.occurred_at if search else timezone.now()),

@@ -13,8 +13,8 @@ from django.utils import timezone
 
 from search.analytics import rollup
 from search.analytics.figures import popular
-from search.analytics.models import Outcome
 from search.analytics.reporting import Period
+from search.models import Outcome
 from tests.kennisbank.factories import (
     DepartmentFactory,
     agent,

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from django.db import DatabaseError
 
 from search.analytics import recording
-from search.analytics.models import Channel, ClickEvent, FeedbackEvent, Outcome, SearchEvent
+from search.models import Channel, ClickEvent, FeedbackEvent, Outcome, SearchEvent
 from tests.kennisbank.factories import AnswerPageFactory
 
 

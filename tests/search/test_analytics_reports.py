@@ -15,9 +15,8 @@ from kennisbank import review
 from kennisbank.models import AnswerPage
 from search.analytics import rollup
 from search.analytics.missing_content import as_title, menu_item, synonym_pair
-from search.analytics.models import Outcome, QueryGroup
 from search.analytics.recording import group_key
-from search.models import SynonymGroup
+from search.models import Outcome, QueryGroup, SynonymGroup
 from tests.kennisbank.factories import (
     DepartmentFactory,
     UserFactory,

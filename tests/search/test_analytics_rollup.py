@@ -8,7 +8,7 @@ from django.core.management import CommandError, call_command
 from django.utils import timezone
 
 from search.analytics import recording, retention, rollup
-from search.analytics.models import (
+from search.models import (
     Channel,
     ClickEvent,
     DailyAnswerStat,

@@ -11,8 +11,8 @@ from django.urls import reverse
 from django.utils import timezone
 
 from search.analytics import rollup
-from search.analytics.models import Outcome
 from search.analytics.reporting import Period
+from search.models import Outcome
 from tests.kennisbank.factories import (
     ContactRegistrationFactory,
     DepartmentFactory,

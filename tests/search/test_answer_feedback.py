@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from search.analytics.models import FeedbackEvent
+from search.models import FeedbackEvent
 from tests.kennisbank.factories import AnswerPageFactory
 
 

@@ -8,8 +8,8 @@ import pytest
 from django.core.cache import cache
 from django.core.exceptions import ImproperlyConfigured
 
-from search.analytics.models import Channel, FeedbackEvent, SearchEvent
 from search.chat.bridge import parse_tokens
+from search.models import Channel, FeedbackEvent, SearchEvent
 from tests.kennisbank.factories import AnswerPageFactory
 
 WHATSAPP = "whatsapp-geheim-0123456789-abcdefghij"

@@ -11,7 +11,7 @@ import pytest
 from django.utils import timezone
 from django.utils.html import strip_tags
 
-from search.analytics.models import Channel, FeedbackEvent, SearchEvent
+from search.models import Channel, FeedbackEvent, SearchEvent
 
 CHAT_PAGE = "/digitale-assistent/"
 AMSTERDAM = zoneinfo.ZoneInfo("Europe/Amsterdam")

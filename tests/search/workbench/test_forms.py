@@ -6,7 +6,7 @@ import pytest
 from django.urls import reverse
 
 from kennisbank.models import AnswerFeedback, ContactRegistration
-from search.analytics.models import SearchEvent
+from search.models import SearchEvent
 from search.workbench.forms import ContactRegistrationForm
 
 REGISTER = reverse("workbench:register")

@@ -8,7 +8,7 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from search.analytics.models import Channel, ClickEvent, SearchEvent
+from search.models import Channel, ClickEvent, SearchEvent
 from tests.kennisbank.factories import published_answer
 from tests.search.workbench.conftest import NOTE
 

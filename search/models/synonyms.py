@@ -43,28 +43,3 @@ class SynonymGroup(index.Indexed, models.Model):
         if len(self.phrase_list) < 2:
             raise ValidationError({"phrases": _("Give at least two words or phrases.")})
         self.phrases = ", ".join(self.phrase_list)
-
-
-# The analytics models live in their own module; Django finds them through this import.
-from search.analytics.models import (  # noqa: E402
-    ClickEvent,
-    DailyAnswerStat,
-    DailyQueryStat,
-    DailyReformulation,
-    FeedbackEvent,
-    QueryGroup,
-    RolledUpDay,
-    SearchEvent,
-)
-
-__all__ = [
-    "ClickEvent",
-    "DailyAnswerStat",
-    "DailyQueryStat",
-    "DailyReformulation",
-    "FeedbackEvent",
-    "QueryGroup",
-    "RolledUpDay",
-    "SearchEvent",
-    "SynonymGroup",
-]
