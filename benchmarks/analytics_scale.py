@@ -37,13 +37,13 @@ from demo_database import setup
 DEFAULT_DATABASE = "postgres://postgres@127.0.0.1:5432/kennisbank_analytics_bench"
 CHANNELS = {"website": 55, "chatbot": 20, "werkplek": 15, "api": 7, "whatsapp": 3}
 CONTACT_CHANNELS = {
-    "telefoon": 55,
-    "balie": 15,
+    "phone": 55,
+    "counter": 15,
     "email": 12,
     "chat": 8,
     "whatsapp": 6,
     "social": 2,
-    "brief": 2,
+    "letter": 2,
 }
 CONTACT_RESULTS = {"afgehandeld": 65, "doorverbonden": 20, "terugbelverzoek": 10, "doorverwezen": 5}
 # Shares of all events; the rest of the searches' events are clicks and feedback.
@@ -51,11 +51,11 @@ SEARCH_SHARE, CLICK_SHARE, FEEDBACK_SHARE = 0.72, 0.23, 0.05
 UNANSWERED_SHARE = 0.15  # of searches: the long tail nobody wrote an answer for
 TYPO_SHARE = 0.06
 REPORTS = [
-    ("Ontbrekende content", "search_analytics_missing_content"),
-    ("Slecht beantwoord", "search_analytics_poor_answers"),
-    ("Populair", "search_analytics_popular"),
-    ("Contactredenen", "search_analytics_contact_reasons"),
-    ("Toptaken-advies", "toptaken_advice_report"),
+    ("Ontbrekende content", "search:missing_content"),
+    ("Slecht beantwoord", "search:poor_answers"),
+    ("Populair", "search:popular"),
+    ("Contactredenen", "search:contact_reasons"),
+    ("Toptaken-advies", "toptaken:advice_report"),
 ]
 # Words for the questions nobody wrote an answer for (combined, so most are asked once).
 TAIL_SUBJECTS = [
@@ -129,8 +129,8 @@ class Vocabulary:
     """The needs people have, most common first, each with its phrasings and answer."""
 
     def __init__(self, rng: random.Random):
+        from kennisbank.content.importing import find_answer
         from kennisbank.demo_content.answers import ANSWERS
-        from kennisbank.importing import find_answer
         from kennisbank.models import AnswerPage
 
         self.rng = rng
@@ -399,8 +399,8 @@ def measure_reports(rounds, only=()):
     from django.urls import reverse
     from django.utils import timezone
 
+    from kennisbank.access.roles import EDITORS
     from kennisbank.models import ContactRegistration
-    from kennisbank.roles import EDITORS
     from search.models import RolledUpDay
 
     user, _ = get_user_model().objects.get_or_create(username="bench-redactie")

@@ -17,8 +17,8 @@ def generate(total: int, seed: int = 7):
 
     from django.db.models.signals import post_save
 
+    from kennisbank.content.importing import get_or_create_index
     from kennisbank.demo_content.answers import ANSWERS
-    from kennisbank.importing import get_or_create_index
     from kennisbank.models import AlternativeQuestion, AnswerPage, Department
 
     existing = AnswerPage.objects.count()

@@ -62,7 +62,7 @@ def measure_queries(base, rounds):
 
 
 def measure_publish(base):
-    from kennisbank.importing import get_or_create_index
+    from kennisbank.content.importing import get_or_create_index
     from kennisbank.models import AnswerPage, Department
 
     marker = f"zonnebloemzaad{int(time.time())}"

@@ -82,7 +82,7 @@ def main():
 
 def add_internal_notes():
     """The generated answers get the work instruction of the demo answer they copy."""
-    from kennisbank.bodytext import text_to_richtext
+    from kennisbank.content.bodytext import text_to_richtext
     from kennisbank.demo_content.answers import ANSWERS
     from kennisbank.models import AnswerPage
 
@@ -124,7 +124,7 @@ def agent_session_cookie() -> str:
     from django.contrib.auth.models import Group
     from django.test import Client
 
-    from kennisbank.roles import AGENTS
+    from kennisbank.access.roles import AGENTS
 
     user, _ = get_user_model().objects.get_or_create(username="benchmark-kcc")
     user.groups.add(Group.objects.get(name=AGENTS))

@@ -8,12 +8,15 @@ class KennisbankConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from django.db.models.signals import post_save
+
         from wagtail.models import AbstractPage, TaskState
         from wagtail.permissions import register_permission_policy
         from wagtail.signals import task_submitted
 
-        from kennisbank.approval import OwnerDepartmentSubmissionNotifier
-        from kennisbank.permissions import policy
+        from kennisbank.access.approval import OwnerDepartmentSubmissionNotifier, link_new_index
+        from kennisbank.access.rules import policy
+        from kennisbank.models import KennisbankIndexPage
 
         # Every page permission check in the admin goes through the ownership rule.
         register_permission_policy(AbstractPage, policy)
@@ -22,4 +25,7 @@ class KennisbankConfig(AppConfig):
             sender=TaskState,
             dispatch_uid="kennisbank_owner_department_submitted",
             weak=False,
+        )
+        post_save.connect(
+            link_new_index, sender=KennisbankIndexPage, dispatch_uid="kennisbank_link_new_index"
         )

@@ -6,7 +6,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from search import api as search_api
-from search.analytics import feedback as answer_feedback
+from search.analytics import helpfulness
 from search.chat import api as chat_api
 from search.chat import views as chat_views
 from toptaken import views as toptaken_views
@@ -16,7 +16,7 @@ urlpatterns = [
     path("documenten/", include(wagtaildocs_urls)),
     path("zoeken/", toptaken_views.search, name="search"),
     path("zoeken/naar/<int:page_id>/", toptaken_views.open_result, name="search-result"),
-    path("zoeken/nuttig/<int:page_id>/", answer_feedback.answer_feedback, name="answer-feedback"),
+    path("zoeken/nuttig/<int:page_id>/", helpfulness.answer_feedback, name="answer-feedback"),
     path("api/search/", search_api.search_api, name="api-search"),
     path("api/suggest/", search_api.suggest_api, name="api-suggest"),
     path("api/chat/", chat_api.chat_api, name="api-chat"),

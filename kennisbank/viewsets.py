@@ -10,9 +10,9 @@ from wagtail.admin.views.pages.listing import IndexView, PageFilterSet
 from wagtail.admin.viewsets.pages import PageListingViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from kennisbank.access.rules import policy
 from kennisbank.models import AnswerPage, Audience, Department
-from kennisbank.permissions import policy
-from kennisbank.review_views import answer_bulk_actions
+from kennisbank.review.actions import answer_bulk_actions
 
 
 class DepartmentFilterSet(WagtailFilterSet):
@@ -74,7 +74,7 @@ class EditorMenuItem(MenuItem):
 
 class MyAnswersViewSet(PageListingViewSet):
     """ "My answers": the answers the user may edit. For a department member those are exactly
-    the department's own (kennisbank.permissions), for the Redactie all of them."""
+    the department's own (kennisbank.access.rules), for the Redactie all of them."""
 
     model = AnswerPage
     name = "my_answers"

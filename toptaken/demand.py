@@ -24,8 +24,8 @@ from django.db.models import Count, Sum
 from django.utils.translation import gettext
 
 from kennisbank.models import ContactRegistration
+from kennisbank.reports.base import format_number
 from search.analytics.figures import answer_titles, answers_of, share
-from search.analytics.reporting import format_number
 from search.analytics.rollup import day_bounds
 from search.models import Channel, DailyAnswerStat
 from toptaken.models import TopTaskAnswer, TopTaskPage

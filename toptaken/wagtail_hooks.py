@@ -1,11 +1,16 @@
+"""The top-task site in the Wagtail admin: the "Top task advice" report (it reads the top tasks,
+so it lives here rather than in search) and the admin URLs (admin_urls.py, namespace
+"toptaken")."""
+
+from django.urls import include, path
+
 from wagtail import hooks
 
-from toptaken import reports
+from toptaken.reports import toptask_advice
 
-# --- Search analytics, part B: "Top task advice" (it reads the top tasks, so it lives here) ---
-hooks.register("register_reports_menu_item", reports.menu_item)
+hooks.register("register_reports_menu_item", toptask_advice.menu_item)
 
 
 @hooks.register("register_admin_urls")
-def register_top_task_advice_urls():
-    return reports.urlpatterns
+def register_admin_urls():
+    return [path("toptaken/", include("toptaken.admin_urls"))]

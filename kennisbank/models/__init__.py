@@ -6,19 +6,21 @@ from .answers import (
     KennisbankIndexPage,
     RelatedAnswer,
 )
-from .contact import ContactSettings
-from .contacts import AnswerFeedback, ContactChannel, ContactRegistration, ContactResult
+from .channels import ChannelKind
+from .contact_channels import ContactSettings
+from .contact_moments import ContactRegistration, ContactResult
+from .corrections import AnswerCorrection
 from .departments import Department
 from .reminders import ReviewReminder
 from .workflows import OwnerDepartmentApprovalTask
 
 __all__ = [
     "AlternativeQuestion",
-    "AnswerFeedback",
+    "AnswerCorrection",
     "AnswerPage",
     "AnswerPageTag",
     "Audience",
-    "ContactChannel",
+    "ChannelKind",
     "ContactRegistration",
     "ContactResult",
     "ContactSettings",

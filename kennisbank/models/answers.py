@@ -16,17 +16,21 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from kennisbank import review
-from kennisbank.answer_readability import (
+from kennisbank.access.rules import (
+    OwnershipPermissionTester,
+    assignable_departments,
+    register_page_models,
+)
+from kennisbank.content.blocks import AnswerBodyBlock
+from kennisbank.readability_check.analysis import (
     HARDER_THAN_B1,
     AnswerReadability,
     ReadabilityLevel,
     analyse_answer,
     check_publishable,
 )
-from kennisbank.blocks import AnswerBodyBlock
-from kennisbank.permissions import OwnershipPermissionTester, assignable_departments
-from kennisbank.readability_panel import ReadabilityPanel
-from kennisbank.review_panel import ReviewPanel
+from kennisbank.readability_check.panel import ReadabilityPanel
+from kennisbank.review.panel import ReviewPanel
 
 SHORT_ANSWER_MAX_LENGTH = 300
 READABILITY_FIELDS = ("readability_difficulty", "readability_level", "readability_checked_at")
@@ -54,16 +58,6 @@ class KennisbankIndexPage(Page):
     class Meta:
         verbose_name = _("answers index")
         verbose_name_plural = _("answers indexes")
-
-    def save(self, *args, **kwargs):
-        creating = self._state.adding
-        super().save(*args, **kwargs)
-        # However the index is made (admin, import, demo), its answers go through the owner
-        # department's approval.
-        if creating:
-            from kennisbank.approval import link_answer_workflow  # imports the models
-
-            link_answer_workflow(self)
 
     def permissions_for_user(self, user):
         return OwnershipPermissionTester(user, self)
@@ -386,3 +380,6 @@ class RelatedAnswer(Orderable):
     class Meta(Orderable.Meta):
         verbose_name = _("related answer")
         verbose_name_plural = _("related answers")
+
+
+register_page_models(answer=AnswerPage, index=KennisbankIndexPage)

@@ -36,6 +36,9 @@ class ReviewReminder(models.Model):
         ordering = ["-sent_at"]
         verbose_name = _("review reminder")
         verbose_name_plural = _("review reminders")
+        # Who gets the review report for the editors when REVIEW_EDITORS_EMAILS is empty
+        # (kennisbank.review.reminders); granted to the Redactie by migration.
+        permissions = [("receive_editors_report", _("Receives the review report for the editors"))]
         constraints = [
             models.UniqueConstraint(
                 fields=["kind", "department", "sent_on"],

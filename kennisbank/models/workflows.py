@@ -6,8 +6,8 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Task, TaskState, get_default_page_content_type
 
+from kennisbank.access.rules import ANSWER, approving, ownership, policy
 from kennisbank.models.answers import AnswerPage
-from kennisbank.permissions import ANSWER, approving, ownership, policy
 
 
 class OwnerDepartmentApprovalTask(Task):

@@ -31,8 +31,8 @@ from elasticsearch_dsl import (
 
 from django.conf import settings
 
-from kennisbank.answer_readability import body_text
 from kennisbank.models import AnswerPage
+from kennisbank.readability_check.analysis import body_text
 from search.models import SynonymGroup
 
 from .database import DatabaseEngine

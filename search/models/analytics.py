@@ -59,6 +59,9 @@ class SearchEvent(models.Model):
     class Meta:
         verbose_name = _("search event")
         verbose_name_plural = _("search events")
+        # Who may open the analytics reports (search.reports.base); granted to the Redactie and
+        # the Beheerders by migration 0005.
+        permissions = [("view_analytics", _("Can view the search analytics reports"))]
 
     def __str__(self):
         return f"{self.channel}: {self.query}"

@@ -11,7 +11,7 @@ an answer with its internal notes, register the contact moment and give feedback
   js/workbench.js and css/workbench.css
 - menu.py: "Werkplek" in the admin menu (registered in search/wagtail_hooks.py)
 
-Feedback on answers is shown and handled in the admin by kennisbank.feedback (the content
+Feedback on answers is shown and handled in the admin by kennisbank.corrections.handling (the content
 domain does not import search).
 
 The pages render on the server and work without JavaScript; the script adds live results,

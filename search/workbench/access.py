@@ -1,10 +1,10 @@
 """Who may use the workbench, and so read internal notes.
 
 The permission kennisbank.view_answerpage is what "reads answers including the internal notes"
-means (kennisbank.roles): the KCC-medewerkers, the Redactie and the Beheerders have it
+means (kennisbank.access.roles): the KCC-medewerkers, the Redactie and the Beheerders have it
 (migration 0004), superusers have every permission. A department's members group does not:
 its members edit their own department's answers in the Wagtail admin, where
-kennisbank.permissions keeps them out of other departments' answers, and they get a 403 here.
+kennisbank.access.rules keeps them out of other departments' answers, and they get a 403 here.
 """
 
 from functools import wraps

@@ -9,17 +9,17 @@ from django.db.models import Case, IntegerField, When
 from django.utils.translation import gettext_lazy as _
 
 from kennisbank.models import (
-    AnswerFeedback,
+    AnswerCorrection,
     AnswerPage,
-    ContactChannel,
+    ChannelKind,
     ContactRegistration,
     ContactResult,
     Department,
 )
-from kennisbank.models.contacts import QUESTION_MAX_LENGTH
+from kennisbank.models.contact_moments import QUESTION_MAX_LENGTH
 from search.scrubbing import scrub
 
-REMARK_MAX_LENGTH = AnswerFeedback._meta.get_field("remark").max_length
+REMARK_MAX_LENGTH = AnswerCorrection._meta.get_field("remark").max_length
 
 
 def scrubbed(text: str, max_length: int) -> str:
@@ -29,7 +29,7 @@ def scrubbed(text: str, max_length: int) -> str:
 
 class ContactRegistrationForm(forms.Form):
     channel = forms.ChoiceField(
-        label=_("Channel"), choices=ContactChannel.choices, widget=forms.RadioSelect
+        label=_("Channel"), choices=ChannelKind.choices, widget=forms.RadioSelect
     )
     answers = forms.ModelMultipleChoiceField(
         label=_("Answers used"),
@@ -94,9 +94,9 @@ class ContactRegistrationForm(forms.Form):
         return registration
 
 
-class AnswerFeedbackForm(forms.Form):
+class AnswerCorrectionForm(forms.Form):
     kind = forms.ChoiceField(
-        label=_("What is wrong?"), choices=AnswerFeedback.Kind.choices, widget=forms.RadioSelect
+        label=_("What is wrong?"), choices=AnswerCorrection.Kind.choices, widget=forms.RadioSelect
     )
     remark = forms.CharField(
         label=_("Remark"),
@@ -113,8 +113,8 @@ class AnswerFeedbackForm(forms.Form):
     def clean_remark(self):
         return scrubbed(self.cleaned_data["remark"], REMARK_MAX_LENGTH)
 
-    def save(self, answer, user) -> AnswerFeedback:
-        return AnswerFeedback.objects.create(
+    def save(self, answer, user) -> AnswerCorrection:
+        return AnswerCorrection.objects.create(
             answer=answer,
             kind=self.cleaned_data["kind"],
             remark=self.cleaned_data["remark"],

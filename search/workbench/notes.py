@@ -24,7 +24,7 @@ from django.db.models import Count, Max
 
 from wagtail.models import PageViewRestriction
 
-from kennisbank.bodytext import richtext_to_text
+from kennisbank.content.bodytext import richtext_to_text
 from kennisbank.models import AnswerPage
 from search.index import COMPOUND_PART_FACTOR
 from search.ranking import QueryWord

@@ -18,9 +18,9 @@ from django.utils.translation import gettext as _
 
 from wagtail.models import Page
 
-from kennisbank.bodytext import richtext_to_text
+from kennisbank.content.bodytext import richtext_to_text
 
-# "[label](target)" as kennisbank.bodytext writes a link in plain text.
+# "[label](target)" as kennisbank.content.bodytext writes a link in plain text.
 _LINK = re.compile(r"\[([^\]]+)\]\(([^)\s]+)\)")
 
 

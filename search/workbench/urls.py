@@ -11,5 +11,5 @@ urlpatterns = [
     path("antwoord/<int:page_id>/", views.answer_view, name="answer"),
     path("antwoord/<int:page_id>/open/", views.open_result, name="open"),
     path("antwoord/<int:page_id>/afdrukken/", views.print_view, name="print"),
-    path("antwoord/<int:page_id>/feedback/", views.give_feedback, name="feedback"),
+    path("antwoord/<int:page_id>/feedback/", views.report_correction, name="feedback"),
 ]

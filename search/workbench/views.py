@@ -28,7 +28,7 @@ from search.models import Channel
 from search.understanding import MAX_QUERY_LENGTH
 from search.workbench import start_screen
 from search.workbench.access import workbench_view
-from search.workbench.forms import AnswerFeedbackForm, ContactRegistrationForm
+from search.workbench.forms import AnswerCorrectionForm, ContactRegistrationForm
 from search.workbench.lookup import search_answers
 from search.workbench.plain_text import answer_text
 
@@ -150,7 +150,7 @@ def _back_url(request) -> str:
     return f"{reverse('workbench:start')}?{urlencode(parameters)}"
 
 
-def _answer_page(request, answer, *, contact_form=None, feedback_form=None, status=200):
+def _answer_page(request, answer, *, contact_form=None, corrections_form=None, status=200):
     contact = ContactSettings.for_request(request)
     channels = contact.channel_list(timezone.now())
     context = {
@@ -162,8 +162,8 @@ def _answer_page(request, answer, *, contact_form=None, feedback_form=None, stat
         "channels": channels,
         "related": answer.related_answers,
         "contact_form": contact_form or _contact_form(request, answer=answer),
-        "feedback_form": feedback_form or AnswerFeedbackForm(),
-        "feedback_open": feedback_form is not None,
+        "corrections_form": corrections_form or AnswerCorrectionForm(),
+        "feedback_open": corrections_form is not None,
     }
     return TemplateResponse(request, "workbench/answer.html", context, status=status)
 
@@ -238,11 +238,11 @@ def register_contact(request):
 
 @require_POST
 @workbench_view
-def give_feedback(request, page_id: int):
+def report_correction(request, page_id: int):
     answer = _live_answer(page_id)
-    form = AnswerFeedbackForm(request.POST)
+    form = AnswerCorrectionForm(request.POST)
     if not form.is_valid():
-        return _answer_page(request, answer, feedback_form=form, status=400)
+        return _answer_page(request, answer, corrections_form=form, status=400)
     form.save(answer, request.user)
     messages.success(
         request,

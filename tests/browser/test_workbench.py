@@ -117,7 +117,7 @@ def test_find_open_and_register_by_keyboard(tab, site_url, agent_login, database
     page.keyboard.press("Escape")
     page.keyboard.press("c")
     assert focused(page)[1] == "wb-contact-channel_0"
-    page.keyboard.press("ArrowRight")  # telefoon -> balie, chosen by moving there
+    page.keyboard.press("ArrowRight")  # phone -> counter, chosen by moving there
     page.keyboard.press("Tab")  # the answer just opened, to tick
     assert focused(page)[1] == "wb-contact-answers_0"
     page.keyboard.press("Space")
@@ -133,7 +133,7 @@ def test_find_open_and_register_by_keyboard(tab, site_url, agent_login, database
 
     with database():
         [registration] = ContactRegistration.objects.exclude(pk__in=registrations_before)
-        assert registration.channel == "balie"
+        assert registration.channel == "counter"
         assert list(registration.answers.all()) == [passport]
         assert registration.result == "afgehandeld"
     assert page.problems == []

@@ -7,8 +7,8 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.utils.text import slugify
 
+from kennisbank.access.roles import AGENTS, EDITORS, members_group
 from kennisbank.models import AnswerPage, Audience, Department, KennisbankIndexPage
-from kennisbank.roles import AGENTS, EDITORS, members_group
 
 
 class DepartmentFactory(factory.django.DjangoModelFactory):
@@ -110,7 +110,7 @@ class ContactRegistrationFactory(factory.django.DjangoModelFactory):
         model = "kennisbank.ContactRegistration"
         skip_postgeneration_save = True
 
-    channel = "telefoon"
+    channel = "phone"
     result = "afgehandeld"
     question = ""
 

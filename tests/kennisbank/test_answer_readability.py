@@ -8,8 +8,8 @@ from django.core.management import call_command
 
 from wagtail.blocks import StreamValue
 
-from kennisbank.answer_readability import ReadabilityLevel, analyse_answer, body_text
 from kennisbank.models import AnswerPage
+from kennisbank.readability_check.analysis import ReadabilityLevel, analyse_answer, body_text
 from tests.kennisbank.factories import AnswerPageFactory
 from tests.kennisbank.readability_texts import (
     HARD_PARAGRAPH,

@@ -1,4 +1,4 @@
-from kennisbank.bodytext import (
+from kennisbank.content.bodytext import (
     AnswerReference,
     first_sentences,
     parse,

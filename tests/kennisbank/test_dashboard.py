@@ -7,7 +7,7 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from kennisbank.dashboard import DepartmentTotalsPanel
+from kennisbank.review.dashboard import DepartmentTotalsPanel
 from tests.kennisbank.factories import DepartmentFactory, agent, editor, published_answer
 
 HOME = reverse("wagtailadmin_home")
@@ -40,7 +40,7 @@ class TestMemberPanel:
         assert "Paspoort aanvragen" in html and "ID-kaart" in html
         assert "Verhuizen" not in html  # not due yet
         assert "Hondenbelasting" not in html  # another department's
-        assert reverse("kennisbank_sign_off", args=[answers["overdue"].pk]) in html
+        assert reverse("kennisbank:sign_off", args=[answers["overdue"].pk]) in html
         assert answers["overdue"].review_status in html
 
     def test_member_of_a_department_without_due_answers_is_told_so(
@@ -81,4 +81,4 @@ class TestEditorPanel:
         client.force_login(editor())
         html = client.get(HOME).content.decode()
         assert "Sport" in html
-        assert reverse("kennisbank_review_report") + f"?owner_department={closed.pk}" in html
+        assert reverse("kennisbank:review_report") + f"?owner_department={closed.pk}" in html

@@ -1,6 +1,6 @@
 """A department member never sees the internal notes of another department's answers in the
 Wagtail admin: editing, preview, draft, revisions, compare, revert, workflow preview, copy and
-history all refuse them (kennisbank.permissions narrows Wagtail's page permissions to the
+history all refuse them (kennisbank.access.rules narrows Wagtail's page permissions to the
 member's own department). Members of the owner department do see them, which shows the checks
 below would notice a leak."""
 

@@ -82,7 +82,7 @@ def test_refuses_to_run_in_production_without_force(settings):
 def test_demo_has_roles_approval_and_sign_offs_and_upgrades_an_older_demo():
     from wagtail.models import WorkflowPage
 
-    from kennisbank.approval import TASK_NAME
+    from kennisbank.access.approval import TASK_NAME
     from kennisbank.models import KennisbankIndexPage
     from kennisbank.review import sign_off
 

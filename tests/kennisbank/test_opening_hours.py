@@ -3,7 +3,7 @@ import zoneinfo
 
 import pytest
 
-from kennisbank.opening_hours import Period, channel_status, weekly_schedule
+from kennisbank.content.opening_hours import Period, channel_status, weekly_schedule
 
 AMSTERDAM = zoneinfo.ZoneInfo("Europe/Amsterdam")
 WEEKDAYS = [Period(day, datetime.time(8, 30), datetime.time(17, 0)) for day in range(5)]

@@ -7,8 +7,8 @@ from django.urls import reverse
 
 from wagtail.models import Page
 
+from kennisbank.access.rules import policy
 from kennisbank.models import AnswerPage
-from kennisbank.permissions import policy
 from tests.kennisbank.factories import agent, editor
 from tests.kennisbank.test_admin import answer_form
 
@@ -128,7 +128,7 @@ class TestListings:
         self, client, member, answer, other_answer
     ):
         client.force_login(member)
-        response = client.get(reverse("kennisbank_readability_report"))
+        response = client.get(reverse("kennisbank:readability_report"))
         assert [page.title for page in response.context["object_list"]] == [answer.title]
 
 

@@ -12,9 +12,9 @@ from django.urls import reverse
 
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
-from kennisbank.answer_readability import ReadabilityLevel
 from kennisbank.models import AnswerPage
-from kennisbank.views import MAX_REQUEST_BYTES
+from kennisbank.readability_check.analysis import ReadabilityLevel
+from kennisbank.readability_check.views import MAX_REQUEST_BYTES
 from tests.kennisbank.factories import AnswerPageFactory, DepartmentFactory
 from tests.kennisbank.readability_texts import (
     HARD_PARAGRAPH,
@@ -72,7 +72,7 @@ def messages_of(response):
 @pytest.mark.django_db
 class TestEndpointAccess:
     def test_the_endpoint_lives_in_the_admin(self):
-        assert reverse("kennisbank_readability") == ENDPOINT
+        assert reverse("kennisbank:analyse_readability") == ENDPOINT
 
     def test_anonymous_visitors_are_sent_to_the_login(self, client):
         response = client.post(ENDPOINT, editor_fields(HARD_SHORT_ANSWER))

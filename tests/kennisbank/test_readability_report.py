@@ -12,8 +12,8 @@ from django.utils.formats import number_format
 
 from wagtail.models import GroupPagePermission
 
-from kennisbank.answer_readability import ReadabilityLevel
-from kennisbank.reports import EditorsReportMenuItem
+from kennisbank.readability_check.analysis import ReadabilityLevel
+from kennisbank.reports.readability import menu_item
 from tests.kennisbank.factories import AnswerPageFactory, DepartmentFactory
 from tests.kennisbank.readability_texts import (
     B2_PARAGRAPH,
@@ -83,7 +83,7 @@ def agent(django_user_model):
 @pytest.mark.django_db
 class TestListing:
     def test_report_lives_in_the_admin(self):
-        assert reverse("kennisbank_readability_report") == REPORT
+        assert reverse("kennisbank:readability_report") == REPORT
 
     def test_hardest_answers_come_first(self, admin_client, answers):
         response = admin_client.get(REPORT)
@@ -187,7 +187,7 @@ class TestAccess:
         assert len(listed_titles(client.get(REPORT))) == 3
 
     def test_menu_item_is_shown_to_editors_only(self, django_user_model, index):
-        item = EditorsReportMenuItem("Leesbaarheid", REPORT)
+        item = menu_item()
         request = RequestFactory().get("/admin/")
         request.user = editor(django_user_model, index)
         assert item.is_shown(request)

@@ -4,8 +4,8 @@ import pytest
 
 from django.core.management import call_command
 
-from kennisbank.answer_readability import ReadabilityLevel
 from kennisbank.models import AnswerPage
+from kennisbank.readability_check.analysis import ReadabilityLevel
 from tests.kennisbank.factories import AnswerPageFactory
 from tests.kennisbank.readability_texts import HARD_SHORT_ANSWER, hard_body
 

@@ -91,7 +91,7 @@ class TestListing:
         response = client.get(REPORT)
         assert titles(response) == ["Paspoort aanvragen", "ID-kaart"]
         html = response.content.decode()
-        assert reverse("kennisbank_sign_off", args=[answers["due"].pk]) in html
+        assert reverse("kennisbank:sign_off", args=[answers["due"].pk]) in html
 
     def test_editors_see_everything_but_sign_off_nothing(self, client, answers):
         client.force_login(editor())

@@ -16,7 +16,7 @@ from tests.kennisbank.test_permissions import edit_form, edit_url
 
 
 def sign_off_url(answer):
-    return reverse("kennisbank_sign_off", args=[answer.pk])
+    return reverse("kennisbank:sign_off", args=[answer.pk])
 
 
 def bulk_url(action, *answers, next_url="/admin/"):

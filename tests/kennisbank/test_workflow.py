@@ -8,7 +8,7 @@ from django.urls import reverse
 
 from wagtail.models import GroupPagePermission, TaskState
 
-from kennisbank.approval import TASK_NAME
+from kennisbank.access.approval import TASK_NAME
 from kennisbank.models import OwnerDepartmentApprovalTask
 from kennisbank.review import reassign
 from tests.kennisbank.factories import UserFactory, department_member, editor

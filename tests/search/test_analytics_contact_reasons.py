@@ -1,4 +1,4 @@
-"""Report "Contact reasons" (search.analytics.contact_reasons) and its figures
+"""Report "Contact reasons" (search.reports.contact_reasons) and its figures
 (search.analytics.figures.contact_reasons): contact moments by answer, department, channel and
 result, the share handled without transfer, and the questions no answer was found for."""
 
@@ -11,8 +11,8 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
+from kennisbank.reports.base import Period
 from search.analytics.figures import contact_reasons
-from search.analytics.reporting import Period
 from tests.kennisbank.factories import (
     ContactRegistrationFactory,
     DepartmentFactory,
@@ -23,7 +23,7 @@ from tests.kennisbank.factories import (
 )
 from tests.search.factories import days_ago
 
-URL = "search_analytics_contact_reasons"
+URL = "search:contact_reasons"
 DOG = "Kan ik kwijtschelding krijgen voor de hondenbelasting?"
 BOAT = "Waar meld ik mijn boot aan?"
 
@@ -61,7 +61,7 @@ def registrations(passport, dog_tax, burgerzaken, belastingen):
         )
     ContactRegistrationFactory(
         registered_at=days_ago(2),
-        channel="balie",
+        channel="counter",
         result="doorverbonden",
         department=burgerzaken,
         answers=[passport],
@@ -121,13 +121,13 @@ class TestFigures:
     def test_by_channel_and_result_list_every_choice(self, registrations):
         channels = {row["value"]: row["count"] for row in contact_reasons.by_channel(last_days())}
         assert channels == {
-            "telefoon": 5,
-            "balie": 1,
+            "phone": 5,
+            "counter": 1,
             "email": 1,
             "chat": 0,
             "whatsapp": 0,
             "social": 0,
-            "brief": 0,
+            "letter": 0,
         }
         results = {row["value"]: row["count"] for row in contact_reasons.by_result(last_days())}
         assert results == {
@@ -145,10 +145,10 @@ class TestFigures:
         ]
 
     def test_filters(self, registrations, burgerzaken, passport):
-        assert contact_reasons.totals(last_days(), channel="telefoon")["total"] == 5
+        assert contact_reasons.totals(last_days(), channel="phone")["total"] == 5
         assert contact_reasons.totals(last_days(), department=burgerzaken)["total"] == 4
         assert [
-            row["total"] for row in contact_reasons.by_answer(last_days(), channel="balie")
+            row["total"] for row in contact_reasons.by_answer(last_days(), channel="counter")
         ] == [1]
         today = timezone.localdate()
         earlier = Period(today - datetime.timedelta(days=45), today - datetime.timedelta(days=30))

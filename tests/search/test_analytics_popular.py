@@ -1,4 +1,4 @@
-"""Report "Popular" (search.analytics.popular) and its figures
+"""Report "Popular" (search.reports.popular) and its figures
 (search.analytics.figures.popular): most asked questions and most used answers, per channel,
 this week against the week before."""
 
@@ -11,9 +11,9 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
+from kennisbank.reports.base import Period
 from search.analytics import rollup
 from search.analytics.figures import popular
-from search.analytics.reporting import Period
 from search.models import Outcome
 from tests.kennisbank.factories import (
     DepartmentFactory,
@@ -24,7 +24,7 @@ from tests.kennisbank.factories import (
 )
 from tests.search.factories import click_event, days_ago, search_event
 
-URL = "search_analytics_popular"
+URL = "search:popular"
 
 
 def last_days(days):

@@ -1,16 +1,12 @@
-"""search.analytics.reporting: period, trend and chart helpers (no database)."""
+"""search.reports.base: period, trend and chart helpers (no database)."""
 
 import datetime
 
 from django.utils import translation
 
-from search.analytics.reporting import (
-    AnalyticsFilterSet,
-    Period,
-    bar_chart,
-    period_from_cleaned,
-    week_over_week,
-)
+from kennisbank.reports.base import Period, period_from_cleaned, week_over_week
+from kennisbank.reports.chart import bar_chart
+from search.reports.base import AnalyticsFilterSet
 
 
 def test_trends_in_dutch_notation():

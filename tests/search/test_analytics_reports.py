@@ -1,5 +1,5 @@
-"""The analytics reports (search.analytics.missing_content, poor_answers) and their shared
-base (search.analytics.reporting): figures from a hand-built set of events, filters, export,
+"""The analytics reports (search.reports.missing_content, poor_answers) and their shared
+base (search.reports.base): figures from a hand-built set of events, filters, export,
 access and the actions of "Missing content"."""
 
 import datetime
@@ -14,9 +14,9 @@ from django.utils import timezone
 from kennisbank import review
 from kennisbank.models import AnswerPage
 from search.analytics import rollup
-from search.analytics.missing_content import as_title, menu_item, synonym_pair
 from search.analytics.recording import group_key
 from search.models import Outcome, QueryGroup, SynonymGroup
+from search.reports.missing_content import as_title, menu_item, synonym_pair
 from tests.kennisbank.factories import (
     DepartmentFactory,
     UserFactory,
@@ -27,9 +27,9 @@ from tests.kennisbank.factories import (
 )
 from tests.search.factories import click_event, days_ago, feedback_event, search_event
 
-MISSING = "search_analytics_missing_content"
-POOR = "search_analytics_poor_answers"
-ACTION = "search_analytics_missing_content_action"
+MISSING = "search:missing_content"
+POOR = "search:poor_answers"
+ACTION = "search:missing_content_action"
 
 
 @pytest.fixture

@@ -10,8 +10,8 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
+from kennisbank.reports.base import Period
 from search.analytics import rollup
-from search.analytics.reporting import Period
 from search.models import Outcome
 from tests.kennisbank.factories import (
     ContactRegistrationFactory,
@@ -26,7 +26,7 @@ from tests.toptaken.factories import TopTaskPageFactory
 from toptaken import demand
 from toptaken.models import TopTaskAnswer
 
-URL = "toptaken_advice_report"
+URL = "toptaken:advice_report"
 
 
 def last_days(days=28):
@@ -306,7 +306,7 @@ class TestReport:
         "query",
         [
             {"period_from": "2026-01-01", "period_to": "2027-12-31"},
-            {"channel": "telefoon"},
+            {"channel": "phone"},
             {"department": "999999"},
             {"show": "<script>"},
             {"ordering": "share"},

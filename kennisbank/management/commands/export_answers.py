@@ -2,7 +2,7 @@ import json
 
 from django.core.management.base import BaseCommand
 
-from kennisbank.importing import export_record
+from kennisbank.content.importing import export_record
 from kennisbank.models import AnswerPage
 
 

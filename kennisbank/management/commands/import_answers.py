@@ -5,7 +5,7 @@ from tqdm import tqdm
 
 from django.core.management.base import BaseCommand, CommandError
 
-from kennisbank.importing import AnswerImporter
+from kennisbank.content.importing import AnswerImporter
 
 
 class Command(BaseCommand):

@@ -19,16 +19,16 @@ from django.utils import timezone
 
 from wagtail.models import Page, Site
 
-from kennisbank.approval import link_answer_workflow
+from kennisbank.access.approval import link_answer_workflow
+from kennisbank.access.roles import AGENTS, EDITORS, members_group
+from kennisbank.content.importing import AnswerImporter, find_answer, get_or_create_index
 from kennisbank.demo_content import departments as department_data
 from kennisbank.demo_content import information as information_data
 from kennisbank.demo_content import site as site_data
 from kennisbank.demo_content import toptasks as toptask_data
 from kennisbank.demo_content.answers import ANSWERS
-from kennisbank.importing import AnswerImporter, find_answer, get_or_create_index
 from kennisbank.models import AnswerPage, ContactSettings, Department
 from kennisbank.review import add_months
-from kennisbank.roles import AGENTS, EDITORS, members_group
 from toptaken.models import HomePage, InformationPage, TopTaskAnswer, TopTaskPage
 
 DEMO_PASSWORD = "voorbeeldstad"  # noqa: S105 - printed on purpose: demo logins only

@@ -11,9 +11,9 @@ from tqdm import tqdm
 from django.core.management.base import BaseCommand
 from django.utils.translation import gettext as _
 
-from kennisbank.answer_readability import ReadabilityLevel
 from kennisbank.models import AnswerPage
 from kennisbank.models.answers import READABILITY_FIELDS
+from kennisbank.readability_check.analysis import ReadabilityLevel
 
 
 class Command(BaseCommand):

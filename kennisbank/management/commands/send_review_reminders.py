@@ -1,4 +1,4 @@
-"""Send the daily review reminders (see kennisbank.reminders). Run it once a day from cron:
+"""Send the daily review reminders (see kennisbank.review.reminders). Run it once a day from cron:
 
     15 7 * * *  cd /srv/kennisbank && .venv/bin/python manage.py send_review_reminders
 
@@ -12,7 +12,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from kennisbank.reminders import send_reminders
+from kennisbank.review.reminders import send_reminders
 
 
 class Command(BaseCommand):

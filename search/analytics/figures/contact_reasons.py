@@ -9,7 +9,7 @@ share of contact moments with result "afgehandeld" (the agent helped the person 
 from django.db.models import Count, Q
 from django.utils.translation import gettext
 
-from kennisbank.models import ContactChannel, ContactRegistration, ContactResult
+from kennisbank.models import ChannelKind, ContactRegistration, ContactResult
 from search.analytics.figures import share
 from search.analytics.rollup import day_bounds
 
@@ -67,7 +67,7 @@ def by_channel(period, *, channel="", department=None) -> list[dict]:
     return _by_choice(
         registrations(period, channel=channel, department=department),
         "channel",
-        ContactChannel.choices,
+        ChannelKind.choices,
     )
 
 
@@ -142,7 +142,7 @@ def without_answer(period, *, channel="", department=None) -> list[dict]:
         .values("pk", "registered_at", "channel", "department__name", "result", "question")
         .order_by("-registered_at", "-pk")
     )
-    channels = dict(ContactChannel.choices)
+    channels = dict(ChannelKind.choices)
     results = dict(ContactResult.choices)
     return [
         {

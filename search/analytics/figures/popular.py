@@ -12,8 +12,8 @@ from collections import Counter, defaultdict
 from django.db.models import F, Q, Sum
 from django.utils.translation import gettext
 
+from kennisbank.reports.base import Period, week_over_week
 from search.analytics.figures import answer_titles, answers_of
-from search.analytics.reporting import Period, week_over_week
 from search.models import Channel, DailyAnswerStat, DailyQueryStat
 
 # A "popular" list is about the head of the distribution; the long tail is in the

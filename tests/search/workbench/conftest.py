@@ -5,7 +5,7 @@ import pytest
 from django.contrib.auth.models import Group
 from django.core.cache import cache
 
-from kennisbank.roles import ADMINISTRATORS
+from kennisbank.access.roles import ADMINISTRATORS
 from search.workbench.notes import reset_notes_index
 from tests.kennisbank.factories import (
     DepartmentFactory,

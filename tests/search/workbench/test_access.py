@@ -36,7 +36,7 @@ class TestWhoGetsIn:
             reverse("workbench:register"),
             reverse("workbench:feedback", args=[passport.pk]),
         ]:
-            response = client.post(url, {"channel": "telefoon"})
+            response = client.post(url, {"channel": "phone"})
             assert response.status_code == 302
             assert response.url.startswith(LOGIN)
 
@@ -78,11 +78,11 @@ class TestWhoGetsIn:
         self, client, member, passport
     ):
         client.force_login(member)
-        posted = {"channel": "telefoon", "result": "afgehandeld", "question": "paspoort"}
+        posted = {"channel": "phone", "result": "afgehandeld", "question": "paspoort"}
         assert client.post(reverse("workbench:register"), posted).status_code == 403
         feedback = reverse("workbench:feedback", args=[passport.pk])
         assert client.post(feedback, {"kind": "verouderd"}).status_code == 403
-        assert not passport.feedback.exists()
+        assert not passport.corrections.exists()
 
     def test_a_deactivated_agent_is_logged_out(self, client, kcc):
         client.force_login(kcc)
@@ -103,7 +103,7 @@ class TestCsrf:
 
         client = Client(enforce_csrf_checks=True)
         client.force_login(kcc)
-        posted = {"channel": "telefoon", "result": "afgehandeld", "question": "paspoort"}
+        posted = {"channel": "phone", "result": "afgehandeld", "question": "paspoort"}
         assert client.post(reverse("workbench:register"), posted).status_code == 403
         feedback = reverse("workbench:feedback", args=[passport.pk])
         assert client.post(feedback, {"kind": "verouderd"}).status_code == 403

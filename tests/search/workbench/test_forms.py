@@ -5,7 +5,7 @@ import pytest
 
 from django.urls import reverse
 
-from kennisbank.models import AnswerFeedback, ContactRegistration
+from kennisbank.models import AnswerCorrection, ContactRegistration
 from search.models import SearchEvent
 from search.workbench.forms import ContactRegistrationForm
 
@@ -13,7 +13,7 @@ REGISTER = reverse("workbench:register")
 
 
 def register(client, **fields):
-    data = {"channel": "telefoon", "result": "afgehandeld", **fields}
+    data = {"channel": "phone", "result": "afgehandeld", **fields}
     return client.post(REGISTER, {key: value for key, value in data.items() if value is not None})
 
 
@@ -27,7 +27,7 @@ class TestContactMoment:
         assert response.status_code == 302
         assert response.url == reverse("workbench:start")
         registration = ContactRegistration.objects.get()
-        assert registration.channel == "telefoon"
+        assert registration.channel == "phone"
         assert list(registration.answers.all()) == [passport]
         assert registration.result == "afgehandeld"
         assert registration.department == burgerzaken
@@ -37,7 +37,7 @@ class TestContactMoment:
         assert "Het contactmoment is geregistreerd." in follow
 
     def test_no_answer_found_with_the_question(self, logged_in):
-        register(logged_in, channel="balie", question="Mag ik kippen houden in de tuin?")
+        register(logged_in, channel="counter", question="Mag ik kippen houden in de tuin?")
         registration = ContactRegistration.objects.get()
         assert registration.no_answer_found
         assert registration.question == "Mag ik kippen houden in de tuin?"
@@ -92,7 +92,7 @@ class TestContactMoment:
         # Placeholders can be longer than what they replace.
         question = "1234 AB 5 " * 18
         form = ContactRegistrationForm(
-            {"channel": "brief", "result": "doorverwezen", "question": question[:180]}
+            {"channel": "letter", "result": "doorverwezen", "question": question[:180]}
         )
         assert form.is_valid(), form.errors
         assert len(form.cleaned_data["question"]) <= 180
@@ -143,7 +143,7 @@ class TestFeedback:
         url = reverse("workbench:feedback", args=[passport.pk])
         response = logged_in.post(url, {"kind": "verouderd", "remark": "Tarief is verhoogd."})
         assert response.status_code == 302
-        feedback = AnswerFeedback.objects.get()
+        feedback = AnswerCorrection.objects.get()
         assert feedback.answer == passport
         assert feedback.department == burgerzaken
         assert feedback.kind == "verouderd"
@@ -156,12 +156,12 @@ class TestFeedback:
     def test_the_remark_is_scrubbed(self, logged_in, passport):
         url = reverse("workbench:feedback", args=[passport.pk])
         logged_in.post(url, {"kind": "klopt_niet", "remark": "Mevrouw op 1234 AB 12 belde."})
-        assert "1234 AB" not in AnswerFeedback.objects.get().remark
+        assert "1234 AB" not in AnswerCorrection.objects.get().remark
 
     def test_a_kind_is_required(self, logged_in, passport):
         url = reverse("workbench:feedback", args=[passport.pk])
         response = logged_in.post(url, {"remark": "Klopt niet"})
         assert response.status_code == 400
-        assert "kind" in response.context["feedback_form"].errors
+        assert "kind" in response.context["corrections_form"].errors
         assert 'class="wb-panel wb-feedback" open' in response.content.decode()
-        assert not AnswerFeedback.objects.exists()
+        assert not AnswerCorrection.objects.exists()

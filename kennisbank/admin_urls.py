@@ -1,0 +1,24 @@
+"""Kennisbank's admin URLs, under /admin/kennisbank/ in the namespace "kennisbank"."""
+
+from django.urls import path
+
+from kennisbank.corrections import views as corrections
+from kennisbank.readability_check import views as readability
+from kennisbank.reports.base import report_urlpatterns
+from kennisbank.reports.readability import ReadabilityReportView
+from kennisbank.reports.review import ReviewReportView
+from kennisbank.review import actions as review
+
+app_name = "kennisbank"
+urlpatterns = [
+    path("readability/analyse/", readability.analyse_readability, name="analyse_readability"),
+    path("answers/<int:answer_id>/sign-off/", review.sign_off, name="sign_off"),
+    path("corrections/", corrections.corrections_index, name="corrections"),
+    path(
+        "corrections/<int:correction_id>/handled/",
+        corrections.mark_handled,
+        name="correction_handled",
+    ),
+    *report_urlpatterns("reports/readability", ReadabilityReportView, "readability_report"),
+    *report_urlpatterns("reports/review", ReviewReportView, "review_report"),
+]

@@ -1,0 +1,372 @@
+"""Import answers from JSON Lines, and export them in the same format.
+
+One record per line:
+    {"id", "title", "body", "short_answer", "department", "review_date", "keywords",
+     "alternative_questions", "audience", "internal_notes", "related", "upl"}
+Only id, title and body are required; unknown fields are ignored. Each line is imported in
+its own transaction: a bad line is reported with its number and a Dutch reason, and the other
+lines still import.
+"""
+
+import datetime
+import json
+import re
+from dataclasses import dataclass, field
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+
+from wagtail.models import Page, Site
+
+from kennisbank.content import bodytext
+from kennisbank.models import (
+    AlternativeQuestion,
+    AnswerPage,
+    Audience,
+    Department,
+    KennisbankIndexPage,
+    RelatedAnswer,
+)
+from kennisbank.models.answers import SHORT_ANSWER_MAX_LENGTH
+from kennisbank.review import default_review_date
+
+TITLE_MAX_LENGTH = 255
+SLUG_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+
+class LineError(Exception):
+    """A record that cannot be imported; the message is Dutch and shown to the user."""
+
+
+@dataclass
+class AnswerRecord:
+    line_number: int
+    external_id: str
+    title: str
+    blocks: list
+    short_answer: str
+    department_name: str
+    review_date: datetime.date | None
+    keywords: list[str]
+    alternative_questions: list[str]
+    audience: str
+    internal_notes: str
+    related: list[str]
+    upl_uri: str
+    upl_label: str
+
+    @property
+    def references(self) -> set[str]:
+        linked = {value.target for kind, value in self.blocks if kind == "answer_link"}
+        return linked | set(self.related)
+
+
+@dataclass
+class ImportResult:
+    created: int = 0
+    updated: int = 0
+    failures: list[tuple[int, str]] = field(default_factory=list)
+
+    @property
+    def failed(self) -> int:
+        return len(self.failures)
+
+
+def _string_list(data, key) -> list[str]:
+    value = data.get(key) or []
+    if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+        raise LineError(_("“%(field)s” must be a list of texts.") % {"field": key})
+    return [item.strip() for item in value if item.strip()]
+
+
+def _text(data, key) -> str:
+    value = data.get(key)
+    if value is None:
+        return ""
+    if not isinstance(value, str | int | float) or isinstance(value, bool):
+        raise LineError(_("“%(field)s” must be a text.") % {"field": key})
+    return str(value).replace("\x00", "").strip()
+
+
+def parse_record(line_number: int, line: str, default_department: str = "") -> AnswerRecord:
+    """Validate one JSON line. Raises LineError with a Dutch reason."""
+    try:
+        data = json.loads(line)
+    except json.JSONDecodeError as error:
+        raise LineError(_("invalid JSON (%(error)s)") % {"error": error.msg}) from error
+    if not isinstance(data, dict):
+        raise LineError(_("a line must be one JSON object"))
+
+    external_id = _text(data, "id")
+    title = _text(data, "title")
+    body = _text(data, "body")
+    if not external_id:
+        raise LineError(_("“id” is missing"))
+    if len(external_id) > 100:
+        raise LineError(_("“id” is longer than 100 characters"))
+    if not title:
+        raise LineError(_("“title” is missing"))
+    if len(title) > TITLE_MAX_LENGTH:
+        raise LineError(
+            _("the title is longer than %(max)d characters") % {"max": TITLE_MAX_LENGTH}
+        )
+    if not body:
+        raise LineError(_("“body” is missing"))
+
+    audience = _text(data, "audience") or Audience.RESIDENTS
+    if audience not in Audience.values:
+        raise LineError(
+            _("unknown audience “%(audience)s” (choose from: %(choices)s)")
+            % {"audience": audience, "choices": ", ".join(Audience.values)}
+        )
+
+    review_date = None
+    if raw_date := _text(data, "review_date"):
+        try:
+            review_date = datetime.date.fromisoformat(raw_date)
+        except ValueError as error:
+            raise LineError(
+                _("review date “%(date)s” is not a date like 2027-01-31") % {"date": raw_date}
+            ) from error
+
+    department_name = _text(data, "department") or default_department
+    if not department_name:
+        raise LineError(_("no department: give “department” or use --department"))
+
+    blocks = bodytext.parse(body)
+    short_answer = _text(data, "short_answer")
+    if not short_answer:
+        first_text = next((value for kind, value in blocks if kind == "paragraph"), "")
+        short_answer = bodytext.first_sentences(
+            re.sub(r"<[^>]+>", "", first_text), SHORT_ANSWER_MAX_LENGTH
+        )
+    if len(short_answer) > SHORT_ANSWER_MAX_LENGTH:
+        raise LineError(
+            _("the short answer is longer than %(max)d characters")
+            % {"max": SHORT_ANSWER_MAX_LENGTH}
+        )
+
+    alternative_questions = _string_list(data, "alternative_questions")
+    if any(len(question) > TITLE_MAX_LENGTH for question in alternative_questions):
+        raise LineError(
+            _("an alternative question is longer than %(max)d characters")
+            % {"max": TITLE_MAX_LENGTH}
+        )
+    keywords = _string_list(data, "keywords")
+    if any(len(keyword) > 100 for keyword in keywords):
+        raise LineError(_("a keyword is longer than 100 characters"))
+
+    upl = data.get("upl") or {}
+    if not isinstance(upl, dict):
+        raise LineError(_("“upl” must be an object with “uri” and “label”"))
+
+    return AnswerRecord(
+        line_number=line_number,
+        external_id=external_id,
+        title=title,
+        blocks=blocks,
+        short_answer=short_answer,
+        department_name=department_name,
+        review_date=review_date,
+        keywords=keywords,
+        alternative_questions=alternative_questions,
+        audience=audience,
+        internal_notes=_text(data, "internal_notes"),
+        related=_string_list(data, "related"),
+        upl_uri=_text(upl, "uri"),
+        upl_label=_text(upl, "label"),
+    )
+
+
+def get_or_create_index() -> KennisbankIndexPage:
+    """The answers index page; created under the default site's home page when missing."""
+    index = KennisbankIndexPage.objects.first()
+    if index:
+        return index
+    site = Site.objects.filter(is_default_site=True).first() or Site.objects.first()
+    parent = site.root_page if site else Page.get_first_root_node()
+    index = KennisbankIndexPage(title=_("Questions and answers"), slug="vragen")
+    parent.add_child(instance=index)
+    index.save_revision().publish()
+    return index
+
+
+def find_answer(identifier: str) -> AnswerPage | None:
+    """An answer by its external id, or else by its slug (answers made in the admin have no id)."""
+    return (
+        AnswerPage.objects.filter(external_id=identifier).first()
+        or AnswerPage.objects.filter(external_id__isnull=True, slug=identifier).first()
+    )
+
+
+def answer_identifier(page) -> str:
+    return page.specific_deferred.external_id or page.slug
+
+
+class AnswerImporter:
+    def __init__(self, *, default_department: str = "", publish: bool = False, user=None):
+        self.default_department = default_department
+        self.publish = publish
+        self.user = user
+        self.result = ImportResult()
+        self._index = None
+
+    @property
+    def index(self):
+        if self._index is None:
+            self._index = get_or_create_index()
+        return self._index
+
+    def run(self, lines, progress=None) -> ImportResult:
+        """Import (line_number, line) pairs. Blank lines are skipped."""
+        records = []
+        for line_number, line in lines:
+            if not line.strip():
+                continue
+            try:
+                records.append(parse_record(line_number, line, self.default_department))
+            except LineError as error:
+                self.result.failures.append((line_number, str(error)))
+        known_in_file = {record.external_id for record in records}
+
+        # Links to answers later in the file are filled in once every answer exists.
+        pending = []
+        for record in records:
+            unknown = sorted(
+                target
+                for target in record.references
+                if target not in known_in_file and not find_answer(target)
+            )
+            if unknown:
+                self.result.failures.append(
+                    (
+                        record.line_number,
+                        _("links to unknown answer(s): %(ids)s") % {"ids": ", ".join(unknown)},
+                    )
+                )
+            elif self._save(record, require_references=False) and any(
+                find_answer(target) is None for target in record.references
+            ):
+                pending.append(record)
+            if progress:
+                progress()
+        for record in pending:
+            self._save(record, require_references=True, count=False)
+        self.result.failures.sort()
+        return self.result
+
+    def _save(self, record: AnswerRecord, *, require_references: bool, count: bool = True) -> bool:
+        try:
+            with transaction.atomic():
+                created = self._save_record(record, require_references)
+        except (LineError, ValidationError) as error:
+            message = (
+                "; ".join(error.messages) if isinstance(error, ValidationError) else str(error)
+            )
+            self.result.failures.append((record.line_number, message))
+            return False
+        if count:
+            if created:
+                self.result.created += 1
+            else:
+                self.result.updated += 1
+        return True
+
+    def _department(self, name: str) -> Department:
+        department = (
+            Department.objects.filter(name__iexact=name).first()
+            or Department.objects.filter(slug=slugify(name)).first()
+        )
+        if department:
+            return department
+        department = Department(name=name, slug=slugify(name)[:100] or "afdeling")
+        department.full_clean()
+        department.save()
+        return department
+
+    def _stream_data(self, record, require_references):
+        data = []
+        for kind, value in record.blocks:
+            if kind == "answer_link":
+                target = find_answer(value.target)
+                if target is None:
+                    if require_references:
+                        raise LineError(_("links to unknown answer: %(id)s") % {"id": value.target})
+                    continue
+                value = {"answer": target.pk, "label": value.label}
+            data.append({"type": kind, "value": value})
+        return data
+
+    def _unique_slug(self, record) -> str:
+        base = (
+            record.external_id if SLUG_PATTERN.match(record.external_id) else slugify(record.title)
+        )
+        base = (base or "antwoord")[:80]
+        slug, number = base, 2
+        while self.index.get_children().filter(slug=slug).exists():
+            slug, number = f"{base}-{number}", number + 1
+        return slug
+
+    def _save_record(self, record: AnswerRecord, require_references: bool) -> bool:
+        existing = find_answer(record.external_id)
+        department = self._department(record.department_name)
+        if existing:
+            page = existing.get_latest_revision_as_object()
+        else:
+            page = AnswerPage(slug=self._unique_slug(record), live=False)
+        page.external_id = record.external_id
+        page.title = record.title
+        page.short_answer = record.short_answer
+        page.body = self._stream_data(record, require_references)
+        page.internal_notes = bodytext.text_to_richtext(record.internal_notes)
+        page.owner_department = department
+        page.review_date = record.review_date or default_review_date(department)
+        page.audience = record.audience
+        page.upl_uri = record.upl_uri
+        page.upl_label = record.upl_label
+        page.alternative_questions = [
+            AlternativeQuestion(question=q) for q in record.alternative_questions
+        ]
+        page.keywords.set(record.keywords)
+        related = [find_answer(target) for target in record.related]
+        if require_references and None in related:
+            raise LineError(_("links to an unknown related answer"))
+        page.related_answer_links = [RelatedAnswer(answer=answer) for answer in related if answer]
+
+        if not existing:
+            self.index.add_child(instance=page)
+        revision = page.save_revision(user=self.user, log_action=True)
+        if self.publish:
+            revision.publish(user=self.user)
+        return not existing
+
+
+def export_record(page: AnswerPage) -> dict:
+    """The JSON Lines record of an answer's latest version (drafts included)."""
+    page = page.get_latest_revision_as_object()
+
+    def link_url(attributes):
+        if attributes.get("linktype") == "page":
+            target = Page.objects.filter(pk=attributes.get("id")).first()
+            return target.url if target else ""
+        return attributes.get("href", "")
+
+    record = {
+        "id": answer_identifier(page),
+        "title": page.title,
+        "short_answer": page.short_answer,
+        "body": bodytext.blocks_to_text(page.body, answer_identifier, link_url),
+        "department": page.owner_department.name,
+        "review_date": page.review_date.isoformat(),
+        "audience": page.audience,
+        "keywords": sorted(tag.name for tag in page.keywords.all()),
+        "alternative_questions": [item.question for item in page.alternative_questions.all()],
+        "internal_notes": bodytext.richtext_to_text(page.internal_notes, link_url),
+        "related": [answer_identifier(link.answer) for link in page.related_answer_links.all()],
+        "live": page.live,
+    }
+    if page.upl_uri or page.upl_label:
+        record["upl"] = {"uri": page.upl_uri, "label": page.upl_label}
+    return record

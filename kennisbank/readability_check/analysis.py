@@ -1,0 +1,118 @@
+"""The readability of an answer: the text a citizen reads, scored by kennisbank.readability.
+
+The short answer and the full answer are scored on their own (the editor panel shows both)
+and together (stored on the answer for the publish check and the report). Internal notes are
+never part of it: citizens never read them.
+"""
+
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.formats import number_format
+from django.utils.translation import gettext_lazy as _
+
+from kennisbank.readability import (
+    LEVEL_B1,
+    LEVEL_B2,
+    LEVEL_C1,
+    LEVEL_UNKNOWN,
+    Analysis,
+    analyse,
+    text_from_html,
+)
+
+
+class ReadabilityLevel(models.TextChoices):
+    B1 = "b1", _("B1 or simpler")
+    B2 = "b2", _("B2")
+    C1 = "c1", _("C1 or harder")
+    UNKNOWN = "unknown", _("Unknown")
+
+
+HARDER_THAN_B1 = (ReadabilityLevel.B2, ReadabilityLevel.C1)
+
+_LEVELS = {
+    LEVEL_B1: ReadabilityLevel.B1,
+    LEVEL_B2: ReadabilityLevel.B2,
+    LEVEL_C1: ReadabilityLevel.C1,
+    LEVEL_UNKNOWN: ReadabilityLevel.UNKNOWN,
+}
+
+
+def level_of(analysis: Analysis) -> ReadabilityLevel:
+    return _LEVELS[analysis.level]
+
+
+def body_text(body) -> str:
+    """The running text of a full answer (a StreamValue), one block per paragraph.
+
+    Links to other answers and buttons are left out: they are navigation, not sentences, and
+    their two-word labels would make every answer look easier than it reads.
+    """
+    parts = []
+    for block in body or ():
+        kind, value = block.block_type, block.value
+        if kind == "heading":
+            parts.append(value)
+        elif kind == "paragraph":
+            parts.append(text_from_html(value.source))
+        elif kind in ("list", "steps"):
+            parts.extend(value)
+        elif kind == "contact":
+            parts.append(value["intro"])
+    return "\n\n".join(part.strip() for part in parts if part and part.strip())
+
+
+@dataclass(frozen=True)
+class AnswerReadability:
+    short_answer: Analysis
+    body: Analysis
+    overall: Analysis
+
+    @property
+    def level(self) -> ReadabilityLevel:
+        return level_of(self.overall)
+
+
+def analyse_answer(short_answer: str, body) -> AnswerReadability:
+    """Analyses of the short answer, the full answer (a StreamValue) and both together."""
+    short_text = (short_answer or "").strip()
+    full_text = body_text(body)
+    return AnswerReadability(
+        short_answer=analyse(short_text),
+        body=analyse(full_text),
+        overall=analyse("\n\n".join(text for text in (short_text, full_text) if text)),
+    )
+
+
+def blocks_publishing(department) -> bool:
+    """Whether answers of `department` that read harder than B1 may not be published.
+
+    READABILITY_BLOCK_DEPARTMENTS lists department slugs; other departments get a warning.
+    """
+    return department.slug in settings.READABILITY_BLOCK_DEPARTMENTS
+
+
+def check_publishable(short_answer: str, body, department):
+    """Raise a ValidationError (Dutch, for the editor) if `department` blocks publishing
+    answers harder than B1 and this one is."""
+    if not blocks_publishing(department):
+        return
+    readability = analyse_answer(short_answer, body)
+    if readability.level in HARDER_THAN_B1:
+        raise ValidationError(
+            _(
+                "Not published: this answer reads at level %(level)s (difficulty %(difficulty)s) "
+                "and %(department)s only publishes answers at level B1 (difficulty below 25). "
+                "Save it as a draft to keep your changes, then simplify it with the help of the "
+                "readability panel."
+            ),
+            code="harder_than_b1",
+            params={
+                "level": readability.level.label,
+                "difficulty": number_format(readability.overall.difficulty, 1),
+                "department": department.name,
+            },
+        )

@@ -1,0 +1,1 @@
+"""The editors' reports, one per module, on the shared base in base.py."""

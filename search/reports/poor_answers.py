@@ -1,0 +1,258 @@
+"""Report "Poorly answered": where the search found something that did not help.
+
+Two lists (filter "Show"):
+
+* questions: phrasings that got results but no click (with_results - clicked), or negative
+  feedback, most such searches first (the first MAX_QUESTIONS); the department is that of the answer most often on
+  top for the phrasing;
+* answers: answers rated "not helpful" most often, with the helpful ratings and the share of
+  "not helpful" for comparison; the department is the answer's owner.
+
+Both read only the daily tables (DailyQueryStat, DailyAnswerStat).
+"""
+
+from collections import Counter, defaultdict
+
+import django_filters
+
+from django import forms
+from django.db.models import F, Q, Sum
+from django.urls import reverse
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.ui.tables import Column
+
+from kennisbank.models import AnswerPage
+from kennisbank.reports.base import format_number
+from search.reports.base import (
+    AnalyticsFilterSet,
+    AnalyticsReportView,
+    AnswerTitleColumn,
+    analytics_menu_item,
+)
+
+QUESTIONS = "vragen"
+# The questions list shows the phrasings with the most searches without a click; beyond a few
+# hundred the list no longer guides anyone, and summing stays in the database.
+MAX_QUESTIONS = 500
+ANSWERS = "antwoorden"
+
+
+class PoorAnswersFilterSet(AnalyticsFilterSet):
+    show = django_filters.ChoiceFilter(
+        label=_("Show"),
+        choices=[
+            (QUESTIONS, _("Questions without a click")),
+            (ANSWERS, _("Answers rated not helpful")),
+        ],
+        empty_label=None,
+        widget=forms.RadioSelect,
+    )
+
+    class Meta(AnalyticsFilterSet.Meta):
+        pass
+
+
+def _most_common(counter: Counter):
+    return min(counter.items(), key=lambda item: (-item[1], item[0]))[0]
+
+
+def _number(key):
+    return lambda row: format_number(row[key])
+
+
+def _answer_url(row):
+    return reverse("wagtailadmin_pages:edit", args=[row["page_id"]]) if row.get("title") else None
+
+
+QUESTION_COLUMNS = [
+    Column("query", label=_("Question"), sort_key="query"),
+    Column("searches", label=_("Searches"), accessor=_number("searches"), sort_key="searches"),
+    Column(
+        "with_results",
+        label=_("With results"),
+        accessor=_number("with_results"),
+        sort_key="with_results",
+    ),
+    Column("no_click", label=_("No click"), accessor=_number("no_click"), sort_key="no_click"),
+    Column(
+        "negative_feedback",
+        label=_("Not helpful"),
+        accessor=_number("negative_feedback"),
+        sort_key="negative_feedback",
+    ),
+    AnswerTitleColumn("title", label=_("Top result"), sort_key="title"),
+    Column("department_name", label=_("Department"), sort_key="department_name"),
+]
+ANSWER_COLUMNS = [
+    AnswerTitleColumn("title", label=_("Answer"), sort_key="title"),
+    Column(
+        "not_helpful",
+        label=_("Not helpful"),
+        accessor=_number("not_helpful"),
+        sort_key="not_helpful",
+    ),
+    Column("helpful", label=_("Helpful"), accessor=_number("helpful"), sort_key="helpful"),
+    Column(
+        "not_helpful_share",
+        label=_("Share not helpful"),
+        accessor=lambda row: f"{format_number(row['not_helpful_share'])}%",
+        sort_key="not_helpful_share",
+    ),
+    Column("department_name", label=_("Department"), sort_key="department_name"),
+]
+
+
+class PoorAnswersReportView(AnalyticsReportView):
+    page_title = _("Poorly answered")
+    header_icon = "warning"
+    index_url_name = "search:poor_answers"
+    index_results_url_name = "search:poor_answers_results"
+    filterset_class = PoorAnswersFilterSet
+    export_filename = "slecht-beantwoord"
+    verbose_name_plural = _("questions")
+
+    @cached_property
+    def mode(self):
+        return self.filter_value("show", QUESTIONS)
+
+    @property
+    def columns(self):
+        return ANSWER_COLUMNS if self.mode == ANSWERS else QUESTION_COLUMNS
+
+    @property
+    def default_ordering(self):
+        return "-not_helpful" if self.mode == ANSWERS else "-no_click"
+
+    @property
+    def list_export(self):
+        if self.mode == ANSWERS:
+            return ["title", "not_helpful", "helpful", "not_helpful_share", "department_name"]
+        return [
+            "query",
+            "searches",
+            "with_results",
+            "no_click",
+            "negative_feedback",
+            "title",
+            "department_name",
+        ]
+
+    export_headings = {
+        "query": _("Question"),
+        "searches": _("Searches"),
+        "with_results": _("With results"),
+        "no_click": _("No click"),
+        "negative_feedback": _("Not helpful"),
+        "not_helpful": _("Not helpful"),
+        "helpful": _("Helpful"),
+        "not_helpful_share": _("Share not helpful (%)"),
+        "department_name": _("Department"),
+    }
+
+    def get_heading(self, queryset, field):
+        if field == "title":
+            return str(_("Answer") if self.mode == ANSWERS else _("Top result"))
+        return super().get_heading(queryset, field)
+
+    def get_rows(self):
+        return self._answer_rows() if self.mode == ANSWERS else self._question_rows()
+
+    def _with_answers(self, rows):
+        """Title and owner department of each row's answer (one query), then the department
+        filter."""
+        answers = {
+            answer["pk"]: answer
+            for answer in AnswerPage.objects.filter(
+                pk__in={row["page_id"] for row in rows if row["page_id"]}
+            ).values("pk", "title", "owner_department_id", "owner_department__name")
+        }
+        kept = []
+        for row in rows:
+            answer = answers.get(row["page_id"], {})
+            row["title"] = answer.get("title", "")
+            row["department_id"] = answer.get("owner_department_id")
+            row["department_name"] = answer.get("owner_department__name", "")
+            row["url"] = _answer_url(row)
+            if self.department is None or row["department_id"] == self.department.pk:
+                kept.append(row)
+        return kept
+
+    def _question_rows(self):
+        # Summed per phrasing in SQL; only the MAX_QUESTIONS phrasings with the most searches
+        # without a click (or with "not helpful") come to Python, so 90 days of a large
+        # municipality stay one quick query instead of hundreds of thousands of rows.
+        stats = self.query_stats().filter(with_results__gt=0)
+        no_click = F("with_results_sum") - F("clicked_sum")
+        totals = list(
+            stats.values("normalised_query")
+            .annotate(
+                searches_sum=Sum("searches"),
+                with_results_sum=Sum("with_results"),
+                clicked_sum=Sum("clicked"),
+                negative_sum=Sum("negative_feedback"),
+            )
+            .filter(Q(with_results_sum__gt=F("clicked_sum")) | Q(negative_sum__gt=0))
+            .annotate(no_click=no_click)
+            .order_by("-no_click", "-negative_sum", "normalised_query")[:MAX_QUESTIONS]
+        )
+        queries = [row["normalised_query"] for row in totals]
+        examples: dict[str, Counter] = defaultdict(Counter)
+        top_pages: dict[str, Counter] = defaultdict(Counter)
+        for row in stats.filter(normalised_query__in=queries).values(
+            "normalised_query", "example_query", "top_page_id", "searches"
+        ):
+            query = row["normalised_query"]
+            examples[query][row["example_query"]] += row["searches"]
+            if row["top_page_id"]:
+                top_pages[query][row["top_page_id"]] += row["searches"]
+        rows = []
+        for total in totals:
+            query = total["normalised_query"]
+            rows.append(
+                {
+                    "query": _most_common(examples[query]),
+                    "normalised_query": query,
+                    "searches": total["searches_sum"],
+                    "with_results": total["with_results_sum"],
+                    "clicked": total["clicked_sum"],
+                    "no_click": max(total["no_click"], 0),
+                    "negative_feedback": total["negative_sum"],
+                    "page_id": _most_common(top_pages[query]) if top_pages[query] else None,
+                }
+            )
+        return self._with_answers(rows)
+
+    def _answer_rows(self):
+        rows = []
+        for row in (
+            self.answer_stats()
+            .values("page_id")
+            .annotate(helpful=Sum("helpful"), not_helpful=Sum("not_helpful"))
+            .filter(not_helpful__gt=0)
+        ):
+            rated = row["helpful"] + row["not_helpful"]
+            rows.append(
+                {
+                    "page_id": row["page_id"],
+                    "helpful": row["helpful"],
+                    "not_helpful": row["not_helpful"],
+                    "not_helpful_share": round(100 * row["not_helpful"] / rated),
+                }
+            )
+        return self._with_answers(rows)
+
+    def order_rows(self, rows):
+        rows = sorted(rows, key=lambda row: (row.get("normalised_query", ""), row["page_id"] or 0))
+        return super().order_rows(rows)
+
+
+def menu_item():
+    return analytics_menu_item(
+        _("Poorly answered"),
+        reverse("search:poor_answers"),
+        name="poorly-answered",
+        icon_name="warning",
+        order=1210,
+    )
