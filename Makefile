@@ -20,9 +20,13 @@ test: install
 
 install: $(STAMPS)/python $(STAMPS)/node $(MO)
 
+# Python style, the import layers (.importlinter), and the JavaScript and CSS of the static files.
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports
+	npx --no-install eslint
+	npx --no-install stylelint "kennisbank/static/**/*.css" "search/static/**/*.css" "toptaken/static/**/*.css" --allow-empty-input
 
 format: install
 	$(BIN)/ruff check --fix .

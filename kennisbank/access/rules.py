@@ -17,13 +17,12 @@ from contextvars import ContextVar
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q
 
-from wagtail.models import GroupPagePermission, PagePermissionTester
+from wagtail.models import GroupPagePermission, PagePermissionTester, get_page_models
 from wagtail.permission_policies.pages import PagePermissionPolicy
-
-from kennisbank.models.departments import Department
 
 ANSWER, INDEX, OTHER = "answer", "index", "other"
 
@@ -37,18 +36,18 @@ def editors_may_skip_approval() -> bool:
     return bool(settings.REVIEW_EDITORS_MAY_SKIP_APPROVAL)
 
 
-# The page models use this module (their permission tester), so they hand themselves over
-# when they are defined (kennisbank.models.answers) instead of being imported here.
-_page_models: dict[str, type] = {}
-
-
-def register_page_models(*, answer, index) -> None:
-    """Called once by kennisbank.models.answers with AnswerPage and KennisbankIndexPage."""
-    _page_models.update(answer=answer, index=index)
+def _page_model_of_kind(kind: str):
+    """The page type that declares ``ownership_kind = kind`` (AnswerPage: ANSWER,
+    KennisbankIndexPage: INDEX). The page models use this module (their permission tester),
+    so this module finds them among Wagtail's page types rather than importing them."""
+    for model in get_page_models():
+        if getattr(model, "ownership_kind", OTHER) == kind and not model._meta.abstract:
+            return model
+    raise LookupError(f"No page type has ownership_kind {kind!r}")
 
 
 def _models():
-    return _page_models["answer"], _page_models["index"]
+    return _page_model_of_kind(ANSWER), _page_model_of_kind(INDEX)
 
 
 def _action(permission: GroupPagePermission) -> str:
@@ -69,7 +68,8 @@ def department_of_group(user=None) -> dict[int, int]:
     """Members group id -> department id."""
 
     def compute():
-        return dict(Department.objects.exclude(group=None).values_list("group_id", "pk"))
+        # Through the group's side of Department.group, so that this module needs no models.
+        return dict(Group.objects.exclude(department=None).values_list("pk", "department__pk"))
 
     return compute() if user is None else _cached_on(user, "department_of_group", compute)
 
@@ -250,12 +250,3 @@ def can_sign_off(user, answer) -> bool:
     if not (user.is_active and answer.live and answer.owner_department.is_active):
         return False
     return user.is_superuser or answer.owner_department_id in member_department_ids(user)
-
-
-def assignable_departments(user):
-    """Departments `user` may make the owner of a new answer: any active one for the Redactie,
-    only their own for members of a department."""
-    departments = Department.objects.filter(is_active=True)
-    if user is not None and not edits_every_answer(user):
-        departments = departments.filter(pk__in=member_department_ids(user))
-    return departments

@@ -16,12 +16,9 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from kennisbank import review
-from kennisbank.access.rules import (
-    OwnershipPermissionTester,
-    assignable_departments,
-    register_page_models,
-)
+from kennisbank.access.rules import ANSWER, INDEX, OwnershipPermissionTester
 from kennisbank.content.blocks import AnswerBodyBlock
+from kennisbank.models.departments import Department
 from kennisbank.readability_check.analysis import (
     HARDER_THAN_B1,
     AnswerReadability,
@@ -43,6 +40,8 @@ class Audience(models.TextChoices):
 
 
 class KennisbankIndexPage(Page):
+    # The ownership rule (kennisbank.access.rules) lets department members add answers here.
+    ownership_kind = INDEX
     """The home of all answers (/vragen/), listing them from A to Z."""
 
     intro = models.TextField(
@@ -114,7 +113,7 @@ class AnswerPageForm(WagtailAdminPageForm):
                     "editors change it with “Reassign”."
                 )
             else:
-                owner.queryset = departments = assignable_departments(self.for_user)
+                owner.queryset = departments = Department.objects.assignable_to(self.for_user)
                 # A member of one department has nothing to choose.
                 if len(departments) == 1:
                     self.initial["owner_department"] = departments[0].pk
@@ -133,6 +132,8 @@ class AnswerPageForm(WagtailAdminPageForm):
 
 
 class AnswerPage(Page):
+    # The ownership rule (kennisbank.access.rules) applies to answers.
+    ownership_kind = ANSWER
     """One answer to one citizen question, used by every channel (website, chatbot, KCC)."""
 
     external_id = models.CharField(
@@ -380,6 +381,3 @@ class RelatedAnswer(Orderable):
     class Meta(Orderable.Meta):
         verbose_name = _("related answer")
         verbose_name_plural = _("related answers")
-
-
-register_page_models(answer=AnswerPage, index=KennisbankIndexPage)

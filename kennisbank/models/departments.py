@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.search import index
 
+from kennisbank.access.rules import edits_every_answer, member_department_ids
 from kennisbank.review import DEFAULT_INTERVAL_MONTHS
 
 
@@ -29,6 +30,16 @@ def validate_email_list(value: str):
                 params={"address": address},
                 code="invalid_email",
             ) from error
+
+
+class DepartmentQuerySet(models.QuerySet):
+    def assignable_to(self, user):
+        """Departments `user` may make the owner of an answer: any active one for the Redactie,
+        only their own for members of a department."""
+        departments = self.filter(is_active=True)
+        if user is not None and not edits_every_answer(user):
+            departments = departments.filter(pk__in=member_department_ids(user))
+        return departments
 
 
 class Department(index.Indexed, models.Model):
@@ -83,6 +94,8 @@ class Department(index.Indexed, models.Model):
         default=True,
         help_text=_("Inactive departments no longer exist; their answers need a new owner."),
     )
+
+    objects = DepartmentQuerySet.as_manager()
 
     panels = [
         MultiFieldPanel(

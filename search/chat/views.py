@@ -17,7 +17,7 @@ from search.chat.conversation import feedback_thanks, message_error, rate_answer
 from search.models import Channel
 from search.ratelimit import is_rate_limited
 
-TEMPLATE = "search/chat.html"
+TEMPLATE = "search/chat/page.html"
 HELPFUL = {"ja": True, "nee": False}
 
 

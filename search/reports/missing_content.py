@@ -45,7 +45,6 @@ from wagtail.admin.ui.tables import Column
 from wagtail.log_actions import log
 
 from kennisbank import review
-from kennisbank.access.rules import assignable_departments
 from kennisbank.models import AlternativeQuestion, AnswerPage, Department, KennisbankIndexPage
 from kennisbank.reports.base import TrendColumn, format_number, week_over_week
 from kennisbank.reports.chart import bar_chart
@@ -64,6 +63,7 @@ from search.reports.base import (
     analytics_menu_item,
 )
 from search.understanding import content_tokens, normalise
+from search.understanding.stopwords import QUESTION_OPENERS
 
 logger = logging.getLogger(__name__)
 
@@ -71,32 +71,6 @@ MAX_ALTERNATIVE_QUESTIONS = 10
 GROUPING_CACHE_SECONDS = 60 * 60
 TOP_PHRASINGS_SHOWN = 3
 Status = QueryGroup.Status
-# Dutch question words: a phrasing starting with one reads as a question.
-QUESTION_WORDS = {
-    "hoe",
-    "wat",
-    "waar",
-    "wanneer",
-    "waarom",
-    "wie",
-    "welke",
-    "welk",
-    "hoeveel",
-    "kan",
-    "kun",
-    "kunt",
-    "mag",
-    "moet",
-    "is",
-    "zijn",
-    "heb",
-    "hebt",
-    "heeft",
-    "wordt",
-    "krijg",
-    "waarvoor",
-    "waarmee",
-}
 
 
 # --- Pure helpers ---------------------------------------------------------------------------
@@ -110,7 +84,7 @@ def as_title(phrasing: str) -> str:
         return ""
     text = text[0].upper() + text[1:]
     first_word = text.split()[0].casefold()
-    if first_word in QUESTION_WORDS or phrasing.strip().endswith("?"):
+    if first_word in QUESTION_OPENERS or phrasing.strip().endswith("?"):
         text += "?"
     return text
 
@@ -424,7 +398,7 @@ class MissingContentReportView(AnalyticsReportView):
     def handling_context(self):
         query = self.request.GET.urlencode()
         return {
-            "departments": list(assignable_departments(self.request.user)),
+            "departments": list(Department.objects.assignable_to(self.request.user)),
             "statuses": Status.choices,
             "action_url": reverse("search:missing_content_action"),
             # Back to the report with the same filters (not to the AJAX results fragment).
@@ -475,7 +449,7 @@ def create_draft_answer(keys, department, user) -> AnswerPage:
     """A draft answer for a question group (see the module docstring); atomic."""
     if department is None:
         raise ActionError(gettext("Choose the department that will own the answer."))
-    if not assignable_departments(user).filter(pk=department.pk).exists():
+    if not Department.objects.assignable_to(user).filter(pk=department.pk).exists():
         raise ActionError(gettext("You cannot make this department the owner of an answer."))
     index = KennisbankIndexPage.objects.first()
     if index is None:

@@ -14,7 +14,14 @@ from collections.abc import Iterable
 
 from .normalise import fold
 
-__all__ = ["FILLER_WORDS", "OPERATOR_WORDS", "content_tokens", "is_filler"]
+__all__ = [
+    "FILLER_WORDS",
+    "OPERATOR_WORDS",
+    "QUESTION_OPENERS",
+    "QUESTION_WORDS",
+    "content_tokens",
+    "is_filler",
+]
 
 #: Words that are query operators in some engine (FTS5 ``AND``/``OR``/``NOT``/``NEAR``,
 #: ``or`` in PostgreSQL's ``websearch_to_tsquery``). None is a Dutch word, so
@@ -23,10 +30,11 @@ OPERATOR_WORDS = frozenset({"and", "or", "not", "near"})
 
 # Stored accent-folded (as compared), so "één" and "hè" are caught as well.
 # fmt: off
-_QUESTION_WORDS = {
+#: The Dutch question words ("hoe", "waar", ...), the one list every module uses.
+QUESTION_WORDS = frozenset({
     "hoe", "hoelang", "hoeveel", "wat", "waar", "waaraan", "waarin", "waarmee",
     "waarom", "waarop", "waarover", "waarvoor", "wanneer", "welk", "welke", "wie",
-}
+})
 _PRONOUNS = {
     "ik", "me", "mij", "mijn", "mn", "je", "jij", "jou", "jouw", "jullie", "u", "uw",
     "hij", "hem", "zij", "ze", "haar", "hun", "hen", "wij", "we", "ons", "onze",
@@ -65,7 +73,7 @@ _FILLER = {
 
 #: Every word :func:`is_filler` drops, accent-folded.
 FILLER_WORDS = frozenset(
-    _QUESTION_WORDS
+    QUESTION_WORDS
     | _PRONOUNS
     | _ARTICLES_AND_DEMONSTRATIVES
     | _PREPOSITIONS
@@ -94,3 +102,10 @@ def content_tokens(tokens: Iterable[str]) -> list[str]:
     ['paspoort', 'aanvragen']
     """
     return [token for token in tokens if not is_filler(token)]
+
+
+#: Words a phrasing that reads as a question starts with: the question words and the verbs
+#: that open a yes/no question ("Kan ik ...", "Moet ik ...").
+QUESTION_OPENERS = QUESTION_WORDS | frozenset(
+    {"kan", "kun", "kunt", "mag", "moet", "is", "zijn", "heb", "hebt", "heeft", "wordt", "krijg"}
+)

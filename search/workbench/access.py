@@ -31,7 +31,7 @@ def workbench_view(view):
         if not request.user.is_authenticated:
             return redirect_to_login(request.get_full_path(), reverse("wagtailadmin_login"))
         if not may_use_workbench(request.user):
-            return TemplateResponse(request, "workbench/forbidden.html", status=403)
+            return TemplateResponse(request, "search/workbench/forbidden.html", status=403)
         return view(request, *args, **kwargs)
 
     return never_cache(wrapper)

@@ -95,7 +95,7 @@ def _start_page(request, *, contact_form=None, status=200, shown_query=None):
         frequent=start_screen.frequent_today(),
         contact_form=contact_form or _contact_form(request, query=query if no_answer else ""),
     )
-    return TemplateResponse(request, "workbench/start.html", context, status=status)
+    return TemplateResponse(request, "search/workbench/start.html", context, status=status)
 
 
 @require_GET
@@ -116,7 +116,7 @@ def search_results(request):
             "query": context["query"],
             "count": len(context["found"].hits) if context["found"] else 0,
             "status": context["status"],
-            "html": render_to_string("workbench/includes/results.html", context, request),
+            "html": render_to_string("search/workbench/includes/results.html", context, request),
         }
     )
 
@@ -165,7 +165,7 @@ def _answer_page(request, answer, *, contact_form=None, corrections_form=None, s
         "corrections_form": corrections_form or AnswerCorrectionForm(),
         "feedback_open": corrections_form is not None,
     }
-    return TemplateResponse(request, "workbench/answer.html", context, status=status)
+    return TemplateResponse(request, "search/workbench/answer.html", context, status=status)
 
 
 def _live_answer(page_id):
@@ -197,13 +197,13 @@ def print_view(request, page_id: int):
     contact = ContactSettings.for_request(request)
     return TemplateResponse(
         request,
-        "workbench/print.html",
+        "search/workbench/print.html",
         {
             "answer": answer,
             "body": mark_safe(  # noqa: S308 - the answer's own rendered blocks, links rewritten
                 _with_full_addresses(
                     render_to_string(
-                        "workbench/includes/print_body.html", {"answer": answer}, request
+                        "search/workbench/includes/print_body.html", {"answer": answer}, request
                     ),
                     request,
                 )

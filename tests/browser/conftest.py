@@ -26,12 +26,13 @@ from django.test import Client, override_settings
 
 from wagtail.models import Page, Site
 
-from kennisbank.demo_content import information as information_data
-from kennisbank.demo_content import site as site_data
+from kennisbank.demo_content import contact as contact_data
 from kennisbank.models import Audience, ContactSettings
 from tests.browser.harness import browser_site_settings, launch, missing_requirements
 from tests.kennisbank.factories import AnswerPageFactory, KennisbankIndexPageFactory
 from tests.toptaken.factories import HomePageFactory, InformationPageFactory, TopTaskPageFactory
+from toptaken.demo_content import information as information_data
+from toptaken.demo_content import site as site_data
 from toptaken.models import TopTaskAnswer
 
 
@@ -61,9 +62,9 @@ def build_site():
     contact = ContactSettings.for_site(site)
     contact.channels = [
         {"type": "channel", "value": {**channel, "note": channel.get("note", "")}}
-        for channel in site_data.CONTACT_CHANNELS
+        for channel in contact_data.CONTACT_CHANNELS
     ]
-    contact.closed_days = [{"type": "day", "value": day} for day in site_data.CLOSED_DAYS]
+    contact.closed_days = [{"type": "day", "value": day} for day in contact_data.CLOSED_DAYS]
     contact.save()
 
     index = KennisbankIndexPageFactory(parent=home, intro="Alle vragen aan de gemeente.")

@@ -1,9 +1,4 @@
-"""Site-wide demo data: home page, contact channels and closed days."""
-
-HOME = {
-    "title": "Gemeente Voorbeeldstad",
-    "intro": "Zoek hier het antwoord op uw vraag aan de gemeente.",
-}
+"""The demo municipality's contact channels and closed days."""
 
 # weekday: 0 = maandag ... 6 = zondag. An empty "hours" list means the
 # channel is always available; the note explains when we answer.

@@ -1,0 +1,6 @@
+"""The demo municipality's home page."""
+
+HOME = {
+    "title": "Gemeente Voorbeeldstad",
+    "intro": "Zoek hier het antwoord op uw vraag aan de gemeente.",
+}

@@ -1,0 +1,149 @@
+"""Build the demo municipality "Gemeente Voorbeeldstad": its content from kennisbank.demo_content
+(kennisbank.content.demo) and its public site from toptaken.demo_content.
+
+Idempotent: what exists is left alone (use --refresh to re-import the answers), so `make run`
+can call it on every start.
+"""
+
+from tqdm import tqdm
+
+from django.conf import settings
+from django.core.management import call_command
+from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
+
+from wagtail.models import Page, Site
+
+from kennisbank.content import demo
+from kennisbank.content.importing import find_answer
+from toptaken.demo_content import information as information_data
+from toptaken.demo_content import site as site_data
+from toptaken.demo_content import toptasks as toptask_data
+from toptaken.models import HomePage, InformationPage, TopTaskAnswer, TopTaskPage
+
+
+class Command(BaseCommand):
+    help = "Laad de demo-inhoud van Gemeente Voorbeeldstad (afdelingen, antwoorden, toptaken, gebruikers)."
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--refresh", action="store_true", help="Importeer bestaande antwoorden opnieuw."
+        )
+        parser.add_argument(
+            "--force",
+            action="store_true",
+            help="Ook uitvoeren als DEBUG uit staat (niet voor productie).",
+        )
+
+    def handle(self, *args, refresh, force, **options):
+        if not settings.DEBUG and not force:
+            raise CommandError(
+                "Demo-inhoud en demo-wachtwoorden horen niet in productie. Gebruik --force als u het zeker weet."
+            )
+        with transaction.atomic():
+            home = self.home_page()
+            departments = demo.load_departments()
+            demo.load_contact_settings(Site.objects.get(root_page=home))
+            demo.link_roles(departments)
+        total = len(demo.ANSWERS)
+        with tqdm(total=total, unit="antwoord", desc="Antwoorden", file=self.stderr) as bar:
+            try:
+                created = demo.load_answers(refresh, progress=bar.update)
+            except demo.DemoContentError as error:
+                raise CommandError(str(error)) from error
+        with transaction.atomic():
+            self.top_tasks(home)
+            self.information_pages(home)
+            demo.load_users(departments)
+            demo.sign_off_answers()
+        if created:
+            call_command("update_index", verbosity=0)
+        self.print_summary(departments)
+
+    def home_page(self) -> HomePage:
+        home = HomePage.objects.first()
+        if home is None:
+            root = Page.get_first_root_node()
+            home = HomePage(
+                title=site_data.HOME["title"], slug="voorbeeldstad", intro=site_data.HOME["intro"]
+            )
+            root.add_child(instance=home)
+            home.save_revision().publish()
+        site = Site.objects.filter(is_default_site=True).first()
+        if site is None:
+            Site.objects.create(
+                hostname="localhost", root_page=home, is_default_site=True, site_name=home.title
+            )
+        elif site.root_page_id != home.pk:
+            old_root = site.root_page
+            site.root_page = home
+            site.site_name = home.title
+            site.save()
+            # The "Welcome to Wagtail" page of a fresh install is of no use to anyone.
+            if type(old_root.specific) is Page and not old_root.get_children().exists():
+                old_root.delete()
+        return home
+
+    def top_tasks(self, home):
+        for data in toptask_data.TOP_TASKS:
+            if TopTaskPage.objects.child_of(home).filter(slug=data["slug"]).exists():
+                continue
+            page = TopTaskPage(
+                title=data["title"],
+                slug=data["slug"],
+                intro=data["intro"],
+                show_in_menus=True,
+                sections=[
+                    {
+                        "type": "section",
+                        "value": {
+                            "heading": section["heading"],
+                            "answers": [
+                                find_answer(answer_id).pk for answer_id in section["answers"]
+                            ],
+                        },
+                    }
+                    for section in data["sections"]
+                ],
+            )
+            page.key_answer_links = [
+                TopTaskAnswer(answer=find_answer(answer_id), sort_order=index)
+                for index, answer_id in enumerate(data["key_answers"])
+            ]
+            home.add_child(instance=page)
+            page.save_revision().publish()
+        if not home.other_topics:
+            home.other_topics = [
+                {
+                    "type": "topic",
+                    "value": {
+                        "heading": topic["title"],
+                        "answers": [find_answer(answer_id).pk for answer_id in topic["answers"]],
+                    },
+                }
+                for topic in toptask_data.OTHER_TOPICS
+            ]
+            home.save_revision().publish()
+
+    def information_pages(self, home):
+        for data in information_data.INFORMATION_PAGES:
+            if not InformationPage.objects.child_of(home).filter(slug=data["slug"]).exists():
+                page = InformationPage(
+                    title=data["title"], slug=data["slug"], body=" ".join(data["body"].split())
+                )
+                home.add_child(instance=page)
+                page.save_revision().publish()
+
+    def print_summary(self, departments):
+        self.stdout.write(self.style.SUCCESS("Demo-inhoud van Gemeente Voorbeeldstad staat klaar."))
+        self.stdout.write(
+            f"Inloggen op {settings.WAGTAILADMIN_BASE_URL}/admin/ (wachtwoord: {demo.DEMO_PASSWORD})"
+        )
+        self.stdout.write("  beheerder   alles beheren")
+        self.stdout.write("  redactie    webredactie: alles bewerken en publiceren")
+        self.stdout.write("  kcc         medewerker klantcontactcentrum")
+        examples = ", ".join(department.slug for department in departments[:3])
+        self.stdout.write(
+            f"  {examples}, ...  één account per afdeling: eigen antwoorden bewerken,"
+            " goedkeuren en aftekenen"
+        )
