@@ -2,33 +2,10 @@ import pytest
 
 from django.urls import reverse
 
-from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
-
 from kennisbank.models import AnswerPage, Department
 from kennisbank.review import default_review_date
+from tests.kennisbank.editor import answer_form
 from tests.kennisbank.factories import AnswerPageFactory, DepartmentFactory
-
-
-def answer_form(department, **overrides):
-    return nested_form_data(
-        {
-            "title": "Wat kost een paspoort?",
-            "slug": "wat-kost-een-paspoort",
-            "short_answer": "Een paspoort kost € 84,70 voor volwassenen.",
-            "body": streamfield([("paragraph", rich_text("<p>U betaalt aan de balie.</p>"))]),
-            "internal_notes": rich_text("<p>Kinderen onder 18: lager tarief.</p>"),
-            "owner_department": department.pk,
-            "review_date": "",
-            "audience": "inwoners",
-            "keywords": "reisdocument",
-            "alternative_questions": inline_formset([{"question": "prijs paspoort"}]),
-            "related_answer_links": inline_formset([]),
-            "upl_uri": "",
-            "upl_label": "",
-            "external_id": "",
-            **overrides,
-        }
-    )
 
 
 @pytest.mark.django_db

@@ -5,9 +5,8 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.db.models import ProtectedError
 
-from kennisbank.models import AnswerPage, KennisbankIndexPage
+from kennisbank.models import AnswerPage, Department, KennisbankIndexPage
 from tests.kennisbank.factories import AnswerPageFactory, DepartmentFactory
-from toptaken.models import HomePage, InformationPage, TopTaskPage
 
 
 def unsaved_answer(index, **overrides):
@@ -62,6 +61,7 @@ class TestDepartment:
     def test_department_without_answers_can_be_deleted(self):
         department = DepartmentFactory()
         department.delete()
+        assert not Department.objects.filter(name=department.name).exists()
 
     def test_reminder_addresses_are_validated_and_split(self):
         department = DepartmentFactory(
@@ -91,14 +91,6 @@ class TestPageTree:
 
     def test_one_answers_index_per_site(self, home, index):
         assert not KennisbankIndexPage.can_create_at(home)
-
-    def test_top_tasks_and_information_pages_live_under_the_home_page(self, home, index):
-        assert TopTaskPage.can_create_at(home)
-        assert InformationPage.can_create_at(home)
-        assert not TopTaskPage.can_create_at(index)
-
-    def test_one_home_page(self, home):
-        assert not HomePage.can_create_at(home.get_parent())
 
     def test_nothing_below_an_answer(self, index):
         answer = AnswerPageFactory(parent=index)

@@ -11,8 +11,8 @@ from django.utils import timezone
 from wagtail.models import PageLogEntry
 
 from kennisbank.review import REASSIGN_ACTION, SIGN_OFF_ACTION, add_months
+from tests.kennisbank.editor import edit_form, edit_url
 from tests.kennisbank.factories import DepartmentFactory, editor
-from tests.kennisbank.test_permissions import edit_form, edit_url
 
 
 def sign_off_url(answer):

@@ -223,7 +223,7 @@ class TestReportToEditors:
 @pytest.mark.django_db
 class TestMailServerFailure:
     def test_a_failure_is_reported_and_the_mail_is_sent_on_the_next_run(self, answers, settings):
-        settings.EMAIL_BACKEND = "tests.kennisbank.test_reminders.FailingBackend"
+        settings.EMAIL_BACKEND = "tests.kennisbank.review.test_reminders.FailingBackend"
         with pytest.raises(CommandError) as failure:
             run()
         assert str(failure.value) == summary(0, 0, 3)
@@ -235,7 +235,7 @@ class TestMailServerFailure:
         assert ReviewReminder.objects.filter(department__name="Burgerzaken").count() == 2
 
     def test_only_the_refused_mail_is_sent_again(self, answers, settings):
-        settings.EMAIL_BACKEND = "tests.kennisbank.test_reminders.RefusesBelastingenBackend"
+        settings.EMAIL_BACKEND = "tests.kennisbank.review.test_reminders.RefusesBelastingenBackend"
         stderr = io.StringIO()
         with pytest.raises(CommandError):
             call_command("send_review_reminders", stdout=io.StringIO(), stderr=stderr)

@@ -8,7 +8,7 @@ import pytest
 
 from django.urls import reverse
 
-from tests.kennisbank.test_admin import answer_form
+from tests.kennisbank.editor import answer_form
 
 # Words with nothing in common, so that a revision diff cannot split them.
 PUBLISHED_NOTE = "Teamleiderbelinstructie"

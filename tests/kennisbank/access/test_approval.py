@@ -11,8 +11,8 @@ from wagtail.models import GroupPagePermission, TaskState
 from kennisbank.access.approval import TASK_NAME
 from kennisbank.models import OwnerDepartmentApprovalTask
 from kennisbank.review import reassign
+from tests.kennisbank.editor import edit_form, edit_url
 from tests.kennisbank.factories import UserFactory, department_member, editor
-from tests.kennisbank.test_permissions import edit_form, edit_url
 
 
 def submit_change(client, user, answer, short_answer):

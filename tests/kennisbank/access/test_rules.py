@@ -9,21 +9,8 @@ from wagtail.models import Page
 
 from kennisbank.access.rules import policy
 from kennisbank.models import AnswerPage
+from tests.kennisbank.editor import add_url, answer_form, edit_form, edit_url
 from tests.kennisbank.factories import agent, editor
-from tests.kennisbank.test_admin import answer_form
-
-
-def edit_url(page):
-    return reverse("wagtailadmin_pages:edit", args=[page.pk])
-
-
-def add_url(index):
-    return reverse("wagtailadmin_pages:add", args=("kennisbank", "answerpage", index.pk))
-
-
-def edit_form(page, **overrides):
-    fields = {"title": page.title, "slug": page.slug, "review_date": page.review_date.isoformat()}
-    return answer_form(page.owner_department, **{**fields, **overrides})
 
 
 @pytest.mark.django_db

@@ -1,0 +1,16 @@
+"""Where the public site's pages may be made in the page tree."""
+
+import pytest
+
+from toptaken.models import HomePage, InformationPage, TopTaskPage
+
+
+@pytest.mark.django_db
+class TestPageTree:
+    def test_top_tasks_and_information_pages_live_under_the_home_page(self, home, index):
+        assert TopTaskPage.can_create_at(home)
+        assert InformationPage.can_create_at(home)
+        assert not TopTaskPage.can_create_at(index)
+
+    def test_one_home_page(self, home):
+        assert not HomePage.can_create_at(home.get_parent())
