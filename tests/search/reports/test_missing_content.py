@@ -119,6 +119,13 @@ def test_unanswered_questions_are_grouped_and_counted_per_channel(client, user, 
     assert 'role="img"' in content and "<table" in content
 
 
+def test_no_template_comment_is_shown_above_the_table(client, user, events):
+    client.force_login(user)
+    content = client.get(reverse(MISSING)).content.decode()
+    assert "rendered without the request context" not in content
+    assert "{#" not in content
+
+
 def test_the_period_and_channel_filters(client, user, events):
     client.force_login(user)
     response = client.get(reverse(MISSING), {"channel": "chatbot"})
