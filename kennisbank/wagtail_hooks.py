@@ -6,6 +6,7 @@ from django.urls import include, path
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 
+from kennisbank.access import approval
 from kennisbank.corrections import dashboard as corrections_dashboard
 from kennisbank.readability_check import publishing
 from kennisbank.reports import readability as readability_report
@@ -17,6 +18,8 @@ from kennisbank.viewsets import KennisbankViewSetGroup, MyAnswersViewSet
 register_snippet(KennisbankViewSetGroup)
 
 hooks.register("after_publish_page", publishing.warn_about_hard_answer)
+hooks.register("after_publish_page", approval.report_publish_without_approval)
+hooks.register("register_log_actions", approval.register_log_actions)
 hooks.register("register_reports_menu_item", readability_report.menu_item)
 hooks.register("register_reports_menu_item", review_report.menu_item)
 hooks.register("construct_homepage_panels", review_dashboard.add_review_panels)

@@ -5,10 +5,22 @@ demo, admin) is linked when it is created (link_new_index, connected in Kennisba
 while REVIEW_EDITORS_MAY_SKIP_APPROVAL is on (see kennisbank.access.rules).
 """
 
+import logging
+
+from django.conf import settings
+from django.core.mail import EmailMessage
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils.translation import gettext, gettext_lazy
+
 from wagtail.admin.mail import BaseGroupApprovalTaskStateEmailNotifier
+from wagtail.log_actions import LogFormatter, log
 from wagtail.models import Workflow, WorkflowPage, WorkflowTask
 
+from kennisbank.access.rules import ANSWER, member_department_ids, ownership
 from kennisbank.models import OwnerDepartmentApprovalTask
+
+logger = logging.getLogger(__name__)
 
 # Names as the municipality sees them in Settings -> Workflows (data, like group names).
 TASK_NAME = "Goedkeuring door eigenaar-afdeling"
@@ -56,3 +68,55 @@ class OwnerDepartmentSubmissionNotifier(BaseGroupApprovalTaskStateEmailNotifier)
         if submitter := kwargs.get("user"):
             approvers = approvers.exclude(pk=submitter.pk)
         return approvers
+
+
+PUBLISHED_WITHOUT_APPROVAL = "kennisbank.published_without_approval"
+
+
+def report_publish_without_approval(request, page):
+    """after_publish_page: the Redactie may publish an answer straight away (an urgent fix),
+    but never unseen: the publication is in the answer's history and the owner department is
+    told by e-mail, so its four eyes follow afterwards."""
+    page = page.specific
+    kind, owner_id = ownership(page)
+    user = request.user
+    if kind != ANSWER or owner_id in member_department_ids(user):
+        return
+    department = page.owner_department
+    log(
+        instance=page,
+        action=PUBLISHED_WITHOUT_APPROVAL,
+        user=user,
+        data={"department": department.name},
+    )
+    addresses = department.reminder_addresses
+    if not addresses:
+        return
+    body = render_to_string(
+        "kennisbank/email/published_without_approval.txt",
+        {
+            "answer": page,
+            "department": department,
+            "publisher": user.get_full_name() or user.get_username(),
+            "edit_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/")
+            + reverse("wagtailadmin_pages:edit", args=[page.pk]),
+        },
+    )
+    subject = gettext("Published without your approval: %(title)s") % {"title": page.title}
+    try:
+        EmailMessage(subject, body, to=addresses).send()
+    except OSError:
+        # The publication stands and is in the history; a mail server that is down must not
+        # turn the editor's publish into an error.
+        logger.warning("Could not tell %s about a publication", department.name, exc_info=True)
+
+
+def register_log_actions(actions):
+    @actions.register_action(PUBLISHED_WITHOUT_APPROVAL)
+    class PublishedWithoutApprovalFormatter(LogFormatter):
+        label = gettext_lazy("Published without the department's approval")
+
+        def format_message(self, log_entry):
+            return gettext("Published without the approval of %(department)s") % {
+                "department": log_entry.data.get("department", "")
+            }

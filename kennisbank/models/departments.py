@@ -83,6 +83,18 @@ class Department(index.Indexed, models.Model):
         validators=[MinValueValidator(1), MaxValueValidator(60)],
         help_text=_("How often the department checks its answers. New answers get this interval."),
     )
+    deputy_department = models.ForeignKey(
+        "self",
+        verbose_name=_("deputy department"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "Approves this department's changes when no other member of this department can "
+            "(four eyes). Without one, the Redactie approves."
+        ),
+    )
     contact = models.CharField(
         _("internal contact"),
         max_length=255,
@@ -106,6 +118,7 @@ class Department(index.Indexed, models.Model):
             _("Contact"),
         ),
         FieldRowPanel([FieldPanel("group"), FieldPanel("review_interval_months")], _("Review")),
+        FieldPanel("deputy_department"),
     ]
 
     search_fields = [
@@ -120,6 +133,13 @@ class Department(index.Indexed, models.Model):
 
     def __str__(self):
         return self.name
+
+    def clean(self):
+        super().clean()
+        if self.deputy_department_id and self.deputy_department_id == self.pk:
+            raise ValidationError(
+                {"deputy_department": _("A department cannot be its own deputy.")}
+            )
 
     @property
     def reminder_addresses(self) -> list[str]:

@@ -1,16 +1,20 @@
-"""Approval by the owner department (kennisbank/models/workflows.py, kennisbank/approval.py)."""
+"""Approval by the owner department (kennisbank/models/workflows.py, kennisbank/access/approval.py)."""
+
+import datetime
 
 import pytest
 
 from django.contrib.auth.models import Group
 from django.core import mail
+from django.core.exceptions import ValidationError
 from django.urls import reverse
+from django.utils import timezone
 
-from wagtail.models import GroupPagePermission, TaskState
+from wagtail.models import GroupPagePermission, PageLogEntry, TaskState
 
-from kennisbank.access.approval import TASK_NAME
+from kennisbank.access.approval import PUBLISHED_WITHOUT_APPROVAL, TASK_NAME
 from kennisbank.models import OwnerDepartmentApprovalTask
-from kennisbank.review import reassign
+from kennisbank.review import SIGN_OFF_ACTION, add_months, reassign
 from tests.kennisbank.editor import edit_form, edit_url
 from tests.kennisbank.factories import UserFactory, department_member, editor
 
@@ -162,3 +166,81 @@ class TestRoles:
             "wagtailcore.change_workflow",
         ):
             assert user.has_perm(permission)
+
+
+@pytest.mark.django_db
+class TestFourEyes:
+    def test_a_member_cannot_approve_their_own_change(self, client, member, colleague, answer):
+        task_state = submit_change(client, member, answer, "Paspoort kost nu € 90.")
+        task = task_state.task.specific
+        assert task.get_actions(answer, member) == []
+        assert not task.user_can_approve(answer, member)
+        approve(client, member, answer, task_state)
+        answer.refresh_from_db()
+        assert answer.workflow_in_progress
+        assert answer.short_answer != "Paspoort kost nu € 90."
+        assert list(TaskState.objects.reviewable_by(member)) == []
+        assert list(TaskState.objects.reviewable_by(colleague)) == [task_state]
+
+    def test_a_department_of_one_is_approved_by_the_redactie(self, client, member, answer):
+        redacteur = editor()
+        task_state = submit_change(client, member, answer, "Paspoort kost nu € 90.")
+        assert set(task_state.task.specific.approvers(answer)) == {redacteur}
+        assert list(TaskState.objects.reviewable_by(redacteur)) == [task_state]
+        assert approve(client, redacteur, answer, task_state).status_code == 302
+        answer.refresh_from_db()
+        assert answer.short_answer == "Paspoort kost nu € 90."
+
+    def test_the_deputy_department_comes_before_the_redactie(
+        self, client, member, other_member, answer, burgerzaken, belastingen
+    ):
+        editor()
+        burgerzaken.deputy_department = belastingen
+        burgerzaken.save()
+        task_state = submit_change(client, member, answer, "Paspoort kost nu € 90.")
+        assert set(task_state.task.specific.approvers(answer)) == {other_member}
+        assert approve(client, other_member, answer, task_state).status_code == 302
+        answer.refresh_from_db()
+        assert answer.short_answer == "Paspoort kost nu € 90."
+
+    def test_a_department_cannot_be_its_own_deputy(self, burgerzaken):
+        burgerzaken.deputy_department = burgerzaken
+        with pytest.raises(ValidationError, match="eigen"):
+            burgerzaken.full_clean()
+
+    def test_approval_is_the_departments_sign_off(self, client, member, colleague, answer):
+        answer.review_date = timezone.localdate() - datetime.timedelta(days=10)
+        answer.save_revision().publish()
+        task_state = submit_change(client, member, answer, "Paspoort kost nu € 90.")
+        approve(client, colleague, answer, task_state)
+        answer.refresh_from_db()
+        assert answer.review_date == add_months(timezone.localdate(), 12)
+        assert answer.reviewed_by == colleague
+        assert PageLogEntry.objects.filter(page=answer, action=SIGN_OFF_ACTION).count() == 1
+
+
+@pytest.mark.django_db
+class TestPublishWithoutApproval:
+    def test_the_redactie_may_publish_but_the_department_is_told(self, client, answer):
+        redacteur = editor(first_name="Rita", last_name="Redacteur")
+        mail.outbox.clear()
+        client.force_login(redacteur)
+        data = edit_form(answer, short_answer="Spoedwijziging.")
+        data["action-publish"] = "action-publish"
+        assert client.post(edit_url(answer), data).status_code == 302
+        answer.refresh_from_db()
+        assert answer.short_answer == "Spoedwijziging."
+        entry = PageLogEntry.objects.get(page=answer, action=PUBLISHED_WITHOUT_APPROVAL)
+        assert entry.user == redacteur
+        assert entry.data["department"] == "Burgerzaken"
+        [message] = mail.outbox
+        assert message.to == answer.owner_department.reminder_addresses
+        assert "Rita Redacteur" in message.body and answer.title in message.subject
+
+    def test_an_approved_change_is_not_reported(self, client, member, colleague, answer):
+        mail.outbox.clear()
+        task_state = submit_change(client, member, answer, "Gewijzigd.")
+        mail.outbox.clear()
+        approve(client, colleague, answer, task_state)
+        assert not PageLogEntry.objects.filter(action=PUBLISHED_WITHOUT_APPROVAL).exists()
+        assert not [m for m in mail.outbox if "zonder" in m.subject.lower()]
