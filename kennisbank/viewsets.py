@@ -12,6 +12,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from kennisbank.access.rules import policy
 from kennisbank.models import AnswerPage, Audience, Department
+from kennisbank.reports.columns import YesNoColumn
 from kennisbank.review.actions import answer_bulk_actions
 
 
@@ -25,7 +26,12 @@ class DepartmentViewSet(SnippetViewSet):
     model = Department
     icon = "group"
     menu_label = _("Departments")
-    list_display = ["name", "review_interval_months", "group", "is_active"]
+    list_display = [
+        "name",
+        "review_interval_months",
+        "group",
+        YesNoColumn("is_active", label=_("active")),
+    ]
     list_export = [
         "name",
         "slug",

@@ -40,3 +40,14 @@ def register_my_answers():
 @hooks.register("register_admin_urls")
 def register_admin_urls():
     return [path("kennisbank/", include("kennisbank.admin_urls"))]
+
+
+@hooks.register("construct_help_menu")
+def hide_wagtails_own_guides(request, menu_items):
+    """Wagtail's English "Editor Guide" and release notes are of no use to a municipality's
+    editors; the README and the Dutch help texts in the editor are."""
+    menu_items[:] = [
+        item
+        for item in menu_items
+        if item.name != "editor-guide" and not item.name.startswith("whats-new-in-wagtail")
+    ]

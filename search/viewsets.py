@@ -3,6 +3,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from kennisbank.reports.columns import YesNoColumn
 from search.models import SynonymGroup
 
 
@@ -16,7 +17,7 @@ class SynonymViewSet(SnippetViewSet):
     model = SynonymGroup
     icon = "list-ul"
     menu_label = _("Synonyms")
-    list_display = ["__str__", "is_active", "updated_at"]
+    list_display = ["__str__", YesNoColumn("is_active", label=_("active")), "updated_at"]
     list_export = ["phrases", "is_active", "updated_at"]
     filterset_class = SynonymFilterSet
     search_fields = ["phrases"]

@@ -10,7 +10,13 @@ from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
 from wagtail.admin.forms import WagtailAdminPageForm
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    TitleFieldPanel,
+)
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
@@ -245,7 +251,12 @@ class AnswerPage(Page):
     )
 
     content_panels = [
-        *Page.content_panels,
+        TitleFieldPanel(
+            "title",
+            heading=_("Question"),
+            placeholder=_("Question as a citizen asks it"),
+            help_text=_("For example “Hoe vraag ik een paspoort aan?”."),
+        ),
         InlinePanel("alternative_questions", heading=_("Also asked as"), label=_("question")),
         FieldPanel("short_answer"),
         FieldPanel("body"),

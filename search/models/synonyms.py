@@ -43,3 +43,17 @@ class SynonymGroup(index.Indexed, models.Model):
         if len(self.phrase_list) < 2:
             raise ValidationError({"phrases": _("Give at least two words or phrases.")})
         self.phrases = ", ".join(self.phrase_list)
+        # A phrase in two groups would join both groups' meanings in every search.
+        mine = {phrase.casefold() for phrase in self.phrase_list}
+        for other in SynonymGroup.objects.exclude(pk=self.pk).only("phrases"):
+            shared = [phrase for phrase in other.phrase_list if phrase.casefold() in mine]
+            if shared:
+                raise ValidationError(
+                    {
+                        "phrases": _(
+                            "“%(phrase)s” is already in the synonym group “%(group)s”. A word "
+                            "or phrase can be in one group only: add the other words there."
+                        )
+                        % {"phrase": shared[0], "group": other}
+                    }
+                )

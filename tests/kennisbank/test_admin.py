@@ -50,6 +50,15 @@ class TestAnswerEditor:
         assert response.status_code == 200
         assert "Werkinstructie" in response.content.decode()
 
+    def test_the_title_asks_for_the_question_as_a_citizen_asks_it(self, admin_client, index):
+        content = admin_client.get(self.add_url(index)).content.decode()
+        assert 'placeholder="Vraag zoals een inwoner die stelt"' in content
+        assert "Paginatitel" not in content
+
+    def test_the_help_menu_has_no_english_wagtail_guide(self, admin_client):
+        content = admin_client.get(reverse("wagtailadmin_home")).content.decode()
+        assert "Editor Guide" not in content
+
 
 @pytest.mark.django_db
 class TestDepartmentAdmin:
@@ -58,6 +67,14 @@ class TestDepartmentAdmin:
         response = admin_client.get(reverse("wagtailsnippets_kennisbank_department:list"))
         assert response.status_code == 200
         assert "Burgerzaken" in response.content.decode()
+
+    def test_active_shows_as_yes_or_no_in_dutch(self, admin_client):
+        DepartmentFactory(name="Burgerzaken")
+        DepartmentFactory(name="Oude afdeling", is_active=False)
+        content = admin_client.get(reverse("wagtailsnippets_kennisbank_department:list")).content
+        content = content.decode()
+        assert ">Ja<" in content and ">Nee<" in content
+        assert "True" not in content and "False" not in content
 
     def test_department_owning_answers_cannot_be_deleted_in_the_admin(self, admin_client, index):
         department = AnswerPageFactory(parent=index).owner_department
