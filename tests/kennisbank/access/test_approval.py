@@ -244,3 +244,19 @@ class TestPublishWithoutApproval:
         approve(client, colleague, answer, task_state)
         assert not PageLogEntry.objects.filter(action=PUBLISHED_WITHOUT_APPROVAL).exists()
         assert not [m for m in mail.outbox if "zonder" in m.subject.lower()]
+
+
+@pytest.mark.django_db
+class TestEditorsManage:
+    def test_the_redactie_manages_promoted_results_and_contact_channels(self, client, home):
+        client.force_login(editor())
+        assert client.get(reverse("wagtailsearchpromotions:index")).status_code == 200
+        assert client.get(reverse("wagtailsearchpromotions:add")).status_code == 200
+        url = reverse("wagtailsettings:edit", args=["kennisbank", "contactsettings"])
+        assert client.get(url, follow=True).status_code == 200
+
+    def test_department_members_do_not(self, client, member, home):
+        client.force_login(member)
+        assert client.get(reverse("wagtailsearchpromotions:index")).status_code == 302
+        url = reverse("wagtailsettings:edit", args=["kennisbank", "contactsettings"])
+        assert client.get(url, follow=True).redirect_chain[-1][0] == reverse("wagtailadmin_home")
