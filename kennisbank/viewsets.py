@@ -1,5 +1,6 @@
 import django_filters
 
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.filters import WagtailFilterSet
@@ -10,7 +11,7 @@ from wagtail.admin.views.pages.listing import IndexView, PageFilterSet
 from wagtail.admin.viewsets.pages import PageListingViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from kennisbank.access.rules import policy
+from kennisbank.access.rules import member_department_ids, policy
 from kennisbank.models import AnswerPage, Audience, Department
 from kennisbank.reports.columns import YesNoColumn
 from kennisbank.review.actions import answer_bulk_actions
@@ -67,6 +68,15 @@ class MyAnswersIndexView(IndexView):
     # The bulk actions for answers ("Still correct", "Reassign") instead of those for pages.
     template_name = "kennisbank/admin/my_answers.html"
 
+    def get_base_queryset(self):
+        """A department member's own department's answers; for the Redactie (who may edit
+        every answer) the answers they own or changed last."""
+        pages = super().get_base_queryset()
+        user = self.request.user
+        if departments := member_department_ids(user):
+            return pages.filter(owner_department__in=departments)
+        return pages.filter(Q(owner=user) | Q(latest_revision__user=user))
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["answer_bulk_actions"] = answer_bulk_actions(self.request.user)
@@ -79,8 +89,8 @@ class EditorMenuItem(MenuItem):
 
 
 class MyAnswersViewSet(PageListingViewSet):
-    """ "My answers": the answers the user may edit. For a department member those are exactly
-    the department's own (kennisbank.access.rules), for the Redactie all of them."""
+    """ "My answers": a department member's department's answers, the Redactie's own and last
+    changed answers (MyAnswersIndexView)."""
 
     model = AnswerPage
     name = "my_answers"

@@ -270,12 +270,9 @@ def _sort_value(row, key):
     return value
 
 
-class RowsReportView(ReportView):
-    """A report whose rows are computed in Python by ``get_rows()`` (dicts or objects), with
-    filters read by the view (``filter_value``) and their errors shown above an empty result."""
-
-    list_export = []
-    export_headings = {}
+class FilterErrorsMixin:
+    """Filters that cannot be applied (a department the user may not choose, a period the
+    wrong way round) are said above an empty result, never silently ignored."""
 
     @cached_property
     def filters_valid(self) -> bool:
@@ -299,23 +296,10 @@ class RowsReportView(ReportView):
             errors.extend(f"{label}: {message}" if label else message for message in messages)
         return errors
 
-    def get_rows(self):
-        """The report's rows (dicts or objects), unordered; subclasses implement this."""
-        raise NotImplementedError
-
-    def get_queryset(self):
+    def filter_queryset(self, queryset):
         if not self.filters_valid:
-            return []
-        return self.order_rows(list(self.get_rows()))
-
-    def order_rows(self, rows):
-        if not self.ordering:
-            return rows
-        key = self.ordering.removeprefix("-")
-        present = [row for row in rows if _sort_value(row, key) is not None]
-        missing = [row for row in rows if _sort_value(row, key) is None]
-        present.sort(key=lambda row: _sort_value(row, key), reverse=self.ordering.startswith("-"))
-        return present + missing
+            return queryset.none()
+        return super().filter_queryset(queryset)
 
     def get(self, request, *args, **kwargs):
         if not self.filters_valid:
@@ -327,6 +311,36 @@ class RowsReportView(ReportView):
         context = super().get_context_data(*args, **kwargs)
         context["filter_errors"] = self.filter_errors
         return context
+
+
+class RowsReportView(FilterErrorsMixin, ReportView):
+    """A report whose rows are computed in Python by ``get_rows()`` (dicts or objects), with
+    filters read by the view (``filter_value``)."""
+
+    list_export = []
+    export_headings = {}
+
+    def get_rows(self):
+        """The report's rows (dicts or objects), unordered; subclasses implement this."""
+        raise NotImplementedError
+
+    def get_queryset(self):
+        if not self.filters_valid:
+            return []
+        return self.order_rows(list(self.get_rows()))
+
+    def filter_queryset(self, queryset):
+        # The rows were computed with the filters already (get_rows reads them).
+        return queryset
+
+    def order_rows(self, rows):
+        if not self.ordering:
+            return rows
+        key = self.ordering.removeprefix("-")
+        present = [row for row in rows if _sort_value(row, key) is not None]
+        missing = [row for row in rows if _sort_value(row, key) is None]
+        present.sort(key=lambda row: _sort_value(row, key), reverse=self.ordering.startswith("-"))
+        return present + missing
 
     # --- export of dict rows
 

@@ -20,7 +20,7 @@ from wagtail.admin.views.reports import ReportView
 from kennisbank.access.rules import OwnershipPagePermissionPolicy
 from kennisbank.models import AnswerPage, Department
 from kennisbank.readability_check.analysis import ReadabilityLevel
-from kennisbank.reports.base import ReportMenuItem
+from kennisbank.reports.base import FilterErrorsMixin, ReportMenuItem
 
 EDITOR_ACTIONS = ["add", "change", "publish"]
 permission_policy = OwnershipPagePermissionPolicy(AnswerPage)
@@ -65,7 +65,7 @@ def department_summary(answers) -> list[dict]:
     )
 
 
-class ReadabilityReportView(ReportView):
+class ReadabilityReportView(FilterErrorsMixin, ReportView):
     page_title = _("Readability")
     header_icon = "doc-full"
     verbose_name_plural = AnswerPage._meta.verbose_name_plural

@@ -26,7 +26,7 @@ from kennisbank.access.rules import (
     member_department_ids,
 )
 from kennisbank.models import AnswerPage, Audience, Department
-from kennisbank.reports.base import ReportMenuItem
+from kennisbank.reports.base import FilterErrorsMixin, ReportMenuItem
 from kennisbank.reports.readability import may_edit_answers
 from kennisbank.review.actions import answer_bulk_actions
 
@@ -100,13 +100,14 @@ class SignOffColumn(Column):
         return context
 
 
-class ReviewReportView(ReportView):
+class ReviewReportView(FilterErrorsMixin, ReportView):
     page_title = _("To review")
     header_icon = "date"
     verbose_name_plural = AnswerPage._meta.verbose_name_plural
     index_url_name = "kennisbank:review_report"
     index_results_url_name = "kennisbank:review_report_results"
     template_name = "kennisbank/admin/review_report.html"
+    results_template_name = "kennisbank/reports/report_results.html"
     filterset_class = ReviewReportFilterSet
     permission_policy = permission_policy
     any_permission_required = EDITOR_ACTIONS

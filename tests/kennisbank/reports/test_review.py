@@ -1,4 +1,4 @@
-"""Report "To review" (kennisbank/review_report.py)."""
+"""Report "To review" (kennisbank/reports/review.py)."""
 
 import csv
 import datetime
@@ -92,6 +92,16 @@ class TestListing:
         assert titles(response) == ["Paspoort aanvragen", "ID-kaart"]
         html = response.content.decode()
         assert reverse("kennisbank:sign_off", args=[answers["due"].pk]) in html
+
+    def test_a_member_filtering_on_another_department_is_told_so(
+        self, client, member, answers, belastingen
+    ):
+        client.force_login(member)
+        response = client.get(REPORT, {"owner_department": belastingen.pk})
+        assert titles(response) == []
+        html = response.content.decode()
+        assert "De filters konden niet worden toegepast" in html
+        assert 'role="alert"' in html
 
     def test_editors_see_everything_but_sign_off_nothing(self, client, answers):
         client.force_login(editor())
