@@ -86,6 +86,11 @@ def test_find_open_and_register_by_keyboard(tab, site_url, agent_login, database
         passport = AnswerPage.objects.get(slug="paspoort-aanvragen")
         registrations_before = set(ContactRegistration.objects.values_list("pk", flat=True))
 
+    # The box has focus on load; the documented "/" then types no slash into the query.
+    assert focused(page)[1] == "wb-zoekvraag"
+    page.keyboard.press("/")
+    assert page.locator("#wb-zoekvraag").input_value() == ""
+
     # "/" focuses the search box from anywhere on the page.
     page.locator("main").focus()
     page.keyboard.press("/")

@@ -35,6 +35,9 @@
     }
   };
 
+  const slashWouldStartTheQuery = (box) =>
+    box.value === "" || (box.selectionStart === 0 && box.selectionEnd === box.value.length);
+
   // -- shortcuts -------------------------------------------------------------------------
   document.addEventListener("keydown", (event) => {
     if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) {
@@ -44,6 +47,11 @@
     if (event.key === "/" && search && !isTextField(target)) {
       event.preventDefault();
       search.focus();
+      search.select();
+    } else if (event.key === "/" && target === search && slashWouldStartTheQuery(search)) {
+      // The box already has focus (it has on load): the shortcut must not type itself into an
+      // empty or fully selected query. Inside a query ("en/of") a slash is typed as usual.
+      event.preventDefault();
       search.select();
     } else if (event.key === "c" && contact && !isTextField(target)) {
       event.preventDefault();
