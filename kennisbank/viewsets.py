@@ -1,18 +1,21 @@
 import django_filters
 
 from django.db.models import Q
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.ui.tables.pages import BulkActionsColumn, PageStatusColumn, PageTitleColumn
-from wagtail.admin.views.pages.listing import IndexView, PageFilterSet
-from wagtail.admin.viewsets.pages import PageListingViewSet
+from wagtail.admin.views.pages.listing import GenericPageFilterSet, IndexView, PageFilterSet
+from wagtail.admin.viewsets.pages import PageListingViewSet, PageViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from kennisbank import review
 from kennisbank.access.rules import member_department_ids, policy
 from kennisbank.models import AnswerPage, Audience, Department
+from kennisbank.readability_check.analysis import ReadabilityLevel
 from kennisbank.reports.columns import YesNoColumn
 from kennisbank.review.actions import answer_bulk_actions
 
@@ -53,15 +56,58 @@ class KennisbankViewSetGroup(SnippetViewSetGroup):
     menu_name = "kennisbank"
 
 
-class MyAnswersFilterSet(PageFilterSet):
+REVIEW_STATES = [
+    (review.ReviewState.OVERDUE.value, review.ReviewState.OVERDUE.label),
+    (review.ReviewState.DUE_SOON.value, _("Due within 30 days")),
+]
+
+
+class AnswerFilterSetMixin(django_filters.FilterSet):
+    """Owner department, review state, audience and language level of answers."""
+
     owner_department = django_filters.ModelChoiceFilter(
         label=_("Department"), queryset=Department.objects.all()
     )
+    review_state = django_filters.ChoiceFilter(
+        label=_("Review"), choices=REVIEW_STATES, method="filter_review_state"
+    )
     audience = django_filters.ChoiceFilter(label=_("Audience"), choices=Audience.choices)
+    readability_level = django_filters.ChoiceFilter(
+        label=_("Language level"), choices=ReadabilityLevel.choices
+    )
 
+    def filter_review_state(self, queryset, name, value):
+        today = timezone.localdate()
+        if value == review.ReviewState.OVERDUE:
+            return queryset.filter(review_date__lt=today)
+        return queryset.filter(
+            review_date__gte=today, review_date__lte=review.due_soon_until(today)
+        )
+
+
+class MyAnswersFilterSet(AnswerFilterSetMixin, PageFilterSet):
     class Meta:
         model = AnswerPage
         fields = []
+
+
+class AnswerExplorerFilterSet(AnswerFilterSetMixin, GenericPageFilterSet):
+    class Meta:
+        model = AnswerPage
+        fields = []
+
+
+# The columns editors look for on a listing of answers, after Wagtail's own.
+ANSWER_COLUMNS = [
+    Column("owner_department", label=_("Department"), sort_key="owner_department__name"),
+    Column("review_status", label=_("Review"), sort_key="review_date"),
+    Column(
+        "readability_level",
+        label=_("Language level"),
+        accessor="get_readability_level_display",
+        sort_key="readability_level",
+    ),
+]
 
 
 class MyAnswersIndexView(IndexView):
@@ -107,7 +153,20 @@ class MyAnswersViewSet(PageListingViewSet):
     columns = [
         BulkActionsColumn("bulk_actions"),
         PageTitleColumn("title", label=_("Question"), sort_key="title", classname="title"),
-        Column("owner_department", label=_("Department"), sort_key="owner_department__name"),
-        Column("review_status", label=_("Review"), sort_key="review_date"),
+        *ANSWER_COLUMNS,
         PageStatusColumn("status", label=_("Status"), sort_key="live"),
+    ]
+
+
+class AnswerPageViewSet(PageViewSet):
+    """The answers in Wagtail's page explorer (the children of the answers index): owner
+    department, review and language level beside the title, with filters on them."""
+
+    model = AnswerPage
+    filterset_class = AnswerExplorerFilterSet
+    columns = [
+        BulkActionsColumn("bulk_actions"),
+        PageTitleColumn("title", label=_("Question"), sort_key="title", classname="title"),
+        *ANSWER_COLUMNS,
+        PageStatusColumn("status", label=_("Status"), sort_key="live", width="12%"),
     ]

@@ -13,7 +13,7 @@ from kennisbank.reports import readability as readability_report
 from kennisbank.reports import review as review_report
 from kennisbank.review import actions as review_actions
 from kennisbank.review import dashboard as review_dashboard
-from kennisbank.viewsets import KennisbankViewSetGroup, MyAnswersViewSet
+from kennisbank.viewsets import AnswerPageViewSet, KennisbankViewSetGroup, MyAnswersViewSet
 
 register_snippet(KennisbankViewSetGroup)
 
@@ -35,6 +35,11 @@ hooks.register("register_bulk_action", review_actions.ReassignBulkAction)
 @hooks.register("register_admin_viewset")
 def register_my_answers():
     return MyAnswersViewSet()
+
+
+@hooks.register("register_admin_viewset")
+def register_answer_explorer():
+    return AnswerPageViewSet("answers")
 
 
 @hooks.register("register_admin_urls")

@@ -1,6 +1,9 @@
+import datetime
+
 import pytest
 
 from django.urls import reverse
+from django.utils import timezone
 
 from kennisbank.models import AnswerPage, Department
 from kennisbank.review import default_review_date
@@ -90,3 +93,32 @@ class TestDepartmentAdmin:
         url = reverse("wagtailsnippets_kennisbank_department:delete", args=(department.pk,))
         admin_client.post(url)
         assert not Department.objects.filter(pk=department.pk).exists()
+
+
+@pytest.mark.django_db
+class TestAnswersInTheExplorer:
+    def explore(self, client, index, **filters):
+        return client.get(reverse("wagtailadmin_explore", args=[index.pk]), filters)
+
+    def test_owner_review_and_level_columns(self, admin_client, index):
+        AnswerPageFactory(parent=index, title="Paspoort aanvragen")
+        content = self.explore(admin_client, index).content.decode()
+        assert "Paspoort aanvragen" in content
+        for heading in ("Afdeling", "Herziening", "Taalniveau"):
+            assert heading in content
+
+    def test_filter_on_department_and_overdue(self, admin_client, index):
+        burgerzaken = DepartmentFactory(name="Burgerzaken")
+        AnswerPageFactory(parent=index, title="Paspoort", owner_department=burgerzaken)
+        AnswerPageFactory(parent=index, title="Hondenbelasting")
+        AnswerPageFactory(
+            parent=index,
+            title="ID-kaart",
+            owner_department=burgerzaken,
+            review_date=timezone.localdate() - datetime.timedelta(days=1),
+        )
+        titles = lambda response: [page.title for page in response.context["pages"]]  # noqa: E731
+        response = self.explore(admin_client, index, owner_department=burgerzaken.pk)
+        assert sorted(titles(response)) == ["ID-kaart", "Paspoort"]
+        response = self.explore(admin_client, index, review_state="overdue")
+        assert titles(response) == ["ID-kaart"]
