@@ -185,7 +185,9 @@ class MissingContentReportView(AnalyticsReportView):
     verbose_name_plural = _("question groups")
 
     columns = [
-        QuestionColumn("example", label=_("Question"), sort_key="example"),
+        QuestionColumn(
+            "example", label=_("Question"), sort_key="example", classname="report-sticky-start"
+        ),
         *[channel_column(channel) for channel in Channel],
         Column(
             "total",
@@ -194,7 +196,7 @@ class MissingContentReportView(AnalyticsReportView):
             sort_key="total",
         ),
         TrendColumn("trend", label=_("Compared with the previous period"), sort_key="trend"),
-        HandlingColumn("handling", label=_("Status and action")),
+        HandlingColumn("handling", label=_("Status and action"), classname="report-sticky-end"),
     ]
     list_export = [
         "example",

@@ -67,7 +67,7 @@ def _answer_url(row):
 
 
 QUESTION_COLUMNS = [
-    Column("query", label=_("Question"), sort_key="query"),
+    Column("query", label=_("Question"), sort_key="query", classname="report-sticky-start"),
     Column("searches", label=_("Searches"), accessor=_number("searches"), sort_key="searches"),
     Column(
         "with_results",
@@ -86,7 +86,9 @@ QUESTION_COLUMNS = [
     Column("department_name", label=_("Department"), sort_key="department_name"),
 ]
 ANSWER_COLUMNS = [
-    AnswerTitleColumn("title", label=_("Answer"), sort_key="title"),
+    AnswerTitleColumn(
+        "title", label=_("Answer"), sort_key="title", classname="report-sticky-start"
+    ),
     Column(
         "not_helpful",
         label=_("Not helpful"),

@@ -105,7 +105,9 @@ class PopularReportView(AnalyticsReportView):
         ]
         if self.mode == ANSWERS:
             return [
-                AnswerTitleColumn("title", label=_("Answer"), sort_key="title"),
+                AnswerTitleColumn(
+                    "title", label=_("Answer"), sort_key="title", classname="report-sticky-start"
+                ),
                 Column("department", label=_("Department"), sort_key="department"),
                 *per_channel,
                 _numbers("clicks", _("Clicks")),
@@ -114,7 +116,7 @@ class PopularReportView(AnalyticsReportView):
                 *week,
             ]
         return [
-            Column("query", label=_("Question"), sort_key="query"),
+            Column("query", label=_("Question"), sort_key="query", classname="report-sticky-start"),
             *per_channel,
             _numbers("total", _("Searches")),
             _numbers("unanswered", _("Unanswered")),

@@ -116,12 +116,16 @@ class TopTaskAdviceReportView(AnalyticsReportView):
     def columns(self):
         if self.mode == UNCOVERED:
             return [
-                LinkedTitleColumn("title", label=_("Answer"), sort_key="title"),
+                LinkedTitleColumn(
+                    "title", label=_("Answer"), sort_key="title", classname="report-sticky-start"
+                ),
                 Column("department", label=_("Department"), sort_key="department"),
                 *DEMAND_COLUMNS,
             ]
         return [
-            LinkedTitleColumn("name", label=_("Top task"), sort_key="name"),
+            LinkedTitleColumn(
+                "name", label=_("Top task"), sort_key="name", classname="report-sticky-start"
+            ),
             Column(
                 "position",
                 label=_("Place on the home page"),
