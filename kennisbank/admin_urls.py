@@ -2,6 +2,7 @@
 
 from django.urls import path
 
+from kennisbank.callbacks import views as callbacks
 from kennisbank.corrections import views as corrections
 from kennisbank.readability_check import views as readability
 from kennisbank.reports.base import report_urlpatterns
@@ -19,6 +20,8 @@ urlpatterns = [
         corrections.mark_handled,
         name="correction_handled",
     ),
+    path("callbacks/", callbacks.callbacks_index, name="callbacks"),
+    path("callbacks/<int:callback_id>/done/", callbacks.mark_done, name="callback_done"),
     *report_urlpatterns("reports/readability", ReadabilityReportView, "readability_report"),
     *report_urlpatterns("reports/review", ReviewReportView, "review_report"),
 ]

@@ -7,6 +7,7 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 
 from kennisbank.access import approval
+from kennisbank.callbacks import dashboard as callbacks_dashboard
 from kennisbank.corrections import dashboard as corrections_dashboard
 from kennisbank.readability_check import publishing
 from kennisbank.reports import readability as readability_report
@@ -24,6 +25,7 @@ hooks.register("register_reports_menu_item", readability_report.menu_item)
 hooks.register("register_reports_menu_item", review_report.menu_item)
 hooks.register("construct_homepage_panels", review_dashboard.add_review_panels)
 hooks.register("construct_homepage_panels", corrections_dashboard.add_corrections_panel)
+hooks.register("construct_homepage_panels", callbacks_dashboard.add_callbacks_panel)
 hooks.register("register_log_actions", review_actions.register_log_actions)
 hooks.register("register_page_header_buttons", review_actions.reassign_button)
 hooks.register("after_create_page", review_actions.warn_about_past_review_date)

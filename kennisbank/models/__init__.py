@@ -6,6 +6,7 @@ from .answers import (
     KennisbankIndexPage,
     RelatedAnswer,
 )
+from .callbacks import CallbackRequest
 from .channels import ChannelKind
 from .contact_channels import ContactSettings
 from .contact_moments import ContactRegistration, ContactResult
@@ -20,6 +21,7 @@ __all__ = [
     "AnswerPage",
     "AnswerPageTag",
     "Audience",
+    "CallbackRequest",
     "ChannelKind",
     "ContactRegistration",
     "ContactResult",

@@ -226,6 +226,8 @@ REVIEW_ESCALATION_DAYS = int(os.environ.get("REVIEW_ESCALATION_DAYS", "30"))
 REVIEW_REMINDER_INTERVAL_DAYS = int(os.environ.get("REVIEW_REMINDER_INTERVAL_DAYS", "7"))
 # Where reports about departments without members or addresses go; empty: the Redactie's members.
 REVIEW_EDITORS_EMAILS = env_list("REVIEW_EDITORS_EMAILS")
+# A call-back request not done within this many working days is escalated (send_review_reminders).
+CALLBACK_DUE_WORKING_DAYS = int(os.environ.get("CALLBACK_DUE_WORKING_DAYS", "2"))
 
 # Editors' avatars from gravatar.com would be a third-party request from the admin.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None

@@ -1,13 +1,17 @@
-"""The contact moment and the feedback form of the workbench.
+"""The contact moment and the correction form of the workbench.
 
 Neither stores anything about the citizen: free text passes through search.scrubbing.scrub
-before it is saved, and there is no field for a name, number or other identifier.
+before it is saved. The one exception is a call-back request: the citizen's name and number
+are kept only when the agent ticks that the citizen agreed, and are erased when the department
+marks the call-back done (kennisbank.callbacks).
 """
 
 from django import forms
+from django.db import transaction
 from django.db.models import Case, IntegerField, When
 from django.utils.translation import gettext_lazy as _
 
+from kennisbank.callbacks.handling import request_callback
 from kennisbank.models import (
     AnswerCorrection,
     AnswerPage,
@@ -16,6 +20,7 @@ from kennisbank.models import (
     ContactResult,
     Department,
 )
+from kennisbank.models.callbacks import CONTACT_MAX_LENGTH
 from kennisbank.models.contact_moments import QUESTION_MAX_LENGTH
 from search.scrubbing import scrub
 
@@ -54,6 +59,17 @@ class ContactRegistrationForm(forms.Form):
         help_text=_("The department the question was about or that you transferred to."),
     )
 
+    callback_consent = forms.BooleanField(
+        label=_("The citizen agrees that we keep their name and number until we have called back"),
+        required=False,
+    )
+    callback_contact = forms.CharField(
+        label=_("Name and phone number for the call back"),
+        max_length=CONTACT_MAX_LENGTH,
+        required=False,
+        help_text=_("Only with a call-back request and the citizen's consent."),
+    )
+
     def __init__(self, *args, answer_ids=(), **kwargs):
         kwargs.setdefault("auto_id", "wb-contact-%s")
         super().__init__(*args, **kwargs)
@@ -80,8 +96,37 @@ class ContactRegistrationForm(forms.Form):
                 "question",
                 _("Tick the answer you used, or type the question when no answer fitted."),
             )
+        self.clean_callback(cleaned_data)
         return cleaned_data
 
+    def clean_callback(self, cleaned_data):
+        """A call-back needs a department to call (the one chosen, else the owner of the first
+        answer used); a name or number needs the citizen's consent and a call-back."""
+        contact = cleaned_data.get("callback_contact", "").strip()
+        is_callback = cleaned_data.get("result") == ContactResult.CALL_BACK
+        if contact and not is_callback:
+            self.add_error(
+                "callback_contact",
+                _("Keep a name or number only with a call-back request, or leave it empty."),
+            )
+        elif contact and not cleaned_data.get("callback_consent"):
+            self.add_error(
+                "callback_consent",
+                _("Tick that the citizen agrees, or leave the name and number empty."),
+            )
+        if is_callback:
+            answers = cleaned_data.get("answers") or []
+            department = cleaned_data.get("department") or next(
+                (answer.owner_department for answer in answers), None
+            )
+            if department is None:
+                self.add_error(
+                    "department", _("Choose the department that calls the citizen back.")
+                )
+            cleaned_data["callback_department"] = department
+        cleaned_data["callback_contact"] = contact if is_callback else ""
+
+    @transaction.atomic
     def save(self, user) -> ContactRegistration:
         registration = ContactRegistration.objects.create(
             channel=self.cleaned_data["channel"],
@@ -91,6 +136,12 @@ class ContactRegistrationForm(forms.Form):
             registered_by=user,
         )
         registration.answers.set(self.cleaned_data["answers"])
+        if self.cleaned_data["result"] == ContactResult.CALL_BACK:
+            request_callback(
+                registration,
+                self.cleaned_data["callback_department"],
+                contact=self.cleaned_data["callback_contact"],
+            )
         return registration
 
 

@@ -1,4 +1,5 @@
-"""Send the daily review reminders (see kennisbank.review.reminders). Run it once a day from cron:
+"""Send the daily review reminders (see kennisbank.review.reminders) and escalate late call-back
+requests (kennisbank.callbacks). Run it once a day from cron:
 
     15 7 * * *  cd /srv/kennisbank && .venv/bin/python manage.py send_review_reminders
 
@@ -12,6 +13,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from kennisbank.callbacks.handling import escalate_late_callbacks
 from kennisbank.review.reminders import send_reminders
 
 
@@ -34,6 +36,11 @@ class Command(BaseCommand):
 
     def handle(self, *args, dry_run, date, verbosity, **options):
         today = date or timezone.localdate()
+        late_callbacks = escalate_late_callbacks(today, dry_run=dry_run)
+        if late_callbacks:
+            self.stdout.write(
+                _("Late call-back requests escalated: %(count)d") % {"count": late_callbacks}
+            )
         outcome = send_reminders(today, dry_run=dry_run)
         label = _("Would send: %(mail)s") if dry_run else _("Sent: %(mail)s")
         for mail in outcome.sent:

@@ -5,7 +5,7 @@ import pytest
 
 from django.urls import reverse
 
-from kennisbank.models import AnswerCorrection, ContactRegistration
+from kennisbank.models import AnswerCorrection, CallbackRequest, ContactRegistration
 from search.models import SearchEvent
 from search.workbench.forms import ContactRegistrationForm
 
@@ -134,6 +134,8 @@ class TestContactMoment:
             "result",
             "department",
             "registered_by",
+            # The call-back request, if any: a name or number only with consent, erased when done.
+            "callback",
         }
 
 
@@ -165,3 +167,51 @@ class TestFeedback:
         assert "kind" in response.context["corrections_form"].errors
         assert 'class="wb-panel wb-feedback" open' in response.content.decode()
         assert not AnswerCorrection.objects.exists()
+
+
+@pytest.mark.django_db
+class TestCallbackRequest:
+    def test_a_call_back_becomes_a_task_for_the_owner_department(
+        self, logged_in, passport, burgerzaken, django_capture_on_commit_callbacks, mailoutbox
+    ):
+        logged_in.get(reverse("workbench:answer", args=[passport.pk]))
+        with django_capture_on_commit_callbacks(execute=True):
+            response = register(
+                logged_in, answers=[passport.pk], result="terugbelverzoek", antwoord=passport.pk
+            )
+        assert response.status_code == 302
+        callback = CallbackRequest.objects.get()
+        assert callback.department == burgerzaken
+        assert callback.question == passport.title
+        assert callback.contact == ""
+        [mail] = mailoutbox
+        assert mail.to == burgerzaken.reminder_addresses
+        assert passport.title in mail.body
+
+    def test_name_and_number_only_with_consent(self, logged_in, burgerzaken):
+        fields = {
+            "question": "Wanneer wordt de stoep gerepareerd?",
+            "result": "terugbelverzoek",
+            "department": burgerzaken.pk,
+            "callback_contact": "Jan Jansen 06 12345678",
+        }
+        response = register(logged_in, **fields)
+        assert response.status_code == 400
+        assert "callback_consent" in response.context["contact_form"].errors
+        assert not ContactRegistration.objects.exists()
+
+        register(logged_in, callback_consent="on", **fields)
+        assert CallbackRequest.objects.get().contact == "Jan Jansen 06 12345678"
+
+    def test_no_name_or_number_without_a_call_back(self, logged_in):
+        response = register(
+            logged_in, question="Openingstijden", callback_consent="on", callback_contact="Jan"
+        )
+        assert response.status_code == 400
+        assert not ContactRegistration.objects.exists()
+
+    def test_a_call_back_needs_a_department(self, logged_in):
+        response = register(logged_in, question="Iets met de stoep", result="terugbelverzoek")
+        assert response.status_code == 400
+        assert "department" in response.context["contact_form"].errors
+        assert not ContactRegistration.objects.exists()

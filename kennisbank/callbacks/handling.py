@@ -1,0 +1,137 @@
+"""Who sees a call-back request, who marks it done, and when it is late."""
+
+import datetime
+import logging
+
+from django.conf import settings
+from django.core.mail import EmailMessage
+from django.db import transaction
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext
+
+from kennisbank.access.rules import edits_every_answer, member_department_ids
+from kennisbank.models import CallbackRequest
+
+logger = logging.getLogger(__name__)
+
+
+def open_callbacks():
+    """Call-backs nobody has done yet, oldest first."""
+    return (
+        CallbackRequest.objects.filter(handled_at=None)
+        .select_related("department", "registration")
+        .order_by("created_at", "pk")
+    )
+
+
+def callbacks_for(user):
+    """The open call-backs `user` is responsible for: every department's for the Redactie,
+    their own departments' for members, nothing for anyone else."""
+    if edits_every_answer(user):
+        return open_callbacks()
+    return open_callbacks().filter(department__in=member_department_ids(user))
+
+
+def can_handle(user, callback) -> bool:
+    return edits_every_answer(user) or callback.department_id in member_department_ids(user)
+
+
+def absolute_admin_url(name: str) -> str:
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse(name)
+
+
+def request_callback(registration, department, contact: str = "") -> CallbackRequest:
+    """The task for `department` from `registration`; the department is told by e-mail once the
+    registration is saved. `contact` only with the citizen's consent (the form checks it)."""
+    titles = [answer.title for answer in registration.answers.all()]
+    question = registration.question or "; ".join(titles)
+    callback = CallbackRequest.objects.create(
+        registration=registration,
+        department=department,
+        question=question[: CallbackRequest._meta.get_field("question").max_length],
+        contact=contact,
+    )
+    transaction.on_commit(lambda: notify_department(callback))
+    return callback
+
+
+def notify_department(callback) -> None:
+    """E-mail the question (never the citizen's name or number: those stay in Kennisbank)."""
+    addresses = callback.department.reminder_addresses
+    if not addresses:
+        return
+    body = render_to_string(
+        "kennisbank/email/callback_request.txt",
+        {"callback": callback, "index_url": absolute_admin_url("kennisbank:callbacks")},
+    )
+    subject = gettext("Call-back request for %(department)s") % {
+        "department": callback.department.name
+    }
+    try:
+        EmailMessage(subject, body, to=addresses).send()
+    except OSError:
+        # The request is saved and on the dashboard; the escalation mails again if need be.
+        logger.warning("Could not mail call-back request %s", callback.pk, exc_info=True)
+
+
+def mark_done(callback, user) -> None:
+    """Done: the citizen's name and number are erased at once."""
+    callback.handled_at = timezone.now()
+    callback.handled_by = user
+    callback.contact = ""
+    callback.save(update_fields=["handled_at", "handled_by", "contact"])
+
+
+def working_days_between(start: datetime.date, end: datetime.date) -> int:
+    """Working days (Monday to Friday) after `start` up to and including `end`."""
+    days = 0
+    day = start
+    while day < end:
+        day += datetime.timedelta(days=1)
+        days += day.weekday() < 5
+    return days
+
+
+def is_late(callback, today: datetime.date | None = None) -> bool:
+    today = today or timezone.localdate()
+    waited = working_days_between(timezone.localdate(callback.created_at), today)
+    return callback.is_open and waited > settings.CALLBACK_DUE_WORKING_DAYS
+
+
+def escalate_late_callbacks(today: datetime.date | None = None, dry_run: bool = False) -> int:
+    """Mail each late, not yet escalated call-back to the head of its department (or, without
+    one, again to the department); returns how many were escalated."""
+    escalated = 0
+    for callback in open_callbacks().filter(escalated_at=None):
+        if not is_late(callback, today):
+            continue
+        department = callback.department
+        addresses = (
+            [department.escalation_email]
+            if department.escalation_email
+            else department.reminder_addresses
+        )
+        if not addresses:
+            continue
+        escalated += 1
+        if dry_run:
+            continue
+        body = render_to_string(
+            "kennisbank/email/callback_late.txt",
+            {"callback": callback, "index_url": absolute_admin_url("kennisbank:callbacks")},
+        )
+        subject = gettext("Call-back request still open: %(department)s") % {
+            "department": department.name
+        }
+        try:
+            EmailMessage(subject, body, to=addresses).send()
+        except OSError:
+            # Not marked escalated, so the next daily run tries again.
+            logger.warning("Could not escalate call-back request %s", callback.pk, exc_info=True)
+            escalated -= 1
+            continue
+        callback.escalated_at = timezone.now()
+        callback.save(update_fields=["escalated_at"])
+    return escalated
