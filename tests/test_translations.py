@@ -1,3 +1,4 @@
+import re
 from pathlib import Path
 
 import polib
@@ -12,3 +13,15 @@ def test_every_message_has_a_dutch_translation():
     assert untranslated == []
     assert fuzzy == []
     assert len(catalogue.translated_entries()) > 100
+
+
+def test_every_screen_addresses_the_reader_the_same_way():
+    """Staff and citizens read "u", as in Wagtail's own Dutch admin: never "je" or "jij"."""
+    catalogue = polib.pofile(str(CATALOGUE))
+    informal = re.compile(r"\b(je|jij|jou|jouw|jouwe)\b", re.IGNORECASE)
+    found = [
+        entry.msgstr or next(iter(entry.msgstr_plural.values()))
+        for entry in catalogue.translated_entries()
+        if informal.search(entry.msgstr or " ".join(entry.msgstr_plural.values()))
+    ]
+    assert found == []

@@ -153,7 +153,7 @@ class TestFeedback:
         assert feedback.created_by == kcc
         assert feedback.is_open
         html = logged_in.get(response.url).content.decode()
-        assert "Je feedback is naar Burgerzaken en de redactie gestuurd." in html
+        assert "Uw melding is naar Burgerzaken en de redactie gestuurd." in html
 
     def test_the_remark_is_scrubbed(self, logged_in, passport):
         url = reverse("workbench:feedback", args=[passport.pk])
