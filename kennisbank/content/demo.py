@@ -16,7 +16,7 @@ from kennisbank.content.importing import AnswerImporter, find_answer, get_or_cre
 from kennisbank.demo_content import contact as contact_data
 from kennisbank.demo_content import departments as department_data
 from kennisbank.demo_content.answers import ANSWERS
-from kennisbank.models import AnswerPage, ContactSettings, Department
+from kennisbank.models import AnswerPage, ContactSettings, Department, MunicipalitySettings
 from kennisbank.review import add_months
 
 DEMO_PASSWORD = "voorbeeldstad"  # noqa: S105 - printed on purpose: demo logins only
@@ -44,7 +44,13 @@ def load_departments() -> list[Department]:
 
 
 def load_contact_settings(site):
-    """The demo channels and closed days, unless the site has channels already."""
+    """The demo municipality's name and general contact details, its channels and closed
+    days, unless the site has them already."""
+    municipality = MunicipalitySettings.for_site(site)
+    if not municipality.name:
+        for field, value in contact_data.MUNICIPALITY.items():
+            setattr(municipality, field, value)
+        municipality.save()
     contact = ContactSettings.for_site(site)
     if contact.channels:
         return

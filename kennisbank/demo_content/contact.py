@@ -1,4 +1,12 @@
-"""The demo municipality's contact channels and closed days."""
+"""The demo municipality: its name and general contact details, its contact channels and
+closed days."""
+
+MUNICIPALITY = {
+    "name": "Gemeente Voorbeeldstad",
+    "owms_identifier": "https://standaarden.overheid.nl/owms/terms/Voorbeeldstad_(gemeente)",
+    "phone": "14 0123",
+    "email": "info@voorbeeldstad.example",
+}
 
 # weekday: 0 = maandag ... 6 = zondag. An empty "hours" list means the
 # channel is always available; the note explains when we answer.

@@ -12,6 +12,7 @@ from .contact_channels import ContactSettings
 from .contact_moments import ContactRegistration, ContactResult
 from .corrections import AnswerCorrection
 from .departments import Department
+from .municipality import MunicipalitySettings
 from .reminders import ReviewReminder
 from .workflows import OwnerDepartmentApprovalTask
 
@@ -28,6 +29,7 @@ __all__ = [
     "ContactSettings",
     "Department",
     "KennisbankIndexPage",
+    "MunicipalitySettings",
     "OwnerDepartmentApprovalTask",
     "RelatedAnswer",
     "ReviewReminder",

@@ -149,7 +149,7 @@ EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
 EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
-DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "kennisbank@voorbeeldstad.example")
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "kennisbank@localhost")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 LOGGING = {
@@ -166,7 +166,12 @@ LOGGING = {
 }
 
 # Wagtail
-WAGTAIL_SITE_NAME = os.environ.get("SITE_NAME", "Gemeente Voorbeeldstad")
+WAGTAIL_SITE_NAME = os.environ.get("SITE_NAME", "Kennisbank")
+# The municipality for pages rendered without the database (the 500 page); everywhere else the
+# site setting Instellingen → Gemeente (setup_municipality fills it) comes first.
+MUNICIPALITY_NAME = os.environ.get("MUNICIPALITY_NAME", "")
+MUNICIPALITY_PHONE = os.environ.get("MUNICIPALITY_PHONE", "")
+MUNICIPALITY_EMAIL = os.environ.get("MUNICIPALITY_EMAIL", "")
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAIL_I18N_ENABLED = False
 WAGTAIL_CONTENT_LANGUAGES = [("nl", _("Dutch"))]

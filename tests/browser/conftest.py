@@ -27,13 +27,14 @@ from django.test import Client, override_settings
 from wagtail.models import Page, Site
 
 from kennisbank.demo_content import contact as contact_data
-from kennisbank.models import Audience, ContactSettings
+from kennisbank.models import Audience, ContactSettings, MunicipalitySettings
 from tests.browser.harness import browser_site_settings, launch, missing_requirements
 from tests.kennisbank.factories import AnswerPageFactory, KennisbankIndexPageFactory
-from tests.toptaken.factories import HomePageFactory, InformationPageFactory, TopTaskPageFactory
-from toptaken.demo_content import information as information_data
+from tests.toptaken.factories import HomePageFactory, TopTaskPageFactory
+from toptaken import site_setup
 from toptaken.demo_content import site as site_data
 from toptaken.models import TopTaskAnswer
+from toptaken.standard_pages import information_pages
 
 
 def pytest_configure(config):
@@ -59,6 +60,7 @@ def build_site():
     site = Site.objects.create(
         hostname="localhost", root_page=home, is_default_site=True, site_name=home.title
     )
+    MunicipalitySettings.objects.update_or_create(site=site, defaults=contact_data.MUNICIPALITY)
     contact = ContactSettings.for_site(site)
     contact.channels = [
         {"type": "channel", "value": {**channel, "note": channel.get("note", "")}}
@@ -112,9 +114,13 @@ def build_site():
         {"type": "topic", "value": {"heading": "Reizen", "answers": [passport.pk, costs.pk]}}
     ]
     home.save_revision().publish()
-    for page in information_data.INFORMATION_PAGES:
-        # As load_demo_content stores them.
-        InformationPageFactory(parent=home, **{**page, "body": " ".join(page["body"].split())})
+    demo = contact_data.MUNICIPALITY
+    site_setup.add_information_pages(
+        home,
+        information_pages(
+            phone=demo["phone"], email=demo["email"], privacy_email=site_data.PRIVACY_EMAIL
+        ),
+    )
 
 
 @pytest.fixture(scope="package")

@@ -13,15 +13,27 @@ def test_500_page_is_dutch_and_needs_no_database():
     assert '<html lang="nl"' in html
 
 
-def test_500_page_has_the_site_design_search_and_contact_without_database():
+def test_500_page_has_the_site_design_search_and_contact_without_database(settings):
+    settings.MUNICIPALITY_NAME = "Gemeente Zuidwaarde"
+    settings.MUNICIPALITY_PHONE = "14 0123"
+    settings.MUNICIPALITY_EMAIL = "info@zuidwaarde.example"
     html = server_error(RequestFactory().get("/")).content.decode()
     assert 'href="#inhoud"' in html  # the site's own header, with the skip link
     assert html.count("<h1") == 1
     assert html.count('role="search"') == 1
     assert 'action="/zoeken/"' in html
-    # The contact channels live in the database: the page falls back to the general ones.
+    # The contact channels live in the database: the page falls back to the general ones
+    # from the environment.
+    assert "Gemeente Zuidwaarde" in html
     assert 'href="tel:140123"' in html
-    assert 'href="mailto:info@voorbeeldstad.example"' in html
+    assert 'href="mailto:info@zuidwaarde.example"' in html
+
+
+def test_500_page_invents_no_contact_details_when_none_are_configured(settings):
+    settings.MUNICIPALITY_PHONE = settings.MUNICIPALITY_EMAIL = ""
+    html = server_error(RequestFactory().get("/")).content.decode()
+    assert "tel:" not in html and "mailto:" not in html
+    assert "Voorbeeldstad" not in html
 
 
 @pytest.mark.django_db

@@ -12,14 +12,16 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
-from wagtail.models import Page, Site
+from wagtail.models import Site
 
 from kennisbank.content import demo
 from kennisbank.content.importing import find_answer
-from toptaken.demo_content import information as information_data
+from kennisbank.demo_content import contact as contact_data
+from toptaken import site_setup
 from toptaken.demo_content import site as site_data
 from toptaken.demo_content import toptasks as toptask_data
-from toptaken.models import HomePage, InformationPage, TopTaskAnswer, TopTaskPage
+from toptaken.models import TopTaskAnswer, TopTaskPage
+from toptaken.standard_pages import information_pages
 
 
 class Command(BaseCommand):
@@ -41,7 +43,7 @@ class Command(BaseCommand):
                 "Demo-inhoud en demo-wachtwoorden horen niet in productie. Gebruik --force als u het zeker weet."
             )
         with transaction.atomic():
-            home = self.home_page()
+            home = site_setup.install_home_page(site_data.HOME["title"], site_data.HOME["intro"])
             departments = demo.load_departments()
             demo.load_contact_settings(Site.objects.get(root_page=home))
             demo.link_roles(departments)
@@ -53,36 +55,19 @@ class Command(BaseCommand):
                 raise CommandError(str(error)) from error
         with transaction.atomic():
             self.top_tasks(home)
-            self.information_pages(home)
+            site_setup.add_information_pages(
+                home,
+                information_pages(
+                    phone=contact_data.MUNICIPALITY["phone"],
+                    email=contact_data.MUNICIPALITY["email"],
+                    privacy_email=site_data.PRIVACY_EMAIL,
+                ),
+            )
             demo.load_users(departments)
             demo.sign_off_answers()
         if created:
             call_command("update_index", verbosity=0)
         self.print_summary(departments)
-
-    def home_page(self) -> HomePage:
-        home = HomePage.objects.first()
-        if home is None:
-            root = Page.get_first_root_node()
-            home = HomePage(
-                title=site_data.HOME["title"], slug="voorbeeldstad", intro=site_data.HOME["intro"]
-            )
-            root.add_child(instance=home)
-            home.save_revision().publish()
-        site = Site.objects.filter(is_default_site=True).first()
-        if site is None:
-            Site.objects.create(
-                hostname="localhost", root_page=home, is_default_site=True, site_name=home.title
-            )
-        elif site.root_page_id != home.pk:
-            old_root = site.root_page
-            site.root_page = home
-            site.site_name = home.title
-            site.save()
-            # The "Welcome to Wagtail" page of a fresh install is of no use to anyone.
-            if type(old_root.specific) is Page and not old_root.get_children().exists():
-                old_root.delete()
-        return home
 
     def top_tasks(self, home):
         for data in toptask_data.TOP_TASKS:
@@ -124,15 +109,6 @@ class Command(BaseCommand):
                 for topic in toptask_data.OTHER_TOPICS
             ]
             home.save_revision().publish()
-
-    def information_pages(self, home):
-        for data in information_data.INFORMATION_PAGES:
-            if not InformationPage.objects.child_of(home).filter(slug=data["slug"]).exists():
-                page = InformationPage(
-                    title=data["title"], slug=data["slug"], body=" ".join(data["body"].split())
-                )
-                home.add_child(instance=page)
-                page.save_revision().publish()
 
     def print_summary(self, departments):
         self.stdout.write(self.style.SUCCESS("Demo-inhoud van Gemeente Voorbeeldstad staat klaar."))

@@ -1,4 +1,7 @@
-"""Information pages of the demo site.
+"""The standard information pages every municipality's site has: the privacy statement and the
+accessibility statement, about what this software does. The municipality's own details are
+placeholders ({phone}, {email}, {privacy_email}) filled in by `information_pages()`; a detail
+not given yet shows as "[vul in: …]" so that staff see what is missing.
 
 The privacy statement must say exactly what the site keeps and for how long; update it
 whenever logging changes (the search analytics, the chatbot). Its promises are checked where
@@ -10,7 +13,13 @@ its 14 days are the hosting's part: the proxy must log the page address without 
 string.
 """
 
-INFORMATION_PAGES = [
+PLACEHOLDERS = {
+    "phone": "[vul in: telefoonnummer]",
+    "email": "[vul in: e-mailadres]",
+    "privacy_email": "[vul in: e-mailadres voor privacyvragen]",
+}
+
+STATEMENTS = [
     {
         "slug": "privacyverklaring",
         "title": "Privacyverklaring",
@@ -57,8 +66,7 @@ een antwoord te vinden.</p>
 <p>Willen wij meer bewaren? Dan passen wij eerst deze verklaring aan.</p>
 <h2>Meer weten?</h2>
 <p>Heeft u een vraag over privacy? Of wilt u weten welke gegevens wij van u hebben? Mail dan
-naar <a href="mailto:privacy@voorbeeldstad.example">privacy@voorbeeldstad.example</a>. U kunt
-ook bellen met 14 0123.</p>
+naar <a href="mailto:{privacy_email}">{privacy_email}</a>. U kunt ook bellen met {phone}.</p>
 """,
     },
     {
@@ -85,10 +93,20 @@ de website als alle tests goed gaan.</p>
 <p>Sommige links gaan naar websites van andere organisaties, bijvoorbeeld om een afspraak te
 maken. Die websites vallen niet onder deze verklaring.</p>
 <h2>Werkt iets niet?</h2>
-<p>Kunt u iets niet lezen of gebruiken? Laat het ons weten. Bel 14 0123 of mail naar
-<a href="mailto:info@voorbeeldstad.example">info@voorbeeldstad.example</a>. Wij antwoorden
+<p>Kunt u iets niet lezen of gebruiken? Laat het ons weten. Bel {phone} of mail naar
+<a href="mailto:{email}">{email}</a>. Wij antwoorden
 binnen 5 werkdagen. Bent u niet tevreden over ons antwoord? Dan kunt u een klacht indienen bij
 de Nationale ombudsman.</p>
 """,
     },
 ]
+
+
+def information_pages(phone: str = "", email: str = "", privacy_email: str = "") -> list[dict]:
+    """The statements with the municipality's details filled in (placeholders where missing)."""
+    values = {
+        "phone": phone or PLACEHOLDERS["phone"],
+        "email": email or PLACEHOLDERS["email"],
+        "privacy_email": privacy_email or email or PLACEHOLDERS["privacy_email"],
+    }
+    return [{**page, "body": page["body"].format(**values)} for page in STATEMENTS]

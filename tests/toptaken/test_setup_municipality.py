@@ -1,0 +1,62 @@
+"""`setup_municipality`: a real municipality's site from an empty database, without demo data."""
+
+import io
+
+import pytest
+
+from django.core.management import CommandError, call_command
+
+from kennisbank.models import AnswerPage, Department, KennisbankIndexPage, MunicipalitySettings
+from toptaken.models import HomePage, InformationPage, TopTaskPage
+
+OWMS = "https://standaarden.overheid.nl/owms/terms/Zuidwaarde_(gemeente)"
+
+
+def setup(**options):
+    output = io.StringIO()
+    call_command("setup_municipality", no_input=True, stdout=output, **options)
+    return output.getvalue()
+
+
+@pytest.mark.django_db
+def test_an_empty_database_becomes_a_working_dutch_site(client):
+    output = setup(name="Gemeente Zuidwaarde", owms_id=OWMS, phone="14 0999", top_tasks=True)
+    assert "Gemeente Zuidwaarde is ingericht." in output
+    home = HomePage.objects.get()
+    assert home.title == "Gemeente Zuidwaarde"
+    assert KennisbankIndexPage.objects.count() == 1
+    assert TopTaskPage.objects.count() == 8
+    municipality = MunicipalitySettings.objects.get()
+    assert (municipality.name, municipality.owms_identifier) == ("Gemeente Zuidwaarde", OWMS)
+
+    html = client.get("/").content.decode()
+    assert "Gemeente Zuidwaarde" in html
+    assert "Welcome to your new Wagtail site" not in html
+    assert "Voorbeeldstad" not in html
+    assert '<html lang="nl"' in html
+
+    privacy = InformationPage.objects.get(slug="privacyverklaring")
+    assert "14 0999" in privacy.body
+    assert "[vul in: e-mailadres" in privacy.body
+    assert client.get(privacy.url).status_code == 200
+    # No demo data: no answers, no departments, no demo accounts.
+    assert not AnswerPage.objects.exists()
+    assert not Department.objects.exists()
+
+
+@pytest.mark.django_db
+def test_running_it_again_changes_nothing():
+    setup(name="Gemeente Zuidwaarde", top_tasks=True)
+    setup(name="Gemeente Zuidwaarde", top_tasks=True)
+    assert HomePage.objects.count() == 1
+    assert InformationPage.objects.count() == 2
+    assert TopTaskPage.objects.count() == 8
+
+
+@pytest.mark.django_db
+def test_missing_name_and_bad_values_are_clear_errors():
+    with pytest.raises(CommandError, match="Naam van de gemeente is verplicht"):
+        setup()
+    with pytest.raises(CommandError, match="OWMS-URI is geen geldig webadres"):
+        setup(name="Gemeente Zuidwaarde", owms_id="zuidwaarde")
+    assert not HomePage.objects.exists()

@@ -1,0 +1,47 @@
+"""Building a municipality's public site in an empty (or freshly migrated) database: the home
+page in place of Wagtail's welcome page, and the standard information pages. Used by
+`setup_municipality` for a real municipality and by `load_demo_content` for the demo."""
+
+from django.utils.text import slugify
+
+from wagtail.models import Page, Site
+
+from toptaken.models import HomePage, InformationPage
+
+
+def install_home_page(title: str, intro: str, hostname: str = "localhost") -> HomePage:
+    """The site's home page (made when there is none) as the root of the default site. The
+    "Welcome to your new Wagtail site!" page of a fresh install goes: it is of no use to anyone."""
+    home = HomePage.objects.first()
+    if home is None:
+        home = HomePage(title=title, slug=slugify(title) or "home", intro=intro)
+        Page.get_first_root_node().add_child(instance=home)
+        home.save_revision().publish()
+    site = Site.objects.filter(is_default_site=True).first()
+    if site is None:
+        Site.objects.create(
+            hostname=hostname, root_page=home, is_default_site=True, site_name=home.title
+        )
+    elif site.root_page_id != home.pk:
+        old_root = site.root_page
+        site.root_page = home
+        site.site_name = home.title
+        site.save()
+        if type(old_root.specific) is Page and not old_root.get_children().exists():
+            old_root.delete()
+    return home
+
+
+def add_information_pages(home: HomePage, pages: list[dict]) -> int:
+    """The pages (slug, title, body) that are not there yet; returns how many were made."""
+    made = 0
+    for data in pages:
+        if InformationPage.objects.child_of(home).filter(slug=data["slug"]).exists():
+            continue
+        page = InformationPage(
+            title=data["title"], slug=data["slug"], body=" ".join(data["body"].split())
+        )
+        home.add_child(instance=page)
+        page.save_revision().publish()
+        made += 1
+    return made
