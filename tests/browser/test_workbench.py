@@ -203,3 +203,15 @@ def test_copy_gives_the_answer_as_plain_text_without_internal_notes(
     assert "<" not in text
     assert "BRP-applicatie" not in text
     assert page.problems == []
+
+
+def test_the_call_back_fields_appear_for_a_call_back_request(tab, site_url, agent_login):
+    page = tab
+    log_in(page, site_url, agent_login)
+    callback = page.locator("[data-wb-callback]")
+    assert not callback.is_visible()
+    page.get_by_label("Terugbelverzoek", exact=True).check()
+    assert callback.is_visible()
+    assert page.get_by_label("Naam en telefoonnummer om terug te bellen").is_visible()
+    page.get_by_label("Zelf afgehandeld").check()
+    assert not callback.is_visible()

@@ -161,6 +161,21 @@
     printButton.addEventListener("click", () => window.print());
   }
 
+  // -- the call-back fields only when the result is a call-back request ----------------------
+  // Without JavaScript they are always there; with it, the common registration stays short.
+  const callback = contact?.querySelector("[data-wb-callback]");
+  if (callback) {
+    const showCallback = () => {
+      const chosen = contact.querySelector("input[name=result]:checked");
+      const filled = [...callback.querySelectorAll("input")].some(
+        (input) => (input.type === "checkbox" ? input.checked : input.value !== ""),
+      );
+      callback.hidden = !filled && chosen?.value !== callback.dataset.wbCallback;
+    };
+    contact.addEventListener("change", showCallback);
+    showCallback();
+  }
+
   // -- a form sent back with errors: start at its first field --------------------------------
   const invalid = document.querySelector("[data-wb-invalid]");
   if (invalid) {
