@@ -8,6 +8,7 @@ class SearchConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from search import signals
+        # checks registers the deploy check of the shared cache on import.
+        from search import checks, signals  # noqa: F401
 
         signals.connect()

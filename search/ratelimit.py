@@ -1,22 +1,55 @@
 """Per-IP rate limiting for the public JSON APIs (search, chat).
 
-A fixed one-minute window counted in Django's cache: cheap, and good enough to stop one client
-from hammering the API. API_RATE_LIMIT (requests per minute, environment) sets the limit;
-0 turns it off. Behind a proxy, REMOTE_ADDR must be the client (configure the proxy or
-gunicorn's forwarded-allow-ips accordingly).
+A fixed one-minute window, counted atomically where every worker and server sees the same
+count: Redis (INCR) when REDIS_URL is set, otherwise one UPDATE ... SET count = count + 1 in the
+database. API_RATE_LIMIT (requests per minute, environment) sets the limit; 0 turns it off.
+Behind a proxy, REMOTE_ADDR must be the client (configure the proxy or gunicorn's
+forwarded-allow-ips accordingly). When the counter cannot be reached, requests are let through:
+a broken counter must not lock citizens out.
 """
 
 import time
 from functools import wraps
 
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import cache, caches
+from django.core.cache.backends.redis import RedisCache
+from django.db import IntegrityError, transaction
+from django.db.models import F
 from django.http import JsonResponse
 from django.utils.translation import gettext as _
+
+from search import shared_state
+from search.models import RateLimitWindow
 
 
 def client_ip(request) -> str:
     return request.META.get("REMOTE_ADDR", "") or "unknown"
+
+
+def _count_in_redis(key: str) -> int:
+    # add() and incr() are single Redis commands: two first requests cannot both start at 1.
+    if cache.add(key, 1, timeout=70):
+        return 1
+    try:
+        return cache.incr(key)
+    except ValueError:  # expired between add() and incr()
+        cache.set(key, 1, timeout=70)
+        return 1
+
+
+def _count_in_database(key: str, window: int) -> int:
+    counters = RateLimitWindow.objects.filter(key=key)
+    if not counters.update(count=F("count") + 1):
+        try:
+            with transaction.atomic():
+                RateLimitWindow.objects.create(key=key, count=1, window=window)
+            # A new minute: last minute's counters are done with.
+            RateLimitWindow.objects.filter(window__lt=window - 1).delete()
+            return 1
+        except IntegrityError:  # another worker made it first
+            counters.update(count=F("count") + 1)
+    return counters.values_list("count", flat=True).first() or 1
 
 
 def over_limit(key: str, limit: int) -> bool:
@@ -25,20 +58,20 @@ def over_limit(key: str, limit: int) -> bool:
     if not limit:
         return False
     window = int(time.time() // 60)
-    key = f"ratelimit:{key}:{window}"
-    # add() is atomic where the cache supports it, so two first requests cannot both start at 1.
-    if cache.add(key, 1, timeout=70):
-        return False
+    full_key = f"ratelimit:{key}:{window}"[:200]
     try:
-        count = cache.incr(key)
-    except ValueError:  # expired between add() and incr()
-        cache.set(key, 1, timeout=70)
+        if isinstance(caches["default"], RedisCache):
+            count = _count_in_redis(full_key)
+        else:
+            count = _count_in_database(full_key, window)
+    except shared_state.CACHE_ERRORS as error:
+        shared_state.warn_unreachable(error)
         return False
     return count > limit
 
 
 def is_rate_limited(request, scope: str) -> bool:
-    return over_limit(f"{scope}:{client_ip(request)}", getattr(settings, "API_RATE_LIMIT", 60))
+    return over_limit(f"{scope}:{client_ip(request)}", settings.API_RATE_LIMIT)
 
 
 def too_many_requests() -> JsonResponse:

@@ -1,12 +1,13 @@
 """Chat sessions: a random id and the topic of the last answer, for half an hour, nothing else.
 
-Kept in Django's cache, never in the database, so nothing about the person outlives the
-conversation. An unknown or expired id simply starts a new session.
+Kept in the shared cache (search.shared_state: Redis, or the database's cache table), so that a
+follow-up reaches whichever worker, and for half an hour only, so nothing about the person
+outlives the conversation. An unknown or expired id simply starts a new session.
 """
 
 import secrets
 
-from django.core.cache import cache
+from search import shared_state
 
 SESSION_SECONDS = 30 * 60
 _PREFIX = "chat-session:"
@@ -15,11 +16,11 @@ _PREFIX = "chat-session:"
 def load(session_id: str | None) -> tuple[str, dict]:
     """(session id, state); a new random id when the given one is unknown or malformed."""
     if isinstance(session_id, str) and 16 <= len(session_id) <= 64 and session_id.isascii():
-        state = cache.get(_PREFIX + session_id)
+        state = shared_state.get(_PREFIX + session_id)
         if state is not None:
             return session_id, state
     return secrets.token_urlsafe(24), {}
 
 
 def save(session_id: str, state: dict):
-    cache.set(_PREFIX + session_id, state, SESSION_SECONDS)
+    shared_state.set(_PREFIX + session_id, state, SESSION_SECONDS)

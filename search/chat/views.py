@@ -33,9 +33,11 @@ def chat_page(request):
     session_id = request.POST.get("session_id", "")
     if is_rate_limited(request, SCOPE):
         context = {"error": _("Too many requests. Please wait a minute and try again.")}
-        return TemplateResponse(
+        response = TemplateResponse(
             request, TEMPLATE, {**context, "session_id": session_id}, status=429
         )
+        response["Retry-After"] = "60"
+        return response
     if "helpful" in request.POST:
         return _feedback(request, session_id)
 

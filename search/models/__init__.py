@@ -13,6 +13,7 @@ from .analytics import (
     RolledUpDay,
     SearchEvent,
 )
+from .ratelimit import RateLimitWindow
 from .synonyms import SynonymGroup, split_phrases
 
 __all__ = [
@@ -25,6 +26,7 @@ __all__ = [
     "FeedbackEvent",
     "Outcome",
     "QueryGroup",
+    "RateLimitWindow",
     "RolledUpDay",
     "SearchEvent",
     "SynonymGroup",

@@ -29,7 +29,6 @@ import django_filters
 
 from django import forms
 from django.contrib import messages
-from django.core.cache import cache
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.db.models import Sum
@@ -48,6 +47,7 @@ from kennisbank import review
 from kennisbank.models import AlternativeQuestion, AnswerPage, Department, KennisbankIndexPage
 from kennisbank.reports.base import TrendColumn, format_number, week_over_week
 from kennisbank.reports.chart import bar_chart
+from search import shared_state
 from search.analytics import grouping
 from search.models import (
     Channel,
@@ -231,10 +231,10 @@ class MissingContentReportView(AnalyticsReportView):
         made stay on their own until it expires."""
         token = f"{self.period.start}|{self.period.end}|{self.channel}"
         cache_key = "analytics:missing-content:" + hashlib.sha256(token.encode()).hexdigest()
-        representative = cache.get(cache_key)
+        representative = shared_state.get(cache_key)
         if representative is None:
             representative = grouping.merge_keys(counts)
-            cache.set(cache_key, representative, GROUPING_CACHE_SECONDS)
+            shared_state.set(cache_key, representative, GROUPING_CACHE_SECONDS)
         return {key: representative.get(key, key) for key in counts}
 
     def get_rows(self):

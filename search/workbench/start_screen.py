@@ -10,11 +10,11 @@ been asked FREQUENT_MIN_SEARCHES times to be listed, so a one-off that slipped p
 
 import datetime
 
-from django.core.cache import cache
 from django.db.models import Count
 from django.utils import timezone
 
 from kennisbank.models import AnswerPage
+from search import shared_state
 from search.models import SearchEvent
 
 RECENT_KEPT = 10
@@ -46,7 +46,7 @@ def frequent_today(now: datetime.datetime | None = None) -> list[dict]:
     """[{"query", "count"}] of today's most frequent searches on every channel."""
     today = timezone.localdate(now)
     key = f"workbench-frequent-{today.isoformat()}"
-    found = cache.get(key)
+    found = shared_state.get(key)
     if found is None:
         start = timezone.make_aware(datetime.datetime.combine(today, datetime.time.min))
         found = list(
@@ -60,5 +60,5 @@ def frequent_today(now: datetime.datetime | None = None) -> list[dict]:
             .order_by("-count", "normalised_query")
             .values_list("normalised_query", "count")[:FREQUENT_SHOWN]
         )
-        cache.set(key, found, FREQUENT_CACHE_SECONDS)
+        shared_state.set(key, found, FREQUENT_CACHE_SECONDS)
     return [{"query": query, "count": count} for query, count in found]
