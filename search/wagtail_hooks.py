@@ -6,6 +6,7 @@ from django.urls import include, path
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 
+from search.analytics import dashboard
 from search.reports import contact_reasons, missing_content, poor_answers, popular
 from search.viewsets import SearchViewSetGroup
 from search.workbench.menu import workbench_menu_item
@@ -17,6 +18,7 @@ hooks.register("register_reports_menu_item", missing_content.menu_item)
 hooks.register("register_reports_menu_item", poor_answers.menu_item)
 hooks.register("register_reports_menu_item", popular.menu_item)
 hooks.register("register_reports_menu_item", contact_reasons.menu_item)
+hooks.register("construct_homepage_panels", dashboard.add_lost_events_panel)
 
 
 @hooks.register("register_admin_urls")

@@ -5,10 +5,13 @@
 
 Every query is scrubbed (search.scrubbing) before anything is written. A write that fails (a
 locked SQLite file, a database restart) must not cost the citizen their answer, so errors are
-logged and the event waits in a small in-process buffer that the next successful write
-flushes: a short outage loses no events, a long one loses at most BUFFER_SIZE per process.
+logged and the event waits in a small in-process buffer that the next successful write (or the
+worker's graceful exit) flushes: a short outage loses no events. An event the database refuses
+is dropped on its own, never blocking the next; every dropped event is counted (lost_events(),
+on the admin dashboard).
 """
 
+import atexit
 import logging
 import re
 import threading
@@ -16,7 +19,8 @@ import uuid
 from collections import deque
 
 from django.conf import settings
-from django.db import DatabaseError, connection, transaction
+from django.core.cache import cache
+from django.db import DatabaseError, InterfaceError, OperationalError, connection, transaction
 
 from search.models import (
     QUERY_MAX_LENGTH,
@@ -54,35 +58,94 @@ def group_key(normalised_query: str) -> str:
 
 def describe_query(query: str) -> tuple[str, str, str]:
     """(scrubbed query, normalised query, group key); the only forms of a query ever stored."""
-    scrubbed = scrub(query.replace("\x00", " ")).strip()[:QUERY_MAX_LENGTH]
+    # Text a database can store: no NUL, no lone surrogate halves (they cannot be encoded).
+    text = query.replace("\x00", " ").encode("utf-8", "replace").decode("utf-8")
+    scrubbed = scrub(text).strip()[:QUERY_MAX_LENGTH]
     normalised = normalise(_PLACEHOLDER.sub(" ", scrubbed))[:QUERY_MAX_LENGTH]
     return scrubbed, normalised, group_key(normalised)
 
 
+# The database is away (restart, locked SQLite file): keep the event and try again later.
+TRANSIENT_ERRORS = (OperationalError, InterfaceError)
+# The event itself cannot be stored (a value the database refuses): retrying cannot help.
+BAD_EVENT_ERRORS = (DatabaseError, ValueError, TypeError)
+LOST_EVENTS_KEY = "analytics:lost-events"
+LOST_EVENTS_SECONDS = 30 * 24 * 60 * 60
+
+
+def _insert(event) -> None:
+    # Inside a transaction (ATOMIC_REQUESTS, a management command) a savepoint keeps a failed
+    # insert from aborting the caller's transaction on PostgreSQL; otherwise one INSERT in
+    # autocommit: one round trip, no BEGIN/COMMIT around it.
+    if connection.in_atomic_block:
+        with transaction.atomic():
+            event.save(force_insert=True)
+    else:
+        event.save(force_insert=True)
+
+
+def _keep_for_later(events) -> None:
+    with _pending_lock:
+        for unsaved in events:
+            if len(_pending) == _pending.maxlen:
+                _count_lost(1, "the buffer of unsaved events is full")
+            unsaved.pk = None  # the rolled-back insert may have assigned one
+            _pending.append(unsaved)
+
+
+def _count_lost(number: int, reason: str) -> None:
+    logger.error("Dropped %d analytics event(s): %s", number, reason)
+    try:
+        if not cache.add(LOST_EVENTS_KEY, number, LOST_EVENTS_SECONDS):
+            cache.incr(LOST_EVENTS_KEY, number)
+    except Exception:  # noqa: BLE001 - the counter must not break recording either
+        logger.warning("Could not count lost analytics events", exc_info=True)
+
+
+def lost_events() -> int:
+    """How many events were dropped in the last 30 days (shown on the admin dashboard)."""
+    try:
+        return int(cache.get(LOST_EVENTS_KEY) or 0)
+    except Exception:  # noqa: BLE001
+        return 0
+
+
 def _save(event) -> bool:
-    """Write `event` and whatever earlier writes left behind; False when the database failed."""
+    """Write `event`, then whatever earlier writes left behind; False when it was not stored.
+
+    Each event is written on its own, so one event the database refuses is dropped (counted,
+    logged once with the reason) and never blocks the next; while the database is away, events
+    wait in a small buffer that the next successful write flushes."""
+    try:
+        _insert(event)
+    except TRANSIENT_ERRORS:
+        logger.warning("Could not store an analytics event; keeping it for later", exc_info=True)
+        _keep_for_later([event])
+        return False
+    except BAD_EVENT_ERRORS as error:
+        _count_lost(1, f"{type(error).__name__}: {error}")
+        return False
+    flush_pending()
+    return True
+
+
+def flush_pending() -> None:
+    """Write the events an earlier failure left behind (also at a worker's graceful exit)."""
     with _pending_lock:
         waiting = list(_pending)
         _pending.clear()
-    try:
-        # Inside a transaction (ATOMIC_REQUESTS, a management command) a savepoint keeps a
-        # failed insert from aborting the caller's transaction on PostgreSQL.
-        if waiting or connection.in_atomic_block:
-            with transaction.atomic():
-                for earlier in waiting:
-                    earlier.save(force_insert=True)
-                event.save(force_insert=True)
-        else:
-            # One INSERT in autocommit: one round trip, no BEGIN/COMMIT around it.
-            event.save(force_insert=True)
-        return True
-    except (DatabaseError, ValueError, TypeError):
-        logger.warning("Could not store an analytics event; keeping it for later", exc_info=True)
-        with _pending_lock:
-            for unsaved in (*waiting, event):
-                unsaved.pk = None  # the rolled-back insert may have assigned one
-                _pending.append(unsaved)
-        return False
+    for number, earlier in enumerate(waiting):
+        try:
+            _insert(earlier)
+        except TRANSIENT_ERRORS:
+            _keep_for_later(waiting[number:])
+            return
+        except BAD_EVENT_ERRORS as error:
+            _count_lost(1, f"{type(error).__name__}: {error}")
+
+
+# A worker that stops gracefully (a deploy, gunicorn's max-requests) writes what it still holds.
+atexit.register(flush_pending)
 
 
 def _known_channel(channel: str) -> str:

@@ -6,7 +6,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from django.db import DatabaseError
+from django.core.cache import cache
+from django.db import DatabaseError, DataError, OperationalError
+from django.urls import reverse
 
 from search.analytics import recording
 from search.models import Channel, ClickEvent, FeedbackEvent, Outcome, SearchEvent
@@ -133,7 +135,8 @@ class TestFailures:
         assert "Hoe vraag ik een paspoort aan?" in response.content.decode()
 
     def test_an_event_that_failed_is_written_with_the_next_one(self, passport):
-        with mock.patch.object(SearchEvent, "save", side_effect=DatabaseError("locked")):
+        locked = OperationalError("database is locked")
+        with mock.patch.object(SearchEvent, "save", side_effect=locked):
             assert recording.record_search(Channel.WEBSITE, "afvalpas kwijt") is not None
         assert not SearchEvent.objects.exists()
 
@@ -143,6 +146,31 @@ class TestFailures:
             "afvalpas kwijt",
             "paspoort",
         ]
+
+    def test_a_lone_surrogate_is_stored_and_blocks_nothing(self, passport):
+        assert recording.record_search(Channel.CHATBOT, "paspoort \ud800 kwijt")
+        for number in range(5):
+            recording.record_search(Channel.WEBSITE, f"paspoort {number}")
+        assert SearchEvent.objects.count() == 6
+        assert SearchEvent.objects.filter(query="paspoort ? kwijt").exists()
+
+    def test_an_event_the_database_refuses_is_dropped_and_counted(self, passport, caplog):
+        cache.delete(recording.LOST_EVENTS_KEY)
+        refused = DataError("value too long")
+        with mock.patch.object(SearchEvent, "save", side_effect=refused):
+            recording.record_search(Channel.WEBSITE, "afvalpas kwijt")
+        for number in range(3):
+            recording.record_search(Channel.WEBSITE, f"paspoort {number}")
+        assert SearchEvent.objects.count() == 3
+        assert recording.lost_events() == 1
+        assert [r for r in caplog.records if "Dropped 1 analytics event" in r.message]
+
+    def test_events_kept_for_later_are_written_at_exit(self, passport):
+        locked = OperationalError("database is locked")
+        with mock.patch.object(SearchEvent, "save", side_effect=locked):
+            recording.record_search(Channel.WEBSITE, "afvalpas kwijt")
+        recording.flush_pending()
+        assert SearchEvent.objects.filter(query="afvalpas kwijt").exists()
 
     def test_disabled_analytics_records_nothing(self, passport, settings):
         settings.ANALYTICS_ENABLED = False
@@ -215,3 +243,26 @@ def test_no_generated_personal_data_survives_storage(before, secret, after):
         if digits:
             assert digits[-7:] not in "".join(ch for ch in stored if ch.isdigit())
     SearchEvent.objects.all().delete()
+
+
+@pytest.mark.django_db
+class TestLostEventsOnTheDashboard:
+    def test_the_redactie_sees_how_many_were_lost(self, client, index):
+        from tests.kennisbank.factories import agent, editor
+
+        cache.set(recording.LOST_EVENTS_KEY, 3)
+        client.force_login(editor())
+        html = client.get(reverse("wagtailadmin_home")).content.decode()
+        assert "3 zoekvragen konden de afgelopen 30 dagen niet worden bewaard" in html
+        client.force_login(agent())
+        html = client.get(reverse("wagtailadmin_home")).content.decode()
+        assert "niet worden bewaard" not in html
+
+    def test_nothing_lost_no_panel(self, client, index):
+        from tests.kennisbank.factories import editor
+
+        cache.delete(recording.LOST_EVENTS_KEY)
+        client.force_login(editor())
+        assert (
+            "niet worden bewaard" not in client.get(reverse("wagtailadmin_home")).content.decode()
+        )
