@@ -2,6 +2,7 @@
 
 from django.urls import path
 
+from kennisbank import ids  # noqa: F401 - registers the <id:...> URL converter
 from kennisbank.callbacks import views as callbacks
 from kennisbank.corrections import views as corrections
 from kennisbank.readability_check import views as readability
@@ -13,15 +14,15 @@ from kennisbank.review import actions as review
 app_name = "kennisbank"
 urlpatterns = [
     path("readability/analyse/", readability.analyse_readability, name="analyse_readability"),
-    path("answers/<int:answer_id>/sign-off/", review.sign_off, name="sign_off"),
+    path("answers/<id:answer_id>/sign-off/", review.sign_off, name="sign_off"),
     path("corrections/", corrections.corrections_index, name="corrections"),
     path(
-        "corrections/<int:correction_id>/handled/",
+        "corrections/<id:correction_id>/handled/",
         corrections.mark_handled,
         name="correction_handled",
     ),
     path("callbacks/", callbacks.callbacks_index, name="callbacks"),
-    path("callbacks/<int:callback_id>/done/", callbacks.mark_done, name="callback_done"),
+    path("callbacks/<id:callback_id>/done/", callbacks.mark_done, name="callback_done"),
     *report_urlpatterns("reports/readability", ReadabilityReportView, "readability_report"),
     *report_urlpatterns("reports/review", ReviewReportView, "review_report"),
 ]

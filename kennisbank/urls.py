@@ -5,6 +5,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from kennisbank import ids  # noqa: F401 - registers the <id:...> URL converter
 from search import api as search_api
 from search.analytics import helpfulness
 from search.chat import api as chat_api
@@ -15,8 +16,8 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documenten/", include(wagtaildocs_urls)),
     path("zoeken/", toptaken_views.search, name="search"),
-    path("zoeken/naar/<int:page_id>/", toptaken_views.open_result, name="search-result"),
-    path("zoeken/nuttig/<int:page_id>/", helpfulness.answer_feedback, name="answer-feedback"),
+    path("zoeken/naar/<id:page_id>/", toptaken_views.open_result, name="search-result"),
+    path("zoeken/nuttig/<id:page_id>/", helpfulness.answer_feedback, name="answer-feedback"),
     path("api/search/", search_api.search_api, name="api-search"),
     path("api/suggest/", search_api.suggest_api, name="api-suggest"),
     path("api/chat/", chat_api.chat_api, name="api-chat"),

@@ -32,6 +32,9 @@ def _json_object(request, expected: str) -> tuple[dict | None, JsonResponse | No
         payload = json.loads(request.body or b"")
     except (json.JSONDecodeError, UnicodeDecodeError):
         return None, _error(_("The request is not valid JSON."))
+    except (RecursionError, ValueError):
+        # Nested deeper than Python follows, or an integer of thousands of digits.
+        return None, _error(_("The JSON is nested too deeply or holds a number that is too large."))
     if not isinstance(payload, dict):
         return None, _error(expected)
     return payload, None
@@ -49,8 +52,11 @@ def chat_api(request, channel):
     message = payload.get("message")
     if problem := message_error(message):
         return _error(problem)
+    session_id = payload.get("session_id")
+    if session_id is not None and not isinstance(session_id, str):
+        return _error(_("Send “session_id” as text, or leave it out to start a conversation."))
 
-    exchange = take_turn(message, payload.get("session_id"), channel)
+    exchange = take_turn(message, session_id, channel)
     turn = exchange.turn
     return JsonResponse(
         {

@@ -7,11 +7,13 @@ marks the call-back done (kennisbank.callbacks).
 """
 
 from django import forms
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Case, IntegerField, When
 from django.utils.translation import gettext_lazy as _
 
 from kennisbank.callbacks.handling import request_callback
+from kennisbank.ids import as_id
 from kennisbank.models import (
     AnswerCorrection,
     AnswerPage,
@@ -32,11 +34,26 @@ def scrubbed(text: str, max_length: int) -> str:
     return scrub(text.strip())[:max_length].strip()
 
 
+class AnswerChoiceField(forms.ModelMultipleChoiceField):
+    """The answers used; an id no database can hold is an invalid choice (the field's own
+    lookup would overflow on it)."""
+
+    def _check_values(self, value):
+        for pk in value:
+            if as_id(pk) is None:
+                raise ValidationError(
+                    self.error_messages["invalid_choice"],
+                    code="invalid_choice",
+                    params={"value": pk},
+                )
+        return super()._check_values(value)
+
+
 class ContactRegistrationForm(forms.Form):
     channel = forms.ChoiceField(
         label=_("Channel"), choices=ChannelKind.choices, widget=forms.RadioSelect
     )
-    answers = forms.ModelMultipleChoiceField(
+    answers = AnswerChoiceField(
         label=_("Answers used"),
         queryset=AnswerPage.objects.none(),
         widget=forms.CheckboxSelectMultiple,

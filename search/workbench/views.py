@@ -22,6 +22,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET, require_POST
 
+from kennisbank.ids import as_id
 from kennisbank.models import AnswerPage, ContactSettings
 from search.analytics.recording import record_click, record_search, token_from
 from search.models import Channel
@@ -227,7 +228,7 @@ def register_contact(request):
         messages.success(request, _("The contact moment is registered."))
         return redirect("workbench:start")
     # Show the errors where the form was filled in.
-    answer = AnswerPage.objects.live().filter(pk=_rank(request.POST.get("antwoord"))).first()
+    answer = AnswerPage.objects.live().filter(pk=as_id(request.POST.get("antwoord"))).first()
     if answer is not None:
         return _answer_page(request, answer, contact_form=form, status=400)
     # The results the agent was looking at stay on screen next to the errors.
