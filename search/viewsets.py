@@ -21,6 +21,8 @@ class SynonymViewSet(SnippetViewSet):
     list_export = ["phrases", "is_active", "updated_at"]
     filterset_class = SynonymFilterSet
     search_fields = ["phrases"]
+    # A plain database filter: the search index's field restriction fails on SQLite (FTS).
+    search_backend_name = None
 
 
 class SearchViewSetGroup(SnippetViewSetGroup):

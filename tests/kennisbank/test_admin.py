@@ -71,6 +71,13 @@ class TestDepartmentAdmin:
         assert response.status_code == 200
         assert "Burgerzaken" in response.content.decode()
 
+    def test_searching_the_department_list_finds_the_department(self, admin_client):
+        DepartmentFactory(name="Burgerzaken")
+        DepartmentFactory(name="Belastingen")
+        url = reverse("wagtailsnippets_kennisbank_department:list")
+        content = admin_client.get(url, {"q": "burger"}).content.decode()
+        assert "Burgerzaken" in content and "Belastingen" not in content
+
     def test_active_shows_as_yes_or_no_in_dutch(self, admin_client):
         DepartmentFactory(name="Burgerzaken")
         DepartmentFactory(name="Oude afdeling", is_active=False)

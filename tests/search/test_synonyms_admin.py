@@ -34,3 +34,11 @@ class TestOneGroupPerPhrase:
         content = admin_client.get(reverse(LIST)).content.decode()
         assert ">Ja<" in content
         assert "True" not in content
+
+
+@pytest.mark.django_db
+def test_searching_the_synonym_list_finds_the_group(admin_client):
+    SynonymGroupFactory(phrases="zwerfkei, veldkei")
+    response = admin_client.get(reverse(LIST), {"q": "veldkei"})
+    assert response.status_code == 200
+    assert "zwerfkei, veldkei" in response.content.decode()
