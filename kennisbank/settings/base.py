@@ -227,6 +227,9 @@ READABILITY_BLOCK_DEPARTMENTS = env_list("READABILITY_BLOCK_DEPARTMENTS")
 SEARCH_ENGINE = os.environ.get("SEARCH_ENGINE", "database")
 ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
 ELASTICSEARCH_INDEX = os.environ.get("ELASTICSEARCH_INDEX", "kennisbank-answers")
+# Connecting and answering together; a hanging cluster costs a search at most this long, once
+# per back-off period (search/engines/elasticsearch.py).
+ELASTICSEARCH_TIMEOUT_SECONDS = float(os.environ.get("ELASTICSEARCH_TIMEOUT_SECONDS", "1"))
 
 # Chatbot: how sure search must be to answer directly or to offer options ("Bedoelt u ...?");
 # below the second threshold it hands over to a person. Calibrated with

@@ -6,9 +6,11 @@ words and stemmer) and, at search time, a synonym graph fed from the editors' sy
 Ranking, promotions and "Bedoelde u" stay in search.retrieval, so both engines give the same
 result shape.
 
-When Elasticsearch cannot be reached the database engine answers instead and a warning is
-logged; for RETRY_AFTER_SECONDS no further attempt is made, so a dead cluster does not add a
-timeout to every search.
+When Elasticsearch cannot be reached, times out, or answers as something that is not
+Elasticsearch, the database engine answers instead. Then no further attempt is made for a
+back-off period (RETRY_AFTER_SECONDS, doubling with every failure in a row up to
+MAX_BACKOFF_SECONDS), and one warning is logged per period, not one per search: a dead or
+hanging cluster costs at most one short timeout per period, never a timeout on every search.
 """
 
 import logging
@@ -40,7 +42,7 @@ from .database import DatabaseEngine
 logger = logging.getLogger(__name__)
 
 RETRY_AFTER_SECONDS = 30
-REQUEST_TIMEOUT_SECONDS = 2
+MAX_BACKOFF_SECONDS = 10 * 60
 # The same order of importance as search.index.FIELD_WEIGHTS, plus the body.
 FIELD_BOOSTS = {"title": 5, "questions": 4, "keywords": 4, "short_answer": 2, "body": 1}
 TYPO_FIELDS = ("title^2", "questions^2", "keywords^2")
@@ -48,6 +50,7 @@ TYPO_FIELDS = ("title^2", "questions^2", "keywords^2")
 MIN_COMPOUND_PART = 4
 
 _unavailable_until = 0.0
+_failures_in_a_row = 0
 
 
 class ElasticsearchUnavailable(Exception):
@@ -179,24 +182,37 @@ def client() -> Elasticsearch:
     if not settings.ELASTICSEARCH_URL:
         raise ElasticsearchUnavailable("ELASTICSEARCH_URL is not set")
     return Elasticsearch(
-        settings.ELASTICSEARCH_URL, request_timeout=REQUEST_TIMEOUT_SECONDS, max_retries=0
+        settings.ELASTICSEARCH_URL,
+        request_timeout=settings.ELASTICSEARCH_TIMEOUT_SECONDS,
+        max_retries=0,
     )
 
 
 def _call(operation):
-    """Run an Elasticsearch operation, remembering an outage for RETRY_AFTER_SECONDS."""
-    global _unavailable_until
+    """Run an Elasticsearch operation; after a failure, back off (see the module docstring)."""
+    global _unavailable_until, _failures_in_a_row
     if time.monotonic() < _unavailable_until:
         raise ElasticsearchUnavailable("Elasticsearch was unreachable a moment ago")
     try:
-        return operation(client())
+        result = operation(client())
     except (
         es_exceptions.ConnectionError,
         es_exceptions.ConnectionTimeout,
         es_exceptions.TransportError,
+        # Something answers, but not as Elasticsearch (a proxy's error page, another product).
+        es_exceptions.ApiError,
     ) as error:
-        _unavailable_until = time.monotonic() + RETRY_AFTER_SECONDS
+        _failures_in_a_row += 1
+        wait = min(RETRY_AFTER_SECONDS * 2 ** (_failures_in_a_row - 1), MAX_BACKOFF_SECONDS)
+        _unavailable_until = time.monotonic() + wait
+        logger.warning(
+            "Elasticsearch unavailable (%s); the database answers searches for the next %d s",
+            error,
+            wait,
+        )
         raise ElasticsearchUnavailable(str(error)) from error
+    _failures_in_a_row = 0
+    return result
 
 
 class ElasticsearchEngine:
@@ -211,8 +227,8 @@ class ElasticsearchEngine:
                     index=settings.ELASTICSEARCH_INDEX, body=search_body(text, limit)
                 )
             )
-        except (ElasticsearchUnavailable, es_exceptions.ApiError) as error:
-            logger.warning("Elasticsearch unavailable, searching the database instead: %s", error)
+        except ElasticsearchUnavailable:
+            # Logged once per back-off period by _call, not once per search.
             return DatabaseEngine().candidates(text, limit)
         return [hit["_source"]["page_id"] for hit in response["hits"]["hits"]]
 

@@ -28,8 +28,10 @@ UNREACHABLE = "http://127.0.0.1:9"  # discard port: connection refused at once
 @pytest.fixture(autouse=True)
 def forget_outage():
     es_engine._unavailable_until = 0.0
+    es_engine._failures_in_a_row = 0
     yield
     es_engine._unavailable_until = 0.0
+    es_engine._failures_in_a_row = 0
 
 
 class TestIndexBody:
@@ -117,6 +119,42 @@ class TestFallback:
         monkeypatch.setattr(es_engine, "client", lambda: attempts.append(1))
         find_answers("paspoort")
         assert attempts == []
+
+    def test_one_warning_per_back_off_period_not_per_search(self, index, settings, caplog):
+        settings.SEARCH_ENGINE = "elasticsearch"
+        settings.ELASTICSEARCH_URL = UNREACHABLE
+        AnswerPageFactory(parent=index, title="Hoe vraag ik een paspoort aan?")
+        for _ in range(20):
+            assert find_answers("paspoort").results
+        assert caplog.text.count("Elasticsearch unavailable") == 1
+
+    def test_the_back_off_grows_while_the_failures_go_on(self, index, settings, monkeypatch):
+        settings.SEARCH_ENGINE = "elasticsearch"
+        settings.ELASTICSEARCH_URL = UNREACHABLE
+        clock = [1000.0]
+        monkeypatch.setattr(es_engine.time, "monotonic", lambda: clock[0])
+        waits = []
+        for _ in range(3):
+            find_answers("paspoort")
+            waits.append(es_engine._unavailable_until - clock[0])
+            clock[0] = es_engine._unavailable_until + 1
+        assert waits == [30, 60, 120]
+
+    def test_something_that_is_not_elasticsearch_is_backed_off_too(self, index, settings):
+        from elasticsearch import exceptions as es_exceptions
+
+        settings.SEARCH_ENGINE = "elasticsearch"
+        settings.ELASTICSEARCH_URL = "http://127.0.0.1:9"
+        calls = []
+
+        def not_elasticsearch(es):
+            calls.append(1)
+            raise es_exceptions.UnsupportedProductError("not Elasticsearch", meta=None, body={})
+
+        for _ in range(3):
+            with pytest.raises(es_engine.ElasticsearchUnavailable):
+                es_engine._call(not_elasticsearch)
+        assert calls == [1]
 
     def test_api_and_search_page_work_while_elasticsearch_is_down(self, client, index, settings):
         settings.SEARCH_ENGINE = "elasticsearch"
