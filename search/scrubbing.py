@@ -39,7 +39,10 @@ Decisions (privacy first: when in doubt, scrub; but never break ordinary queries
 - Kenteken: the RDW side-code formats. With dashes any letters count ("AB-123-C");
   without dashes or with spaces only letters the RDW actually issues (no vowels, C or
   Q), and with spaces only capitals, so that words and amounts are never plates.
-- Names are not detected: too many false positives to be useful.
+- Names (search.names) where the text says a name follows ("mevr. Jansen", "mijn naam is
+  …", "Klant Jan de Vries") or a common given name is followed by a surname ("Piet Jansen",
+  "Sanne van Dijk") become [NAAM]; street and building names ("Willem de Zwijgerlaan") and a
+  given name on its own stay.
 - Detection runs on an NFKC-folded copy in which every Unicode digit becomes 0-9,
   every dash "-", every space " ", and invisible format characters disappear, so
   fullwidth or Arabic-Indic digits and zero-width spaces cannot smuggle a BSN through.
@@ -59,6 +62,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from search.names import find_names
+
 __all__ = ["Kind", "Match", "find_personal_data", "scrub"]
 
 
@@ -77,6 +82,7 @@ class Kind(enum.StrEnum):
     DATE_OF_BIRTH = "GEBOORTEDATUM"
     LICENCE_PLATE = "KENTEKEN"
     POSTCODE = "POSTCODE"
+    NAME = "NAAM"
 
     @property
     def placeholder(self) -> str:
@@ -129,12 +135,15 @@ def find_personal_data(text: str, *, today: datetime.date | None = None) -> list
     if not isinstance(text, str):
         raise TypeError(f"expected str, got {type(text).__name__}")
     view, origin = _detection_view(text)
-    if not _WORTH_A_LOOK.search(view):
-        return []
+    found: list[tuple[Kind, int, int]] = [
+        (Kind.NAME, start, end) for start, end in find_names(view)
+    ]
+    detectors = _DETECTORS if _WORTH_A_LOOK.search(view) else ()
     today = today or datetime.date.today()
     has_digit = _DIGIT.search(view) is not None
-    found: list[tuple[Kind, int, int]] = []
-    for detector, needs_digit in _DETECTORS:
+    if origin is not None:
+        found = [(kind, origin[start], origin[end - 1] + 1) for kind, start, end in found]
+    for detector, needs_digit in detectors:
         if needs_digit and not has_digit:
             continue
         for kind, start, end in detector(view, today):

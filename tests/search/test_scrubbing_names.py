@@ -1,0 +1,67 @@
+"""Names in free text (search/names.py through search.scrubbing.scrub)."""
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from search.names import GIVEN_NAMES
+from search.scrubbing import scrub
+
+SURNAMES = ["Jansen", "de Vries", "van den Berg", "Bakker", "El Amrani", "Yilmaz", "de Wit"]
+CUES = ["dhr.", "mevr.", "meneer", "mevrouw", "Klant", "Mijn naam is", "naam:", "de heer"]
+SENTENCES = [
+    "{name} belde over het grofvuil.",
+    "Gesprek met {name} over een paspoort.",
+    "Terugbellen: {name}, vraag over de WOZ.",
+    "{name} wil weten wanneer de container komt.",
+]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Klant Jan de Vries 06 12345678", "Klant [NAAM] [TELEFOON]"),
+        ("mevr. Jansen belde over afval", "mevr. [NAAM] belde over afval"),
+        ("Mijn naam is Fatima el Amrani", "Mijn naam is [NAAM]"),
+        ("dhr. J.P. van der Berg", "dhr. [NAAM]"),
+        ("naam: jan jansen", "naam: [NAAM]"),
+        ("met mevrouw de Groot gesproken", "met mevrouw [NAAM] gesproken"),
+        ("Piet Jansen heeft een vraag", "[NAAM] heeft een vraag"),
+        ("Sanne van Dijk", "[NAAM]"),
+    ],
+)
+def test_names_are_scrubbed(text, expected):
+    assert scrub(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Willem de Zwijgerlaan is afgesloten",
+        "Parkeren op het Anna Paulownaplein",
+        "Vraag het aan Kim",
+        "hoe vraag ik een paspoort aan",
+        "De Koning heeft een lintje gegeven",
+        "Burgerzaken in het Stadhuis",
+        "mevrouw wil een afspraak maken",
+    ],
+)
+def test_streets_places_and_ordinary_sentences_stay(text):
+    assert scrub(text) == text
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    given_name=st.sampled_from(sorted(GIVEN_NAMES)),
+    surname=st.sampled_from(SURNAMES),
+    cue=st.sampled_from(["", *CUES]),
+    sentence=st.sampled_from(SENTENCES),
+)
+def test_no_part_of_a_name_survives(given_name, surname, cue, sentence):
+    name = f"{given_name.capitalize()} {surname}"
+    text = sentence.format(name=f"{cue} {name}".strip())
+    scrubbed = scrub(text)
+    assert "[NAAM]" in scrubbed
+    for part in surname.split():
+        if part[0].isupper():
+            assert part not in scrubbed
