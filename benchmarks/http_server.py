@@ -39,8 +39,9 @@ def percentile(values, share):
 
 
 @contextlib.contextmanager
-def gunicorn(database_url: str, workers: int = 2, threads: int = 1):
-    """Yields the base URL of a production-configured server; stops it afterwards."""
+def gunicorn(database_url: str, workers: int = 2, threads: int = 1, **extra_environment):
+    """Yields the base URL of a production-configured server; stops it afterwards.
+    `extra_environment` (e.g. REDIS_URL, API_RATE_LIMIT) overrides the defaults below."""
     port = free_port()
     environment = {
         **os.environ,
@@ -51,6 +52,7 @@ def gunicorn(database_url: str, workers: int = 2, threads: int = 1):
         "SECURE_SSL_REDIRECT": "false",
         "API_RATE_LIMIT": "0",
         "LOG_LEVEL": "WARNING",
+        **extra_environment,
     }
     command = [
         str(Path(sys.executable).parent / "gunicorn"),
