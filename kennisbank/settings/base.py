@@ -214,6 +214,13 @@ SEARCH_SEMANTIC_CEILING = float(os.environ.get("SEARCH_SEMANTIC_CEILING", "0.92"
 CHAT_ANSWER_THRESHOLD = float(os.environ.get("CHAT_ANSWER_THRESHOLD", "0.5"))
 CHAT_CLARIFY_THRESHOLD = float(os.environ.get("CHAT_CLARIFY_THRESHOLD", "0.5"))
 CHAT_MARGIN = float(os.environ.get("CHAT_MARGIN", "0.05"))
+# The same for hybrid scores (words and meaning), and the lower threshold for an answer that
+# words and meaning both rank first (search/chat/dialogue.py).
+CHAT_HYBRID_ANSWER_THRESHOLD = float(os.environ.get("CHAT_HYBRID_ANSWER_THRESHOLD", "0.65"))
+CHAT_HYBRID_CLARIFY_THRESHOLD = float(os.environ.get("CHAT_HYBRID_CLARIFY_THRESHOLD", "0.65"))
+CHAT_HYBRID_MARGIN = float(os.environ.get("CHAT_HYBRID_MARGIN", "0.0"))
+CHAT_AGREEMENT_THRESHOLD = float(os.environ.get("CHAT_AGREEMENT_THRESHOLD", "0.55"))
+CHAT_MEANING_ONLY_THRESHOLD = float(os.environ.get("CHAT_MEANING_ONLY_THRESHOLD", "0.4"))
 # Chat API bridges (WhatsApp, intranet): "channel:token,channel:token". A request with one of
 # these bearer tokens is limited per token instead of per IP (search/chat/bridge.py).
 CHAT_API_TOKENS = os.environ.get("CHAT_API_TOKENS", "")
