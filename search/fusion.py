@@ -47,13 +47,16 @@ def fuse(
     if not semantic or fusion.weight <= 0:
         return dict(lexical)
     weight = min(fusion.weight, 1.0)
-    return {
-        page_id: (1 - weight) * lexical.get(page_id, 0.0)
-        + weight * semantic_share(semantic[page_id], fusion)
-        if page_id in semantic
-        else lexical[page_id]
-        for page_id in lexical.keys() | semantic.keys()
-    }
+    fused = {}
+    for page_id in lexical.keys() | semantic.keys():
+        if page_id not in semantic:
+            fused[page_id] = lexical[page_id]
+            continue
+        share = semantic_share(semantic[page_id], fusion)
+        # A neighbour below the floor, without a word in common, is no candidate at all.
+        if share > 0 or page_id in lexical:
+            fused[page_id] = (1 - weight) * lexical.get(page_id, 0.0) + weight * share
+    return fused
 
 
 def best(scores: dict[int, float]) -> int | None:

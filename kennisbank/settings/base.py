@@ -218,7 +218,7 @@ CHAT_MARGIN = float(os.environ.get("CHAT_MARGIN", "0.05"))
 # words and meaning both rank first (search/chat/dialogue.py).
 CHAT_HYBRID_ANSWER_THRESHOLD = float(os.environ.get("CHAT_HYBRID_ANSWER_THRESHOLD", "0.65"))
 CHAT_HYBRID_CLARIFY_THRESHOLD = float(os.environ.get("CHAT_HYBRID_CLARIFY_THRESHOLD", "0.65"))
-CHAT_HYBRID_MARGIN = float(os.environ.get("CHAT_HYBRID_MARGIN", "0.0"))
+CHAT_HYBRID_MARGIN = float(os.environ.get("CHAT_HYBRID_MARGIN", "0.05"))
 CHAT_AGREEMENT_THRESHOLD = float(os.environ.get("CHAT_AGREEMENT_THRESHOLD", "0.55"))
 CHAT_MEANING_ONLY_THRESHOLD = float(os.environ.get("CHAT_MEANING_ONLY_THRESHOLD", "0.4"))
 # Chat API bridges (WhatsApp, intranet): "channel:token,channel:token". A request with one of

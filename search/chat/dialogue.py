@@ -87,7 +87,7 @@ def thresholds(hybrid: bool = False):
         return (
             getattr(settings, "CHAT_HYBRID_ANSWER_THRESHOLD", 0.65),
             getattr(settings, "CHAT_HYBRID_CLARIFY_THRESHOLD", 0.65),
-            getattr(settings, "CHAT_HYBRID_MARGIN", 0.0),
+            getattr(settings, "CHAT_HYBRID_MARGIN", 0.05),
         )
     return (
         getattr(settings, "CHAT_ANSWER_THRESHOLD", 0.5),
@@ -278,8 +278,12 @@ def respond(message: str, state: dict) -> Turn:
             confidence=confidence,
         )
     if outcome == Outcome.CLARIFIED:
+        # Found by meaning alone, not one word in common: most likely another language.
+        in_other_words = evidence.has_meaning and evidence.lexical_best is None
         return Turn(
-            reply=_("Do you mean one of these questions?"),
+            reply=_("Do you mean one of these questions? The answers are in Dutch.")
+            if in_other_words
+            else _("Do you mean one of these questions?"),
             outcome=outcome,
             suggestions=results[:MAX_SUGGESTIONS],
             confidence=confidence,

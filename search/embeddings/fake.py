@@ -12,7 +12,7 @@ import re
 
 import numpy as np
 
-DIM = 64
+DIM = 256
 # word -> the Dutch word it means, for tests of paraphrases and other languages
 MEANINGS = {
     "passport": "paspoort",
@@ -29,7 +29,7 @@ MEANINGS = {
 
 def _slot(word: str) -> tuple[int, float]:
     digest = hashlib.blake2b(word.encode("utf-8"), digest_size=8).digest()
-    return digest[0] % DIM, 1.0 if digest[1] % 2 else -1.0
+    return int.from_bytes(digest[:4], "little") % DIM, 1.0 if digest[4] % 2 else -1.0
 
 
 class FakeBackend:

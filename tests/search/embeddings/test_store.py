@@ -23,7 +23,7 @@ class TestIncrementalEmbedding:
     def test_a_vector_is_float32_bytes_of_the_model_dimension(self, answers):
         store.embed_answers()
         row = AnswerEmbedding.objects.get(page=answers[0])
-        assert store.from_bytes(row.vector).shape == (64,)
+        assert store.from_bytes(row.vector).shape == (256,)
 
     def test_only_the_changed_answer_is_embedded_again(self, answers):
         store.embed_answers()
