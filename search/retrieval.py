@@ -8,9 +8,6 @@ Channels differ only in what they show of the response, never in how answers are
 import heapq
 import logging
 from dataclasses import dataclass, field
-from functools import lru_cache
-
-import numpy as np
 
 from django.db import connection
 
@@ -115,24 +112,15 @@ def _engine_text(understood: UnderstoodQuery, index) -> str:
     return " ".join(specific)
 
 
-@lru_cache(maxsize=2048)
-def _query_vector(text: str, model_name: str) -> np.ndarray:
-    # The chatbot searches the same message twice or more; a vector costs ~8 ms.
-    return embeddings.embed_queries([text])[0]
-
-
 def _semantic_similarities(query: str, index, lexical_ids) -> dict[int, float]:
     """{answer id: cosine similarity} for the nearest answers and the lexical candidates."""
     vectors = index.vectors
     if not len(vectors) or fusion.current().weight <= 0:
         return {}
-    model_name = embeddings.model_name()
-    if model_name is None or model_name != vectors.model_name:
+    if embeddings.model_name() != vectors.model_name:
         return {}
-    try:
-        vector = _query_vector(query[:MAX_QUERY_LENGTH], model_name)
-    except Exception:
-        logger.warning("Query not embedded; ranking on words only", exc_info=True)
+    vector = embeddings.query_vector(query[:MAX_QUERY_LENGTH])
+    if vector is None:
         return {}
     similarities = dict(vectors.nearest(vector, SEMANTIC_CANDIDATES))
     for page_id in lexical_ids:

@@ -17,6 +17,7 @@ Rules:
 
 import logging
 import threading
+from functools import lru_cache
 
 import numpy as np
 
@@ -123,3 +124,21 @@ def embed_passages(texts) -> np.ndarray:
     if backend is None:
         raise RuntimeError("no embedding model loaded")
     return _normalised(backend.embed(_clean(texts, MAX_PASSAGE_CHARS), is_query=False))
+
+
+@lru_cache(maxsize=2048)
+def _cached_query_vector(text: str, name: str) -> np.ndarray:
+    return embed_queries([text])[0]
+
+
+def query_vector(text: str) -> np.ndarray | None:
+    """The vector of one query (cached: the chatbot searches a message more than once), or
+    None when no model is loaded or embedding failed (logged)."""
+    name = model_name()
+    if name is None:
+        return None
+    try:
+        return _cached_query_vector(text[:MAX_QUERY_CHARS], name)
+    except Exception:
+        logger.warning("Query not embedded; ranking on words only", exc_info=True)
+        return None
