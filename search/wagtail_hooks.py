@@ -40,3 +40,7 @@ hooks.register("register_reports_menu_item", contact_reasons.menu_item)
 @hooks.register("register_admin_urls")
 def register_analytics_part_b_urls():
     return [*popular.urlpatterns, *contact_reasons.urlpatterns]
+
+
+# --- Meaning-based search: "Bestaat dit antwoord al?" in the answer editor ---------------------
+from search.embeddings import wagtail_hooks as _embedding_hooks  # noqa: E402, F401
