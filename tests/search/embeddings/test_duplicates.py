@@ -10,6 +10,7 @@ from tests.kennisbank.factories import AnswerPageFactory
 def answers(index, settings):
     # The fake backend's similarities spread wider than the real model's.
     settings.SEARCH_SEMANTIC_FLOOR, settings.SEARCH_SEMANTIC_CEILING = 0.1, 0.3
+    settings.SEARCH_SEMANTIC_WEIGHT = 0.6
     pages = {
         "passport": AnswerPageFactory(parent=index, title="Mijn paspoort is kwijt. Wat nu?"),
         "waste": AnswerPageFactory(parent=index, title="Wanneer wordt het afval opgehaald?"),
