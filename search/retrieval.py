@@ -122,13 +122,7 @@ def _semantic_similarities(query: str, index, lexical_ids) -> dict[int, float]:
     vector = embeddings.query_vector(query[:MAX_QUERY_LENGTH])
     if vector is None:
         return {}
-    similarities = dict(vectors.nearest(vector, SEMANTIC_CANDIDATES))
-    for page_id in lexical_ids:
-        if page_id not in similarities:
-            similarity = vectors.similarity(page_id, vector)
-            if similarity is not None:
-                similarities[page_id] = similarity
-    return similarities
+    return vectors.similarities(vector, SEMANTIC_CANDIDATES, lexical_ids)
 
 
 def find_answers(query: str, *, limit: int = 10, audience: str | None = None) -> SearchResponse:
