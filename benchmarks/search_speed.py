@@ -40,6 +40,12 @@ def main():
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--embed-sample", type=int, default=200)
     parser.add_argument("--embed-all", action="store_true")
+    parser.add_argument(
+        "--embed-threads",
+        type=int,
+        default=2,
+        help="threads for embedding, as search_reindex --threads",
+    )
     arguments = parser.parse_args()
 
     database_url = setup(arguments.database_url)
@@ -50,6 +56,12 @@ def main():
     print(f"Generating answers up to {arguments.answers} ...", file=sys.stderr)
     generate(arguments.answers)
     print(f"{AnswerPage.objects.live().count()} live answers in {database_url.split('@')[-1]}")
+    from django.conf import settings
+
+    from search.embeddings import reset_backend
+
+    settings.SEARCH_EMBEDDINGS_THREADS = arguments.embed_threads
+    reset_backend()
     prepare_vectors(arguments.embed_sample, arguments.embed_all)
     measure_memory()
 
@@ -94,8 +106,10 @@ def prepare_vectors(sample: int, embed_all: bool):
         seconds = time.perf_counter() - started
         per_answer = seconds / max(embedded, 1)
         kind = "measured" if embed_all else "extrapolated from the sample; machine shared"
+        threads = get_backend_threads()
         print(
-            f"embedding: {embedded} answers in {seconds:.1f} s ({per_answer * 1000:.0f} ms each); "
+            f"embedding ({threads} threads): {embedded} answers in {seconds:.1f} s "
+            f"({per_answer * 1000:.0f} ms each); "
             f"10,000 answers in {per_answer * 10_000 / 60:.1f} min ({kind})  (target <= 15 min)"
         )
     have = set(
@@ -124,6 +138,12 @@ def prepare_vectors(sample: int, embed_all: bool):
             )
         AnswerEmbedding.objects.bulk_create(rows, batch_size=1000)
         print(f"{len(rows)} answers got stand-in vectors (search_reindex embeds them for real)")
+
+
+def get_backend_threads() -> int:
+    from django.conf import settings
+
+    return settings.SEARCH_EMBEDDINGS_THREADS
 
 
 def measure_memory():

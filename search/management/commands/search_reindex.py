@@ -1,10 +1,11 @@
 from tqdm import tqdm
 
+from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 
 from kennisbank.models import AnswerPage
-from search.embeddings import get_backend
+from search.embeddings import get_backend, reset_backend
 from search.embeddings.store import embed_answers
 from search.engines import elasticsearch_enabled
 
@@ -21,8 +22,18 @@ class Command(BaseCommand):
             action="store_true",
             help="Alleen de betekenisvectoren bijwerken, niet de woordindex.",
         )
+        parser.add_argument(
+            "--threads",
+            type=int,
+            help="Rekenkernen voor het taalmodel (standaard SEARCH_EMBEDDINGS_THREADS); "
+            "2 halveert ongeveer de tijd op een verder rustige machine.",
+        )
 
     def handle(self, *args, **options):
+        if options.get("threads"):
+            # Before the model is loaded: its thread count is fixed when it loads.
+            settings.SEARCH_EMBEDDINGS_THREADS = options["threads"]
+            reset_backend()
         # Vectors first: the Elasticsearch documents carry them.
         self._embed()
         if options["vectors_only"]:
