@@ -64,3 +64,16 @@ def best(scores: dict[int, float]) -> int | None:
     if not scores:
         return None
     return min(scores, key=lambda page_id: (-scores[page_id], page_id))
+
+
+# Cosine similarities this close to the best are a tie for the model.
+NEAR_BEST = 0.01
+
+
+def near_best(similarities: dict[int, float], within: float | None = None) -> frozenset[int]:
+    """The answers whose similarity is within `within` (NEAR_BEST) of the highest."""
+    if not similarities:
+        return frozenset()
+    within = NEAR_BEST if within is None else within
+    top = max(similarities.values())
+    return frozenset(page_id for page_id, value in similarities.items() if value >= top - within)

@@ -46,6 +46,9 @@ class SearchResponse:
     # nothing or no model is loaded): the chatbot trusts agreement and asks on disagreement.
     lexical_best: int | None = None
     semantic_best: int | None = None
+    # Answers whose meaning is as close to the query as the best one's (within
+    # fusion.NEAR_BEST): the model cannot tell them apart, so any of them "agrees".
+    semantic_near_best: frozenset[int] = frozenset()
 
     @property
     def corrected_query(self) -> str | None:
@@ -202,6 +205,7 @@ def find_answers(query: str, *, limit: int = 10, audience: str | None = None) ->
         results=results,
         lexical_best=fusion.best(lexical),
         semantic_best=fusion.best(semantic),
+        semantic_near_best=fusion.near_best(semantic),
     )
 
 

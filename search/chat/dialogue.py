@@ -61,20 +61,26 @@ class Evidence:
 
     lexical_best: int | None = None
     semantic_best: int | None = None
+    semantic_near_best: frozenset[int] = frozenset()
 
     @property
     def has_meaning(self) -> bool:
         return self.semantic_best is not None
 
+    def _semantic_tops(self) -> frozenset[int]:
+        return self.semantic_near_best | {self.semantic_best}
+
     def agrees_on(self, page_id: int) -> bool:
-        return self.has_meaning and self.lexical_best == self.semantic_best == page_id
+        return (
+            self.has_meaning and self.lexical_best == page_id and page_id in self._semantic_tops()
+        )
 
     @property
     def disagrees(self) -> bool:
         return (
             self.has_meaning
             and self.lexical_best is not None
-            and self.lexical_best != self.semantic_best
+            and self.lexical_best not in self._semantic_tops()
         )
 
 
@@ -172,7 +178,7 @@ def _focus_order(results: list[Result], question: str) -> list[Result]:
 def _found(text: str) -> tuple[list[Result], Evidence]:
     response = find_answers(text, limit=MAX_SUGGESTIONS + 1)
     return _focus_order(response.results, text), Evidence(
-        response.lexical_best, response.semantic_best
+        response.lexical_best, response.semantic_best, response.semantic_near_best
     )
 
 

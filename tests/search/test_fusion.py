@@ -1,6 +1,6 @@
 import pytest
 
-from search.fusion import FusionSettings, best, fuse, semantic_share
+from search.fusion import FusionSettings, best, fuse, near_best, semantic_share
 
 FUSION = FusionSettings(weight=0.5, floor=0.7, ceiling=0.9)
 
@@ -47,3 +47,8 @@ def test_best_is_stable_on_ties():
 
 def test_a_far_neighbour_without_a_word_in_common_is_dropped():
     assert fuse({1: 0.5}, {1: 0.6, 2: 0.5}, FUSION).keys() == {1}
+
+
+def test_near_best_holds_the_ties_of_the_model():
+    assert near_best({1: 0.90, 2: 0.895, 3: 0.85}, within=0.01) == {1, 2}
+    assert near_best({}) == frozenset()

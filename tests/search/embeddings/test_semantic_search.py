@@ -86,6 +86,12 @@ class TestDecision:
         results = [_result(1, 0.95), _result(2, 0.3)]
         assert _decide(results, Evidence(lexical_best=1, semantic_best=1)) == Outcome.ANSWERED
 
+    def test_a_tie_in_meaning_with_the_words_choice_counts_as_agreement(self, settings):
+        settings.CHAT_HYBRID_ANSWER_THRESHOLD = 0.7
+        results = [_result(1, 0.95), _result(2, 0.3)]
+        tied = Evidence(lexical_best=1, semantic_best=2, semantic_near_best=frozenset({1, 2}))
+        assert _decide(results, tied) == Outcome.ANSWERED
+
     def test_weak_disagreement_is_handed_over(self, settings):
         settings.CHAT_HYBRID_CLARIFY_THRESHOLD = 0.5
         results = [_result(1, 0.4)]
