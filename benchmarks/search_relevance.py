@@ -3,6 +3,8 @@
 Prints MRR@10 and recall@3 for Kennisbank's search (search.retrieval.find_answers) and, in
 the same run on the same database, for plain Wagtail search (AnswerPage.objects.search()),
 overall and per kind of query (typo, old name, compound, ...), and lists the misses.
+Then, for every query set (search queries, chat openers, held-out openers, paraphrases and
+questions in other languages), words only (SEARCH_SEMANTIC_WEIGHT 0) beside hybrid.
 
     python benchmarks/search_relevance.py                      # fresh SQLite demo database
     python benchmarks/search_relevance.py --database-url postgres://postgres@127.0.0.1/bench
@@ -92,6 +94,50 @@ def main():
         print("\nNot first:")
         for query, expected, got in misses:
             print(f"  {query!r}: expected {expected}, got {got}")
+    compare_hybrid(identifier)
+
+
+def compare_hybrid(identifier):
+    """MRR@10 and recall@3 per query set, words only beside words + meaning."""
+    from data.chat_openers import OPENERS
+    from data.chat_openers_heldout import OPENERS as HELD_OUT
+    from data.multilingual_queries import QUERIES as MULTILINGUAL
+    from data.paraphrase_queries import QUERIES as PARAPHRASES
+    from data.search_queries import QUERIES
+
+    from django.conf import settings
+    from django.core.management import call_command
+
+    from search.retrieval import find_answers
+
+    call_command("search_reindex", "--vectors-only", verbosity=0)
+    sets = {
+        "search queries": [(q["query"], q["expected"]) for q in QUERIES],
+        "chat openers": [(o["message"], o["expected"]) for o in OPENERS if o["expected"]],
+        "held-out openers": [(o["message"], o["expected"]) for o in HELD_OUT if o["expected"]],
+        "paraphrases": [(q["query"], q["expected"]) for q in PARAPHRASES],
+        "other languages": [(q["query"], q["expected"]) for q in MULTILINGUAL],
+    }
+    hybrid_weight = settings.SEARCH_SEMANTIC_WEIGHT
+
+    def figures(items, weight):
+        settings.SEARCH_SEMANTIC_WEIGHT = weight
+        rr, hit3 = [], []
+        for text, expected in items:
+            ranked = [identifier[r.page_id] for r in find_answers(text, limit=CUTOFF).results]
+            rr.append(reciprocal_rank(ranked, set(expected)))
+            hit3.append(1.0 if set(expected) & set(ranked[:3]) else 0.0)
+        settings.SEARCH_SEMANTIC_WEIGHT = hybrid_weight
+        return sum(rr) / len(rr), sum(hit3) / len(hit3)
+
+    print(f"\nWords only vs hybrid (weight {hybrid_weight}):")
+    print(f"{'set':<18} {'n':>4}  {'MRR@10 words / hybrid':>22}  {'recall@3 words / hybrid':>24}")
+    for name, items in sets.items():
+        lexical, hybrid = figures(items, 0.0), figures(items, hybrid_weight)
+        print(
+            f"{name:<18} {len(items):>4}  {lexical[0]:>12.3f} / {hybrid[0]:.3f}  "
+            f"{lexical[1]:>14.3f} / {hybrid[1]:.3f}"
+        )
 
 
 if __name__ == "__main__":

@@ -64,7 +64,9 @@ def main():
     parser.add_argument("--workers", type=int, nargs="+", default=[2, 3])
     arguments = parser.parse_args()
     database_url = setup(arguments.database_url)
-    print(f"{'set-up':16} {'workers':>7}  {'follow-ups kept':>16}  {'let through of 120 (limit 60)':>30}")
+    print(
+        f"{'set-up':16} {'workers':>7}  {'follow-ups kept':>16}  {'let through of 120 (limit 60)':>30}"
+    )
     for name, environment in SETUPS.items():
         for workers in arguments.workers:
             with gunicorn(database_url, workers=workers, **environment) as base:

@@ -10,5 +10,7 @@ class SearchConfig(AppConfig):
     def ready(self):
         # checks registers the deploy check of the shared cache on import.
         from search import checks, signals  # noqa: F401
+        from search.embeddings import signals as embedding_signals
 
         signals.connect()
+        embedding_signals.connect()

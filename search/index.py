@@ -11,11 +11,14 @@ synonym edit needs no restart.
 """
 
 import gc
+import logging
 import re
 import threading
 import time
 from collections import Counter
 from dataclasses import dataclass, field
+
+import numpy as np
 
 from django.conf import settings
 from django.db.models import Count, Max
@@ -23,7 +26,9 @@ from django.db.models import Count, Max
 from wagtail.models import PageViewRestriction, Site
 
 from kennisbank.models import AlternativeQuestion, AnswerPage, AnswerPageTag
-from search.models import SynonymGroup
+from search import embeddings
+from search.embeddings.store import from_bytes
+from search.models import AnswerEmbedding, SynonymGroup
 from search.understanding import SynonymIndex, Vocabulary, is_filler, split_compound, stem, tokenize
 from search.understanding.compounds import compound_head
 
@@ -131,6 +136,7 @@ FUNCTION_WORDS = frozenset(
     ]
 )
 _CLAUSE_END = re.compile(r"[.?!;:\n]+")
+logger = logging.getLogger(__name__)
 
 
 @dataclass
@@ -205,6 +211,8 @@ class QuestionIndex:
         self._word_counts: Counter[str] = Counter()
         # word -> ((term, factor), ...); valid for one vocabulary, since compounds depend on it
         self._word_terms: dict[str, tuple[tuple[str, float], ...]] = {}
+        # The meaning of each answer (search.embeddings), for the current model only.
+        self.vectors = VectorIndex()
         self._fingerprint = None
         self._checked_at = 0.0
         self._lock = threading.Lock()
@@ -226,6 +234,7 @@ class QuestionIndex:
                     or fingerprint[1] != self._fingerprint[1]
                 )
                 self._fingerprint = fingerprint
+                self._sync_vectors()
             self._checked_at = time.monotonic()
 
     def _current_fingerprint(self):
@@ -239,7 +248,32 @@ class QuestionIndex:
             (synonyms["count"], synonyms["changed"]),
             answers["published"],
             restrictions,
+            self._vectors_fingerprint(),
         )
+
+    def _vectors_fingerprint(self):
+        # Vectors are written just after a publish commits: a new one must reach every
+        # process like a publish does.
+        name = embeddings.model_name()
+        if name is None:
+            return None
+        stats = AnswerEmbedding.objects.filter(model_name=name).aggregate(
+            count=Count("id"), changed=Max("updated_at")
+        )
+        return (name, stats["count"], stats["changed"])
+
+    def _sync_vectors(self):
+        name = embeddings.model_name()
+        if name is None:
+            self.vectors = VectorIndex()
+            return
+        if self.vectors.model_name != name:
+            self.vectors = VectorIndex(name)
+        try:
+            self.vectors.sync(set(self.documents))
+        except Exception:
+            # Meaning is an extra; words alone still answer.
+            logger.warning("Answer vectors not loaded; searching on words only", exc_info=True)
 
     def _sync(self, reload_synonyms):
         if reload_synonyms:
@@ -369,6 +403,79 @@ class QuestionIndex:
 
     def __len__(self):
         return len(self.documents)
+
+
+class VectorIndex:
+    """One L2-normalised vector per answer as a matrix, for brute-force cosine search.
+
+    10,000 answers of 384 float32 are 15 MB and a query against all of them ~1 ms; only
+    vectors whose row changed since the last sync are read from the database.
+    """
+
+    def __init__(self, model_name: str | None = None):
+        self.model_name = model_name
+        self._vectors: dict[int, np.ndarray] = {}
+        self._changed_at: dict[int, object] = {}
+        self.page_ids = np.zeros(0, dtype=np.int64)
+        self.matrix = np.zeros((0, 0), dtype=np.float32)
+
+    def sync(self, page_ids: set[int]):
+        rows = dict(
+            AnswerEmbedding.objects.filter(model_name=self.model_name).values_list(
+                "page_id", "updated_at"
+            )
+        )
+        wanted = {page_id: changed for page_id, changed in rows.items() if page_id in page_ids}
+        stale = [page_id for page_id in self._vectors if page_id not in wanted]
+        changed = [page_id for page_id, at in wanted.items() if self._changed_at.get(page_id) != at]
+        if not stale and not changed:
+            return
+        for page_id in stale:
+            self._vectors.pop(page_id, None)
+            self._changed_at.pop(page_id, None)
+        for chunk in _chunks(changed):
+            for page_id, vector, at in AnswerEmbedding.objects.filter(
+                model_name=self.model_name, page_id__in=chunk
+            ).values_list("page_id", "vector", "updated_at"):
+                self._vectors[page_id] = from_bytes(vector)
+                self._changed_at[page_id] = at
+        ids = sorted(self._vectors)
+        self.page_ids = np.array(ids, dtype=np.int64)
+        self.matrix = (
+            np.vstack([self._vectors[page_id] for page_id in ids])
+            if ids
+            else np.zeros((0, 0), dtype=np.float32)
+        )
+
+    def __len__(self):
+        return len(self.page_ids)
+
+    def similarities(self, vector: np.ndarray, limit: int, page_ids) -> dict[int, float]:
+        """{answer id: cosine similarity} of the `limit` nearest answers and of `page_ids`
+        (those that have a vector), from one matrix product: at 10,000 answers about 1 ms,
+        where a dot product per candidate took 15 ms for a chatty message."""
+        if not len(self) or self.matrix.shape[1] != vector.shape[0]:
+            return {}
+        similarities = self.matrix @ vector
+        limit = min(limit, len(similarities))
+        positions = np.argpartition(-similarities, limit - 1)[:limit]
+        wanted = np.fromiter(page_ids, dtype=np.int64, count=len(page_ids))
+        if len(wanted):
+            found = np.searchsorted(self.page_ids, wanted).clip(0, len(self.page_ids) - 1)
+            found = found[self.page_ids[found] == wanted]
+            positions = np.union1d(positions, found)
+        return dict(
+            zip(self.page_ids[positions].tolist(), similarities[positions].tolist(), strict=True)
+        )
+
+    def nearest(self, vector: np.ndarray, limit: int) -> list[tuple[int, float]]:
+        """(answer id, cosine similarity) of the `limit` most similar answers, best first."""
+        found = self.similarities(vector, limit, ())
+        return sorted(found.items(), key=lambda item: -item[1])
+
+    def similarity(self, page_id: int, vector: np.ndarray) -> float | None:
+        stored = self._vectors.get(page_id)
+        return None if stored is None else float(stored @ vector)
 
 
 _index = QuestionIndex()

@@ -14,7 +14,7 @@ from django.db import connection
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page, PageViewRestriction
 
-from search import ranking
+from search import embeddings, fusion, ranking
 from search.engines import get_engine
 from search.index import get_index
 from search.understanding import MAX_QUERY_LENGTH, UnderstoodQuery, normalise, stem, understand
@@ -22,6 +22,8 @@ from search.understanding import MAX_QUERY_LENGTH, UnderstoodQuery, normalise, s
 logger = logging.getLogger(__name__)
 
 ENGINE_CANDIDATES = 50
+# Nearest answers by meaning that join the lexical candidates.
+SEMANTIC_CANDIDATES = 30
 
 
 @dataclass(frozen=True)
@@ -40,6 +42,13 @@ class SearchResponse:
     query: str
     understood: UnderstoodQuery
     results: list[Result] = field(default_factory=list)
+    # The best answer by words alone and by meaning alone (None when that side found
+    # nothing or no model is loaded): the chatbot trusts agreement and asks on disagreement.
+    lexical_best: int | None = None
+    semantic_best: int | None = None
+    # Answers whose meaning is as close to the query as the best one's (within
+    # fusion.NEAR_BEST): the model cannot tell them apart, so any of them "agrees".
+    semantic_near_best: frozenset[int] = frozenset()
 
     @property
     def corrected_query(self) -> str | None:
@@ -106,6 +115,19 @@ def _engine_text(understood: UnderstoodQuery, index) -> str:
     return " ".join(specific)
 
 
+def _semantic_similarities(query: str, index, lexical_ids) -> dict[int, float]:
+    """{answer id: cosine similarity} for the nearest answers and the lexical candidates."""
+    vectors = index.vectors
+    if not len(vectors) or fusion.current().weight <= 0:
+        return {}
+    if embeddings.model_name() != vectors.model_name:
+        return {}
+    vector = embeddings.query_vector(query[:MAX_QUERY_LENGTH])
+    if vector is None:
+        return {}
+    return vectors.similarities(vector, SEMANTIC_CANDIDATES, lexical_ids)
+
+
 def find_answers(query: str, *, limit: int = 10, audience: str | None = None) -> SearchResponse:
     """Live, public answers for `query`, best first, each with a score from 0 to 1."""
     index = get_index()
@@ -122,12 +144,23 @@ def find_answers(query: str, *, limit: int = 10, audience: str | None = None) ->
     question_scores = ranking.question_scores(words, index)
 
     documents = index.documents
-    values = {
+
+    def wanted_answer(page_id):
+        return page_id in documents and (
+            not audience or documents[page_id].audience in (audience, "beide")
+        )
+
+    lexical = {
         page_id: ranking.combine(question_scores.get(page_id, 0.0), engine_shares.get(page_id, 0.0))
         for page_id in question_scores.keys() | engine_shares.keys()
-        if page_id in documents
-        and (not audience or documents[page_id].audience in (audience, "beide"))
+        if wanted_answer(page_id)
     }
+    semantic = {
+        page_id: similarity
+        for page_id, similarity in _semantic_similarities(query, index, lexical).items()
+        if wanted_answer(page_id)
+    }
+    values = fusion.fuse(lexical, semantic, fusion.current())
     promoted_ids = _promoted_ids(understood)
     # A common word makes thousands of candidates; only the few that can be shown are ordered.
     # (Twice the limit, for results dropped by the live check below; promoted ones come first.)
@@ -166,7 +199,14 @@ def find_answers(query: str, *, limit: int = 10, audience: str | None = None) ->
         )
         for value, document, is_promoted in ordered[:limit]
     ]
-    return SearchResponse(query=query, understood=understood, results=results)
+    return SearchResponse(
+        query=query,
+        understood=understood,
+        results=results,
+        lexical_best=fusion.best(lexical),
+        semantic_best=fusion.best(semantic),
+        semantic_near_best=fusion.near_best(semantic),
+    )
 
 
 def suggest_questions(text: str, limit: int = 8) -> list[dict]:

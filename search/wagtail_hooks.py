@@ -7,6 +7,9 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 
 from search.analytics import dashboard
+
+# The answer editor's "Bestaat dit antwoord al?" registers its hooks on import.
+from search.embeddings import wagtail_hooks as embedding_hooks  # noqa: F401
 from search.reports import contact_reasons, missing_content, poor_answers, popular
 from search.viewsets import SearchViewSetGroup
 from search.workbench.menu import workbench_menu_item

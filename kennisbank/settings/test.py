@@ -13,3 +13,8 @@ LOGGING = {"version": 1, "disable_existing_loggers": False}
 # Every test sees the database as it is now, not as it was two seconds ago.
 SEARCH_INDEX_CHECK_SECONDS = 0
 API_RATE_LIMIT = 0
+# A tiny deterministic stand-in for the embedding model; tests of the real model ask for it.
+SEARCH_EMBEDDINGS_BACKEND = "fake"
+# The fake's similarities say little, so ranking stays words-only unless a test of meaning
+# sets a weight (tests/search/embeddings/).
+SEARCH_SEMANTIC_WEIGHT = 0.0

@@ -4,7 +4,14 @@ The decision rests on search.retrieval's scores (0 to 1, comparable across queri
 best match above CHAT_ANSWER_THRESHOLD with a lead of CHAT_MARGIN over the next is answered;
 close matches above CHAT_CLARIFY_THRESHOLD become "Bedoelt u ...?"; anything weaker is handed
 over to a person, because a confident wrong answer is worse than an honest "I don't know".
-The thresholds are settings, calibrated with benchmarks/chat_quality.py.
+
+With meaning-based search on, the words and the meaning each name a best answer. When both
+name the answer on top, that agreement is strong evidence: it is answered from the lower
+CHAT_AGREEMENT_THRESHOLD. When they name different answers, the bot asks "Bedoelt u ...?"
+instead of answering; when no word matched at all (a question in another language), meaning
+alone is offered as options from CHAT_MEANING_ONLY_THRESHOLD, never answered. Hybrid scores have their own thresholds (CHAT_HYBRID_*); without a
+model the words-only thresholds apply, as before. All are calibrated with
+benchmarks/chat_quality.py --calibrate.
 """
 
 from dataclasses import dataclass, field
@@ -48,7 +55,46 @@ class Turn:
         return {"reason": self.handoff_reason, "channels": contact_channels(now)}
 
 
-def thresholds():
+@dataclass(frozen=True)
+class Evidence:
+    """What the two rankings said: their best answers (None: that side found nothing)."""
+
+    lexical_best: int | None = None
+    semantic_best: int | None = None
+    semantic_near_best: frozenset[int] = frozenset()
+
+    @property
+    def has_meaning(self) -> bool:
+        return self.semantic_best is not None
+
+    def _semantic_tops(self) -> frozenset[int]:
+        return self.semantic_near_best | {self.semantic_best}
+
+    def agrees_on(self, page_id: int) -> bool:
+        return (
+            self.has_meaning and self.lexical_best == page_id and page_id in self._semantic_tops()
+        )
+
+    @property
+    def disagrees(self) -> bool:
+        return (
+            self.has_meaning
+            and self.lexical_best is not None
+            and self.lexical_best not in self._semantic_tops()
+        )
+
+
+WORDS_ONLY = Evidence()
+
+
+def thresholds(hybrid: bool = False):
+    """(answer, clarify, margin) for words-only or for hybrid scores."""
+    if hybrid:
+        return (
+            getattr(settings, "CHAT_HYBRID_ANSWER_THRESHOLD", 0.65),
+            getattr(settings, "CHAT_HYBRID_CLARIFY_THRESHOLD", 0.65),
+            getattr(settings, "CHAT_HYBRID_MARGIN", 0.05),
+        )
     return (
         getattr(settings, "CHAT_ANSWER_THRESHOLD", 0.5),
         getattr(settings, "CHAT_CLARIFY_THRESHOLD", 0.5),
@@ -56,14 +102,32 @@ def thresholds():
     )
 
 
-def _decide(results: list[Result]) -> str:
-    answer_at, clarify_at, margin = thresholds()
+def _decide(results: list[Result], evidence: Evidence = WORDS_ONLY) -> str:
+    answer_at, clarify_at, margin = thresholds(evidence.has_meaning)
+    if not results:
+        return Outcome.HANDED_OVER
+    best = results[0]
+    top_score = max(result.score for result in results)
+    runner_up = max((result.score for result in results[1:]), default=0.0)
+    if evidence.agrees_on(best.page_id):
+        # Words and meaning found the same answer on their own: strong evidence, also
+        # below the usual thresholds.
+        agreement_at = getattr(settings, "CHAT_AGREEMENT_THRESHOLD", 0.55)
+        if best.score >= min(answer_at, agreement_at) and best.score - runner_up >= margin:
+            return Outcome.ANSWERED
+    if evidence.has_meaning and evidence.lexical_best is None:
+        # Not one word matched (often a question in another language): meaning alone is
+        # offered as options, never answered, since nothing confirms it.
+        meaning_only_at = getattr(settings, "CHAT_MEANING_ONLY_THRESHOLD", 0.4)
+        return Outcome.CLARIFIED if top_score >= meaning_only_at else Outcome.HANDED_OVER
+    if top_score < clarify_at:
+        return Outcome.HANDED_OVER
+    if evidence.disagrees:
+        # Words point one way, meaning another: one of them misread the question.
+        return Outcome.CLARIFIED
     # The first result is not always the highest scored: _focus_order may have put a more
     # focused one first. Then it is a near-tie, and a near-tie is never answered.
-    if not results or max(result.score for result in results) < clarify_at:
-        return Outcome.HANDED_OVER
-    runner_up = max((result.score for result in results[1:]), default=0.0)
-    if results[0].score >= answer_at and results[0].score - runner_up >= margin:
+    if best.score >= answer_at and best.score - runner_up >= margin:
         return Outcome.ANSWERED
     return Outcome.CLARIFIED
 
@@ -111,26 +175,34 @@ def _focus_order(results: list[Result], question: str) -> list[Result]:
     return head + results[MAX_SUGGESTIONS + 1 :]
 
 
-def _search(message: str, state: dict) -> list[Result]:
+def _found(text: str) -> tuple[list[Result], Evidence]:
+    response = find_answers(text, limit=MAX_SUGGESTIONS + 1)
+    return _focus_order(response.results, text), Evidence(
+        response.lexical_best, response.semantic_best, response.semantic_near_best
+    )
+
+
+def _search(message: str, state: dict) -> tuple[list[Result], Evidence]:
     question = intents.strip_pleasantries(message)
-    results = _focus_order(find_answers(question, limit=MAX_SUGGESTIONS + 1).results, question)
+    results, evidence = _found(question)
     topic = state.get("topic")
     if topic and intents.is_follow_up(message):
         # "en hoe lang duurt het?" after an answer about passports is about the passport, even
         # when another answer's question happens to contain "hoe lang duurt het".
         with_topic = f"{question} {topic}"
-        results_with_topic = _focus_order(
-            find_answers(with_topic, limit=MAX_SUGGESTIONS + 1).results, with_topic
-        )
+        results_with_topic, evidence_with_topic = _found(with_topic)
         about = [result for result in results_with_topic if _is_about(result, topic)]
         if about:
-            return about + [result for result in results_with_topic if result not in about]
+            return (
+                about + [result for result in results_with_topic if result not in about],
+                evidence_with_topic,
+            )
         topic_scores_higher = results_with_topic and (
             not results or results_with_topic[0].score >= results[0].score
         )
-        if topic_scores_higher and _decide(results) != Outcome.ANSWERED:
-            return results_with_topic
-    return results
+        if topic_scores_higher and _decide(results, evidence) != Outcome.ANSWERED:
+            return results_with_topic, evidence_with_topic
+    return results, evidence
 
 
 def _is_about(result: Result, topic: str) -> bool:
@@ -194,8 +266,8 @@ def respond(message: str, state: dict) -> Turn:
             confidence=1.0,
         )
 
-    results = _search(message, state)
-    outcome = _decide(results)
+    results, evidence = _search(message, state)
+    outcome = _decide(results, evidence)
     if outcome == Outcome.CLARIFIED and _asks_exactly(
         intents.strip_pleasantries(message), results[0]
     ):
@@ -212,8 +284,12 @@ def respond(message: str, state: dict) -> Turn:
             confidence=confidence,
         )
     if outcome == Outcome.CLARIFIED:
+        # Found by meaning alone, not one word in common: most likely another language.
+        in_other_words = evidence.has_meaning and evidence.lexical_best is None
         return Turn(
-            reply=_("Do you mean one of these questions?"),
+            reply=_("Do you mean one of these questions? The answers are in Dutch.")
+            if in_other_words
+            else _("Do you mean one of these questions?"),
             outcome=outcome,
             suggestions=results[:MAX_SUGGESTIONS],
             confidence=confidence,

@@ -20,6 +20,7 @@ from elasticsearch import Elasticsearch
 from elasticsearch import exceptions as es_exceptions
 from elasticsearch_dsl import (
     Completion,
+    DenseVector,
     Index,
     Integer,
     Keyword,
@@ -35,6 +36,7 @@ from django.conf import settings
 
 from kennisbank.models import AnswerPage
 from kennisbank.readability_check.analysis import body_text
+from search.embeddings import query_vector
 from search.models import SynonymGroup
 
 from .database import DatabaseEngine
@@ -88,10 +90,25 @@ def analyzers(synonym_groups: list[list[str]], compound_parts: list[str]):
     return index_analyzer, search_analyzer
 
 
+# How many nearest neighbours each shard considers per requested hit (accuracy vs speed).
+KNN_CANDIDATES_FACTOR = 4
+# Weight of the meaning (knn) against the words (BM25 query) in one hybrid request; the
+# same share as search.fusion's default. Plain boosts: no paid-licence feature (RRF) needed.
+KNN_BOOST = 0.6
+QUERY_BOOST = 0.4
+
+
 def index_body(
-    synonym_groups: list[list[str]], compound_parts: list[str], name: str | None = None
+    synonym_groups: list[list[str]],
+    compound_parts: list[str],
+    name: str | None = None,
+    vector_dims: int | None = None,
 ) -> dict:
-    """Settings and mapping of the answers index, as Elasticsearch receives them."""
+    """Settings and mapping of the answers index, as Elasticsearch receives them.
+
+    With `vector_dims` the answers' vectors (computed by Kennisbank, never by Elasticsearch)
+    are mapped as a `dense_vector` with cosine similarity, searchable with knn.
+    """
     index_analyzer, search_analyzer = analyzers(synonym_groups, compound_parts)
     mapping = Mapping()
     for field in FIELD_BOOSTS:
@@ -101,14 +118,20 @@ def index_body(
     mapping.field("audience", Keyword())
     mapping.field("url", Keyword(index=False))
     mapping.field("suggest", Completion(analyzer="simple"))
+    if vector_dims:
+        mapping.field("embedding", DenseVector(dims=vector_dims, index=True, similarity="cosine"))
     index = Index(name or settings.ELASTICSEARCH_INDEX)
     index.settings(number_of_shards=1, number_of_replicas=0)
     index.mapping(mapping)
     return index.to_dict()
 
 
-def search_body(text: str, limit: int) -> dict:
-    """The query: every field with its weight, plus a fuzzy match on the question fields for typos."""
+def search_body(text: str, limit: int, vector=None) -> dict:
+    """The query: every field with its weight, plus a fuzzy match on the question fields for typos.
+
+    With a query `vector` the request is hybrid: the BM25 query and a knn search on the
+    `embedding` field in one request, their scores added with QUERY_BOOST and KNN_BOOST.
+    """
     search = Search().query(
         Q(
             "bool",
@@ -131,7 +154,17 @@ def search_body(text: str, limit: int) -> dict:
         )
     )
     search = search.highlight("short_answer", "body", fragment_size=160, number_of_fragments=1)
-    return search.source(["page_id"])[:limit].to_dict()
+    body = search.source(["page_id"])[:limit].to_dict()
+    if vector is not None:
+        body["query"]["bool"]["boost"] = QUERY_BOOST
+        body["knn"] = {
+            "field": "embedding",
+            "query_vector": [float(value) for value in vector],
+            "k": limit,
+            "num_candidates": limit * KNN_CANDIDATES_FACTOR,
+            "boost": KNN_BOOST,
+        }
+    return body
 
 
 def suggest_body(prefix: str, size: int = 8) -> dict:
@@ -161,7 +194,32 @@ def document_for(page: AnswerPage) -> dict:
         "audience": page.audience,
         "url": page.url,
         "suggest": {"input": [title, *questions]},
+        **_embedding_of(page.pk),
     }
+
+
+def _embedding_of(page_id: int) -> dict:
+    """{"embedding": [...]} with the answer's vector for the current model, if it has one."""
+    from search.embeddings import model_name
+    from search.embeddings.store import from_bytes
+    from search.models import AnswerEmbedding
+
+    name = model_name()
+    if name is None:
+        return {}
+    vector = (
+        AnswerEmbedding.objects.filter(page_id=page_id, model_name=name)
+        .values_list("vector", flat=True)
+        .first()
+    )
+    return {} if vector is None else {"embedding": from_bytes(vector).tolist()}
+
+
+def vector_dims() -> int | None:
+    from search.embeddings import get_backend
+
+    backend = get_backend()
+    return backend.dim if backend is not None else None
 
 
 def current_synonyms() -> list[list[str]]:
@@ -224,7 +282,8 @@ class ElasticsearchEngine:
         try:
             response = _call(
                 lambda es: es.search(
-                    index=settings.ELASTICSEARCH_INDEX, body=search_body(text, limit)
+                    index=settings.ELASTICSEARCH_INDEX,
+                    body=search_body(text, limit, query_vector(text)),
                 )
             )
         except ElasticsearchUnavailable:
@@ -250,7 +309,7 @@ class ElasticsearchIndexer:
     def rebuild(self, pages, progress=None) -> int:
         """Recreate the index from scratch with `pages` (live, public answers)."""
         name = settings.ELASTICSEARCH_INDEX
-        body = index_body(current_synonyms(), current_compound_parts(), name)
+        body = index_body(current_synonyms(), current_compound_parts(), name, vector_dims())
 
         def recreate(es):
             es.options(ignore_status=404).indices.delete(index=name)

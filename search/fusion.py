@@ -1,0 +1,79 @@
+"""Fusing the lexical and the semantic evidence into one score from 0 to 1: pure functions.
+
+The lexical score (search.ranking) is already 0-1 and comparable across queries. A cosine
+similarity of multilingual-e5 is not: it lives in a narrow band (about 0.7 for unrelated
+text, 0.9 and more for the same need), so it is mapped linearly from [floor, ceiling] onto
+[0, 1] with fixed bounds. Fixed, not per query: a query whose best neighbour is poor must
+keep a poor score, or the chatbot could not hand it over. The fused score is a weighted
+mean of both, so it stays 0-1 and comparable. Weight and bounds are settings, chosen by
+cross-validation with benchmarks/fusion_tuning.py.
+"""
+
+from dataclasses import dataclass
+
+from django.conf import settings
+
+
+@dataclass(frozen=True)
+class FusionSettings:
+    weight: float = 0.6
+    floor: float = 0.74
+    ceiling: float = 0.92
+
+
+def current() -> FusionSettings:
+    return FusionSettings(
+        weight=getattr(settings, "SEARCH_SEMANTIC_WEIGHT", FusionSettings.weight),
+        floor=getattr(settings, "SEARCH_SEMANTIC_FLOOR", FusionSettings.floor),
+        ceiling=getattr(settings, "SEARCH_SEMANTIC_CEILING", FusionSettings.ceiling),
+    )
+
+
+def semantic_share(similarity: float, fusion: FusionSettings) -> float:
+    """A cosine similarity mapped onto 0-1 with the fixed bounds."""
+    span = max(fusion.ceiling - fusion.floor, 1e-6)
+    return min(max((similarity - fusion.floor) / span, 0.0), 1.0)
+
+
+def fuse(
+    lexical: dict[int, float], semantic: dict[int, float], fusion: FusionSettings
+) -> dict[int, float]:
+    """{answer id: (1 - weight) * lexical + weight * semantic share} over both candidate sets.
+
+    `semantic` holds cosine similarities of every candidate that has a vector: an answer
+    missing there (published a moment ago, not embedded yet) keeps its lexical score, and one
+    missing from `lexical` counts 0 there.
+    """
+    if not semantic or fusion.weight <= 0:
+        return dict(lexical)
+    weight = min(fusion.weight, 1.0)
+    fused = {}
+    for page_id in lexical.keys() | semantic.keys():
+        if page_id not in semantic:
+            fused[page_id] = lexical[page_id]
+            continue
+        share = semantic_share(semantic[page_id], fusion)
+        # A neighbour below the floor, without a word in common, is no candidate at all.
+        if share > 0 or page_id in lexical:
+            fused[page_id] = (1 - weight) * lexical.get(page_id, 0.0) + weight * share
+    return fused
+
+
+def best(scores: dict[int, float]) -> int | None:
+    """The answer with the highest score (ties by lowest id, so the choice is stable)."""
+    if not scores:
+        return None
+    return min(scores, key=lambda page_id: (-scores[page_id], page_id))
+
+
+# Cosine similarities this close to the best are a tie for the model.
+NEAR_BEST = 0.01
+
+
+def near_best(similarities: dict[int, float], within: float | None = None) -> frozenset[int]:
+    """The answers whose similarity is within `within` (NEAR_BEST) of the highest."""
+    if not similarities:
+        return frozenset()
+    within = NEAR_BEST if within is None else within
+    top = max(similarities.values())
+    return frozenset(page_id for page_id, value in similarities.items() if value >= top - within)

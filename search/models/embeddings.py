@@ -1,0 +1,39 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from kennisbank.models import AnswerPage
+
+
+class AnswerEmbedding(models.Model):
+    """The meaning of one answer as one vector of one model, computed after publish.
+
+    The vector is stored as the raw bytes of float32 values, the same on SQLite and
+    PostgreSQL. `content_hash` covers the text that was embedded, so an answer is embedded
+    again only when that text or the model changes.
+    """
+
+    page = models.ForeignKey(
+        AnswerPage,
+        on_delete=models.CASCADE,
+        related_name="+",
+        verbose_name=_("answer"),
+        help_text=_("The answer this vector describes."),
+    )
+    model_name = models.CharField(
+        _("model"), max_length=200, help_text=_("The embedding model that made the vector.")
+    )
+    content_hash = models.CharField(
+        _("content hash"), max_length=64, help_text=_("Hash of the text that was embedded.")
+    )
+    vector = models.BinaryField(_("vector"), help_text=_("float32 values, L2-normalised."))
+    updated_at = models.DateTimeField(_("changed at"), auto_now=True, db_index=True)
+
+    class Meta:
+        verbose_name = _("answer embedding")
+        verbose_name_plural = _("answer embeddings")
+        constraints = [
+            models.UniqueConstraint(fields=["page", "model_name"], name="one_vector_per_model")
+        ]
+
+    def __str__(self):
+        return f"{self.page_id} / {self.model_name}"

@@ -1,0 +1,54 @@
+import pytest
+
+from django.urls import reverse
+
+from search.embeddings.store import embed_answers
+from tests.kennisbank.factories import AnswerPageFactory
+
+
+@pytest.fixture
+def answers(index, settings):
+    # The fake backend's similarities spread wider than the real model's.
+    settings.SEARCH_SEMANTIC_FLOOR, settings.SEARCH_SEMANTIC_CEILING = 0.1, 0.3
+    settings.SEARCH_SEMANTIC_WEIGHT = 0.6
+    pages = {
+        "passport": AnswerPageFactory(parent=index, title="Mijn paspoort is kwijt. Wat nu?"),
+        "waste": AnswerPageFactory(parent=index, title="Wanneer wordt het afval opgehaald?"),
+    }
+    embed_answers()
+    return pages
+
+
+@pytest.mark.django_db
+class TestDuplicateCheck:
+    url = staticmethod(lambda: reverse("search_similar_answers"))
+
+    def test_an_editor_sees_an_answer_that_means_the_same(self, admin_client, answers):
+        response = admin_client.get(self.url(), {"q": "Ik heb mijn reisdocument verloren"})
+        data = response.json()
+        assert data["heading"] == "Bestaat dit antwoord al?"
+        assert [answer["title"] for answer in data["answers"]][:1] == [answers["passport"].title]
+        assert data["answers"][0]["edit_url"].endswith(f"/pages/{answers['passport'].pk}/edit/")
+
+    def test_the_answer_being_edited_is_not_its_own_duplicate(self, admin_client, answers):
+        response = admin_client.get(
+            self.url(), {"q": answers["passport"].title, "exclude": answers["passport"].pk}
+        )
+        assert answers["passport"].title not in [a["title"] for a in response.json()["answers"]]
+
+    def test_a_new_subject_shows_nothing(self, admin_client, answers):
+        response = admin_client.get(self.url(), {"q": "Hoe vraag ik een hondenpenning aan?"})
+        assert response.json()["answers"] == []
+
+    @pytest.mark.parametrize("question", ["", "kort", "a\x00" * 300, "😀" * 50])
+    def test_odd_input_is_no_error(self, admin_client, answers, question):
+        response = admin_client.get(self.url(), {"q": question, "exclude": "x"})
+        assert response.status_code == 200
+
+    def test_citizens_cannot_use_it(self, client, answers):
+        response = client.get(self.url(), {"q": "paspoort kwijt"})
+        assert response.status_code in (302, 403)
+
+    def test_the_answer_editor_loads_the_check(self, admin_client, answers):
+        response = admin_client.get(reverse("wagtailadmin_pages:edit", args=[answers["waste"].pk]))
+        assert b"search/js/duplicate-check.js" in response.content

@@ -1,0 +1,98 @@
+"""Meaning-based search through the one retrieval path, with the fake backend's "meanings"
+(search/embeddings/fake.py maps e.g. "passport" and "reisdocument" onto "paspoort")."""
+
+import pytest
+
+from search.chat.dialogue import Evidence, Outcome, _decide, respond
+from search.embeddings.store import embed_answers
+from search.retrieval import Result, find_answers
+from tests.kennisbank.factories import AnswerPageFactory
+
+
+@pytest.fixture
+def answers(index, settings):
+    # The fake backend's similarities spread wider than the real model's.
+    settings.SEARCH_SEMANTIC_FLOOR, settings.SEARCH_SEMANTIC_CEILING = 0.1, 0.3
+    settings.SEARCH_SEMANTIC_WEIGHT = 0.6
+    pages = {
+        "passport": AnswerPageFactory(
+            parent=index,
+            title="Mijn paspoort is kwijt. Wat moet ik doen?",
+            short_answer="Doe aangifte bij de gemeente.",
+        ),
+        "waste": AnswerPageFactory(
+            parent=index,
+            title="Wanneer wordt het afval opgehaald?",
+            short_answer="Kijk in de afvalkalender.",
+        ),
+    }
+    embed_answers()
+    return pages
+
+
+@pytest.mark.django_db
+class TestCrossLanguage:
+    def test_an_english_question_finds_the_dutch_answer(self, answers):
+        results = find_answers("passport lost").results
+        assert results and results[0].page_id == answers["passport"].pk
+
+    def test_meaning_finds_what_words_alone_miss(self, answers, settings):
+        assert find_answers("garbage").results[0].page_id == answers["waste"].pk
+        settings.SEARCH_SEMANTIC_WEIGHT = 0
+        assert answers["waste"].pk not in [r.page_id for r in find_answers("garbage").results]
+
+    def test_the_chatbot_offers_the_dutch_answer_and_says_it_is_in_dutch(self, answers):
+        turn = respond("garbage", {})
+        assert turn.outcome == Outcome.CLARIFIED
+        assert turn.suggestions[0].page_id == answers["waste"].pk
+        assert turn.answer is None
+        assert "Nederlands" in turn.reply
+
+
+@pytest.mark.django_db
+class TestModelMissing:
+    def test_search_runs_on_words_when_the_model_cannot_load(self, answers, settings):
+        settings.SEARCH_EMBEDDINGS_BACKEND = "sentence-transformers"
+        settings.SEARCH_EMBEDDINGS_MODEL = "/nonexistent/model"
+        response = find_answers("paspoort kwijt")
+        assert response.results[0].page_id == answers["passport"].pk
+        assert response.semantic_best is None
+
+    def test_the_search_page_still_answers(self, answers, settings, client):
+        settings.SEARCH_EMBEDDINGS_BACKEND = "sentence-transformers"
+        settings.SEARCH_EMBEDDINGS_MODEL = "/nonexistent/model"
+        assert client.get("/api/search/", {"q": "paspoort kwijt"}).status_code == 200
+
+
+def _result(page_id, score):
+    return Result(page_id, None, f"Vraag {page_id}", "/", "", score)
+
+
+class TestDecision:
+    def test_agreement_answers_from_the_lower_threshold(self, settings):
+        settings.CHAT_AGREEMENT_THRESHOLD = 0.5
+        settings.CHAT_HYBRID_ANSWER_THRESHOLD = 0.7
+        results = [_result(1, 0.6), _result(2, 0.3)]
+        assert _decide(results, Evidence(lexical_best=1, semantic_best=1)) == Outcome.ANSWERED
+
+    def test_disagreement_asks_instead_of_answering(self, settings):
+        settings.CHAT_HYBRID_ANSWER_THRESHOLD = 0.7
+        settings.CHAT_HYBRID_CLARIFY_THRESHOLD = 0.5
+        results = [_result(1, 0.95), _result(2, 0.3)]
+        assert _decide(results, Evidence(lexical_best=1, semantic_best=2)) == Outcome.CLARIFIED
+
+    def test_the_same_scores_are_answered_when_both_agree(self, settings):
+        settings.CHAT_HYBRID_ANSWER_THRESHOLD = 0.7
+        results = [_result(1, 0.95), _result(2, 0.3)]
+        assert _decide(results, Evidence(lexical_best=1, semantic_best=1)) == Outcome.ANSWERED
+
+    def test_a_tie_in_meaning_with_the_words_choice_counts_as_agreement(self, settings):
+        settings.CHAT_HYBRID_ANSWER_THRESHOLD = 0.7
+        results = [_result(1, 0.95), _result(2, 0.3)]
+        tied = Evidence(lexical_best=1, semantic_best=2, semantic_near_best=frozenset({1, 2}))
+        assert _decide(results, tied) == Outcome.ANSWERED
+
+    def test_weak_disagreement_is_handed_over(self, settings):
+        settings.CHAT_HYBRID_CLARIFY_THRESHOLD = 0.5
+        results = [_result(1, 0.4)]
+        assert _decide(results, Evidence(lexical_best=1, semantic_best=2)) == Outcome.HANDED_OVER

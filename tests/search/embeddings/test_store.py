@@ -1,0 +1,66 @@
+import pytest
+
+from search.embeddings import store
+from search.models import AnswerEmbedding
+from tests.kennisbank.factories import AnswerPageFactory
+
+
+@pytest.fixture
+def answers(index):
+    return [
+        AnswerPageFactory(parent=index, title="Hoe vraag ik een paspoort aan?"),
+        AnswerPageFactory(parent=index, title="Wanneer wordt het grofvuil opgehaald?"),
+    ]
+
+
+@pytest.mark.django_db
+class TestIncrementalEmbedding:
+    def test_everything_is_embedded_once(self, answers):
+        assert store.embed_answers() == 2
+        assert AnswerEmbedding.objects.count() == 2
+        assert store.embed_answers() == 0
+
+    def test_a_vector_is_float32_bytes_of_the_model_dimension(self, answers):
+        store.embed_answers()
+        row = AnswerEmbedding.objects.get(page=answers[0])
+        assert store.from_bytes(row.vector).shape == (256,)
+
+    def test_only_the_changed_answer_is_embedded_again(self, answers):
+        store.embed_answers()
+        before = bytes(AnswerEmbedding.objects.get(page=answers[0]).vector)
+        answers[0].title = "Hoe vraag ik een ID-kaart aan?"
+        answers[0].save_revision().publish()
+        assert store.embed_answers() == 1
+        assert bytes(AnswerEmbedding.objects.get(page=answers[0]).vector) != before
+
+    def test_a_body_only_edit_embeds_nothing(self, answers):
+        store.embed_answers()
+        answers[1].internal_notes = "<p>Alleen intern veranderd.</p>"
+        answers[1].save_revision().publish()
+        assert store.embed_answers() == 0
+
+    def test_another_model_embeds_everything_again(self, answers, monkeypatch):
+        store.embed_answers()
+        from search.embeddings.fake import FakeBackend
+
+        monkeypatch.setattr(FakeBackend, "name", "fake/another-model")
+        assert store.embed_answers() == 2
+        assert AnswerEmbedding.objects.filter(model_name="fake/another-model").count() == 2
+
+    def test_publish_embeds_the_answer_after_commit(
+        self, index, django_capture_on_commit_callbacks
+    ):
+        with django_capture_on_commit_callbacks(execute=True):
+            page = AnswerPageFactory(parent=index, title="Mag ik een boom kappen?")
+            page.save_revision().publish()
+        assert AnswerEmbedding.objects.filter(page=page).exists()
+
+    def test_a_publish_without_a_model_still_succeeds(
+        self, index, settings, django_capture_on_commit_callbacks
+    ):
+        settings.SEARCH_EMBEDDINGS_BACKEND = "off"
+        with django_capture_on_commit_callbacks(execute=True):
+            page = AnswerPageFactory(parent=index, title="Mag ik een boom kappen?")
+            page.save_revision().publish()
+        assert page.live
+        assert not AnswerEmbedding.objects.exists()

@@ -1,0 +1,54 @@
+import pytest
+
+from search.fusion import FusionSettings, best, fuse, near_best, semantic_share
+
+FUSION = FusionSettings(weight=0.5, floor=0.7, ceiling=0.9)
+
+
+def test_similarities_map_onto_zero_to_one_with_fixed_bounds():
+    assert semantic_share(0.6, FUSION) == 0.0
+    assert semantic_share(0.8, FUSION) == pytest.approx(0.5)
+    assert semantic_share(0.95, FUSION) == 1.0
+
+
+def test_an_answer_both_rankings_like_beats_one_only_words_like():
+    scores = fuse({1: 0.8, 2: 0.9}, {1: 0.9, 2: 0.7}, FUSION)
+    assert best(scores) == 1
+    assert scores[1] > scores[2]
+
+
+def test_meaning_alone_can_bring_in_an_answer_the_words_missed():
+    scores = fuse({1: 0.3}, {1: 0.72, 2: 0.88}, FUSION)
+    assert set(scores) == {1, 2}
+    assert scores[2] > scores[1]
+
+
+def test_scores_stay_between_zero_and_one():
+    scores = fuse({1: 1.0, 2: 0.0}, {1: 0.99, 2: 0.1, 3: 0.5}, FUSION)
+    assert all(0.0 <= value <= 1.0 for value in scores.values())
+    assert scores[1] == 1.0
+
+
+def test_an_answer_without_a_vector_keeps_its_words_score():
+    # Published a moment ago and not embedded yet: not punished for it.
+    assert fuse({1: 0.8}, {2: 0.9}, FUSION)[1] == 0.8
+
+
+def test_weight_zero_or_no_vectors_is_words_only():
+    lexical = {1: 0.4, 2: 0.6}
+    assert fuse(lexical, {1: 0.95}, FusionSettings(weight=0.0)) == lexical
+    assert fuse(lexical, {}, FUSION) == lexical
+
+
+def test_best_is_stable_on_ties():
+    assert best({5: 0.5, 3: 0.5}) == 3
+    assert best({}) is None
+
+
+def test_a_far_neighbour_without_a_word_in_common_is_dropped():
+    assert fuse({1: 0.5}, {1: 0.6, 2: 0.5}, FUSION).keys() == {1}
+
+
+def test_near_best_holds_the_ties_of_the_model():
+    assert near_best({1: 0.90, 2: 0.895, 3: 0.85}, within=0.01) == {1, 2}
+    assert near_best({}) == frozenset()
