@@ -23,9 +23,9 @@ class FusionSettings:
 
 def current() -> FusionSettings:
     return FusionSettings(
-        weight=getattr(settings, "SEARCH_SEMANTIC_WEIGHT", FusionSettings.weight),
-        floor=getattr(settings, "SEARCH_SEMANTIC_FLOOR", FusionSettings.floor),
-        ceiling=getattr(settings, "SEARCH_SEMANTIC_CEILING", FusionSettings.ceiling),
+        weight=settings.SEARCH_SEMANTIC_WEIGHT,
+        floor=settings.SEARCH_SEMANTIC_FLOOR,
+        ceiling=settings.SEARCH_SEMANTIC_CEILING,
     )
 
 

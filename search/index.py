@@ -219,7 +219,7 @@ class QuestionIndex:
 
     # -- keeping in sync -------------------------------------------------------------------
     def ensure_fresh(self, force=False):
-        interval = getattr(settings, "SEARCH_INDEX_CHECK_SECONDS", 2)
+        interval = settings.SEARCH_INDEX_CHECK_SECONDS
         if (
             not force
             and self._fingerprint is not None

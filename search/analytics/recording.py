@@ -45,7 +45,7 @@ _pending_lock = threading.Lock()
 
 
 def is_enabled() -> bool:
-    return getattr(settings, "ANALYTICS_ENABLED", True)
+    return settings.ANALYTICS_ENABLED
 
 
 def group_key(normalised_query: str) -> str:

@@ -12,11 +12,9 @@ from django.utils import timezone
 from search.analytics import rollup
 from search.models import ClickEvent, FeedbackEvent, SearchEvent
 
-DEFAULT_RETENTION_DAYS = 90
-
 
 def retention_days() -> int:
-    return int(getattr(settings, "ANALYTICS_RETENTION_DAYS", DEFAULT_RETENTION_DAYS))
+    return int(settings.ANALYTICS_RETENTION_DAYS)
 
 
 def prune(*, days: int | None = None, now: datetime.datetime | None = None) -> dict[str, int]:

@@ -233,7 +233,7 @@ def refresh(*, force_today: bool = False, now: datetime.datetime | None = None) 
     today = timezone.localdate(now)
     todo = pending_days(today)
     todays = RolledUpDay.objects.filter(day=today).first()
-    max_age = datetime.timedelta(seconds=getattr(settings, "ANALYTICS_REFRESH_SECONDS", 60))
+    max_age = datetime.timedelta(seconds=settings.ANALYTICS_REFRESH_SECONDS)
     if today in todo and todays and not force_today and now - todays.rolled_up_at < max_age:
         todo.remove(today)
     for day in todo:

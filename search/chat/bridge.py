@@ -24,7 +24,6 @@ from search.models import Channel
 from search.ratelimit import is_rate_limited, over_limit, too_many_requests
 
 SCOPE = "chat"
-DEFAULT_TOKEN_RATE_LIMIT = 600
 # Long enough that guessing is hopeless at API_RATE_LIMIT guesses per minute per address.
 MIN_TOKEN_LENGTH = 20
 # Channel names end up in analytics' channel column (16 characters).
@@ -90,7 +89,7 @@ def authenticate(request) -> Bridge | None:
     if scheme.lower() != "bearer" or not token:
         raise InvalidToken
     # Only parsed when a token is presented: a broken setting must not take the public chat down.
-    bridges = parse_tokens(getattr(settings, "CHAT_API_TOKENS", "") or "")
+    bridges = parse_tokens(settings.CHAT_API_TOKENS or "")
     presented = _digest(token)
     found = None
     for bridge in bridges:
@@ -103,7 +102,7 @@ def authenticate(request) -> Bridge | None:
 
 
 def is_token_rate_limited(bridge: Bridge) -> bool:
-    limit = getattr(settings, "CHAT_API_TOKEN_RATE_LIMIT", DEFAULT_TOKEN_RATE_LIMIT)
+    limit = settings.CHAT_API_TOKEN_RATE_LIMIT
     return over_limit(f"{SCOPE}-token:{bridge.key}", limit)
 
 

