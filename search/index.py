@@ -13,21 +13,19 @@ synonym edit needs no restart.
 import gc
 import logging
 import re
-import threading
-import time
 from collections import Counter
 from dataclasses import dataclass, field
 
 import numpy as np
 
-from django.conf import settings
 from django.db.models import Count, Max
 
-from wagtail.models import PageViewRestriction, Site
+from wagtail.models import Site
 
 from kennisbank.models import AlternativeQuestion, AnswerPage, AnswerPageTag
 from search import embeddings
 from search.embeddings.store import from_bytes
+from search.freshness import FreshIndex, answers_fingerprint
 from search.models import AnswerEmbedding, SynonymGroup
 from search.understanding import SynonymIndex, Vocabulary, is_filler, split_compound, stem, tokenize
 from search.understanding.compounds import compound_head
@@ -200,7 +198,7 @@ def _relative_url(url_path: str, root_paths: list[str]) -> str:
     return url_path
 
 
-class QuestionIndex:
+class QuestionIndex(FreshIndex):
     """Postings from stem to {answer id: field weight}, for all live public answers."""
 
     def __init__(self):
@@ -213,43 +211,20 @@ class QuestionIndex:
         self._word_terms: dict[str, tuple[tuple[str, float], ...]] = {}
         # The meaning of each answer (search.embeddings), for the current model only.
         self.vectors = VectorIndex()
-        self._fingerprint = None
-        self._checked_at = 0.0
-        self._lock = threading.Lock()
+        super().__init__()
 
-    # -- keeping in sync -------------------------------------------------------------------
-    def ensure_fresh(self, force=False):
-        interval = settings.SEARCH_INDEX_CHECK_SECONDS
-        if (
-            not force
-            and self._fingerprint is not None
-            and time.monotonic() - self._checked_at < interval
-        ):
-            return
-        with self._lock:
-            fingerprint = self._current_fingerprint()
-            if fingerprint != self._fingerprint:
-                self._sync(
-                    reload_synonyms=self._fingerprint is None
-                    or fingerprint[1] != self._fingerprint[1]
-                )
-                self._fingerprint = fingerprint
-                self._sync_vectors()
-            self._checked_at = time.monotonic()
-
-    def _current_fingerprint(self):
-        answers = AnswerPage.objects.live().aggregate(
-            count=Count("id"), published=Max("last_published_at")
-        )
+    # -- keeping in sync (search.freshness) --------------------------------------------------
+    def fingerprint(self):
         synonyms = SynonymGroup.objects.aggregate(count=Count("id"), changed=Max("updated_at"))
-        restrictions = PageViewRestriction.objects.count()
         return (
-            answers["count"],
+            *answers_fingerprint(),
             (synonyms["count"], synonyms["changed"]),
-            answers["published"],
-            restrictions,
             self._vectors_fingerprint(),
         )
+
+    def sync(self, previous, current):
+        self._sync(reload_synonyms=previous is None or previous[3] != current[3])
+        self._sync_vectors()
 
     def _vectors_fingerprint(self):
         # Vectors are written just after a publish commits: a new one must reach every
@@ -280,14 +255,9 @@ class QuestionIndex:
             self.synonyms = SynonymIndex(
                 group.phrase_list for group in SynonymGroup.objects.filter(is_active=True)
             )
-        current = dict(AnswerPage.objects.live().public().values_list("id", "last_published_at"))
-        for page_id in set(self.documents) - set(current):
+        gone, changed = self.changed_answers(self.documents)
+        for page_id in gone:
             self._remove(page_id)
-        changed = [
-            page_id
-            for page_id, published in current.items()
-            if page_id not in self.documents or self.documents[page_id].published != published
-        ]
         new_documents = [self._load(chunk) for chunk in _chunks(changed)]
         new_documents = [document for chunk in new_documents for document in chunk]
         self.vocabulary = Vocabulary(+self._word_counts)

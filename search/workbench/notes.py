@@ -10,22 +10,17 @@ search.ranking.query_words, exactly as for the question fields, and are looked u
 stems of the notes. A note's word counts whole (1.0) or, as one part of a compound, for less
 (search.index.COMPOUND_PART_FACTOR), as in the question index.
 
-Kept in sync like search.index: a cheap fingerprint query at most every
-SEARCH_INDEX_CHECK_SECONDS, and only answers published since are read again.
+Kept in sync by the same mechanism as search.index (search.freshness.FreshIndex): a cheap
+fingerprint query at most every SEARCH_INDEX_CHECK_SECONDS, and only answers published since are
+read again.
 """
 
 import re
-import threading
-import time
 from dataclasses import dataclass
-
-from django.conf import settings
-from django.db.models import Count, Max
-
-from wagtail.models import PageViewRestriction
 
 from kennisbank.content.bodytext import richtext_to_text
 from kennisbank.models import AnswerPage
+from search.freshness import FreshIndex
 from search.index import COMPOUND_PART_FACTOR
 from search.ranking import QueryWord
 from search.understanding import is_filler, split_compound, stem, tokenize
@@ -57,49 +52,21 @@ class NotesMatch:
     stems: frozenset[str]
 
 
-class NotesIndex:
+class NotesIndex(FreshIndex):
     """Postings from stem to {answer id: weight} over the internal notes of live public answers."""
 
     def __init__(self):
         self.notes: dict[int, Note] = {}
         self.postings: dict[str, dict[int, float]] = {}
         self._word_terms: dict[str, tuple[tuple[str, float], ...]] = {}
-        self._fingerprint = None
-        self._checked_at = 0.0
-        self._lock = threading.Lock()
+        super().__init__()
 
-    # -- keeping in sync -------------------------------------------------------------------
-    def ensure_fresh(self, vocabulary, force=False):
+    # -- keeping in sync (search.freshness) --------------------------------------------------
+    def sync(self, previous, current, vocabulary):
         """Catch up with the database; `vocabulary` (the question index's) splits compounds."""
-        interval = settings.SEARCH_INDEX_CHECK_SECONDS
-        if (
-            not force
-            and self._fingerprint is not None
-            and time.monotonic() - self._checked_at < interval
-        ):
-            return
-        with self._lock:
-            fingerprint = self._current_fingerprint()
-            if fingerprint != self._fingerprint:
-                self._sync(vocabulary)
-                self._fingerprint = fingerprint
-            self._checked_at = time.monotonic()
-
-    def _current_fingerprint(self):
-        answers = AnswerPage.objects.live().aggregate(
-            count=Count("id"), published=Max("last_published_at")
-        )
-        return answers["count"], answers["published"], PageViewRestriction.objects.count()
-
-    def _sync(self, vocabulary):
-        current = dict(AnswerPage.objects.live().public().values_list("id", "last_published_at"))
-        for page_id in set(self.notes) - set(current):
+        gone, changed = self.changed_answers(self.notes)
+        for page_id in gone:
             self._remove(page_id)
-        changed = [
-            page_id
-            for page_id, published in current.items()
-            if page_id not in self.notes or self.notes[page_id].published != published
-        ]
         # Compound parts depend on the vocabulary, which changes with every publish.
         self._word_terms = {}
         for start in range(0, len(changed), 2000):  # SQLite's limit on query parameters
@@ -222,7 +189,7 @@ _index = NotesIndex()
 
 def get_notes_index(vocabulary) -> NotesIndex:
     """The process-wide notes index, brought up to date with the database if needed."""
-    _index.ensure_fresh(vocabulary)
+    _index.ensure_fresh(vocabulary=vocabulary)
     return _index
 
 
