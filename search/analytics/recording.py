@@ -162,6 +162,7 @@ def record_search(
     confidence: float | None = None,
     results=None,
     reformulation_of: str | None = None,
+    follow_up: bool = False,
 ) -> str | None:
     """Store one search; returns its token (for clicks and feedback) or None when nothing
     was recorded. `response` is a search.retrieval.SearchResponse; chat turns pass `outcome`,
@@ -190,6 +191,7 @@ def record_search(
             top_page_id=result_ids[0] if result_ids else None,
             confidence=confidence,
             reformulation_of=_as_uuid(reformulation_of),
+            follow_up=follow_up,
         )
         _save(event)
         return event.token.hex

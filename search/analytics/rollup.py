@@ -171,7 +171,9 @@ def rollup_day(day: datetime.date, *, now: datetime.datetime | None = None) -> N
     today = timezone.localdate(now)
     start, end = day_bounds(day)
     searches = SearchEvent.objects.filter(occurred_at__gte=start, occurred_at__lt=end)
-    query_stats = _query_stats(day, searches)
+    # A follow-up ("en wat kost dat?") is no question on its own: it counts for the answer it
+    # got, never as a popular or missing phrasing.
+    query_stats = _query_stats(day, searches.exclude(follow_up=True))
     answer_stats = _answer_stats(day, searches, start, end)
     reformulations = _reformulations(day, searches)
     with transaction.atomic():

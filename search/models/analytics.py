@@ -55,6 +55,9 @@ class SearchEvent(models.Model):
     # The search this one rephrased (the search form on a results page carries its token), so
     # a failed phrasing can be linked to the phrasing that worked.
     reformulation_of = models.UUIDField(null=True, blank=True)
+    # A chat question that continues the previous one ("en wat kost dat?"): part of the
+    # conversation, never counted as a popular question or missing content on its own.
+    follow_up = models.BooleanField(default=False)
 
     class Meta:
         verbose_name = _("search event")

@@ -17,6 +17,7 @@ import django_filters
 
 from django import forms
 from django.db.models import F, Q, Sum
+from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -25,6 +26,7 @@ from wagtail.admin.ui.tables import Column
 
 from kennisbank.models import AnswerPage
 from kennisbank.reports.base import format_number
+from search.models import Channel
 from search.reports.base import (
     AnalyticsFilterSet,
     AnalyticsReportView,
@@ -36,6 +38,8 @@ QUESTIONS = "vragen"
 # The questions list shows the phrasings with the most searches without a click; beyond a few
 # hundred the list no longer guides anyone, and summing stays in the database.
 MAX_QUESTIONS = 500
+# Channels whose results a person can click; elsewhere "no click" means nothing.
+CLICKABLE_CHANNELS = (Channel.WEBSITE, Channel.WORKBENCH)
 ANSWERS = "antwoorden"
 
 
@@ -187,12 +191,15 @@ class PoorAnswersReportView(AnalyticsReportView):
         # municipality stay one quick query instead of hundreds of thousands of rows.
         stats = self.query_stats().filter(with_results__gt=0)
         no_click = F("with_results_sum") - F("clicked_sum")
+        # "No click" only where a result can be clicked: a chatbot answer is read in the chat
+        # and an API client shows results its own way.
+        clickable = Q(channel__in=CLICKABLE_CHANNELS)
         totals = list(
             stats.values("normalised_query")
             .annotate(
                 searches_sum=Sum("searches"),
-                with_results_sum=Sum("with_results"),
-                clicked_sum=Sum("clicked"),
+                with_results_sum=Coalesce(Sum("with_results", filter=clickable), 0),
+                clicked_sum=Coalesce(Sum("clicked", filter=clickable), 0),
                 negative_sum=Sum("negative_feedback"),
             )
             .filter(Q(with_results_sum__gt=F("clicked_sum")) | Q(negative_sum__gt=0))

@@ -2,7 +2,7 @@
 what people searched for most today.
 
 Recently opened answers live in the agent's session (the workbench is a logged-in area), only
-as answer ids. "Frequently searched today" counts today's searches on every channel by their
+as answer ids. "Frequently searched today" counts today's citizens' searches (not the workbench's own, no chat follow-ups) by their
 normalised query (search.analytics stores queries scrubbed of personal data); a query must have
 been asked FREQUENT_MIN_SEARCHES times to be listed, so a one-off that slipped past the scrubber
 (a name, say) never reaches the screen.
@@ -15,7 +15,7 @@ from django.utils import timezone
 
 from kennisbank.models import AnswerPage
 from search import shared_state
-from search.models import SearchEvent
+from search.models import Channel, SearchEvent
 
 RECENT_KEPT = 10
 RECENT_SESSION_KEY = "workbench_recent"
@@ -43,7 +43,8 @@ def recent_answers(session) -> list[AnswerPage]:
 
 
 def frequent_today(now: datetime.datetime | None = None) -> list[dict]:
-    """[{"query", "count"}] of today's most frequent searches on every channel."""
+    """[{"query", "count"}] of today's most frequent citizens' searches (every channel but the
+    workbench itself; chat follow-ups excluded)."""
     today = timezone.localdate(now)
     key = f"workbench-frequent-{today.isoformat()}"
     found = shared_state.get(key)
@@ -54,6 +55,9 @@ def frequent_today(now: datetime.datetime | None = None) -> list[dict]:
                 occurred_at__gte=start, occurred_at__lt=start + datetime.timedelta(days=1)
             )
             .exclude(normalised_query="")
+            # What citizens ask today: not the agents' own lookups, not chat follow-ups.
+            .exclude(channel=Channel.WORKBENCH)
+            .exclude(follow_up=True)
             .values("normalised_query")
             .annotate(count=Count("id"))
             .filter(count__gte=FREQUENT_MIN_SEARCHES)
