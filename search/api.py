@@ -4,9 +4,12 @@ No cookies, no CSRF token, no personal data: a municipality's other systems (a c
 WhatsApp bridge, the intranet) can call it as they like, within API_RATE_LIMIT per IP.
 """
 
+from functools import wraps
+
 from django.http import JsonResponse
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
+from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET
 
 from search.analytics.recording import record_search
@@ -30,23 +33,48 @@ def result_dict(result, request) -> dict:
     }
 
 
-def _limit(raw: str | None) -> int:
-    try:
-        return max(1, min(int(raw), MAX_LIMIT)) if raw else DEFAULT_LIMIT
-    except ValueError:
+def _limit(raw: str | None) -> int | None:
+    """The number of results asked for (the default when not given); None when it is no whole
+    number from 1 to MAX_LIMIT."""
+    if raw is None or raw == "":
         return DEFAULT_LIMIT
+    if not raw.isdigit() or len(raw) > 3 or not 1 <= int(raw) <= MAX_LIMIT:
+        return None
+    return int(raw)
 
 
-@require_GET
+def _error(message: str, status: int = 400, **headers) -> JsonResponse:
+    response = JsonResponse({"error": message}, status=status)
+    for name, value in headers.items():
+        response[name.replace("_", "-")] = value
+    return response
+
+
+def get_only(view):
+    """Only GET (and HEAD): any other method is a JSON 405 with Allow, not a CSRF page. Safe
+    without CSRF protection because a GET changes nothing and takes no cookies."""
+
+    @csrf_exempt
+    @wraps(view)
+    def wrapper(request, *args, **kwargs):
+        if request.method not in ("GET", "HEAD"):
+            return _error(_("Use GET for this address."), status=405, Allow="GET, HEAD")
+        return view(request, *args, **kwargs)
+
+    return wrapper
+
+
+@get_only
 @never_cache
 @rate_limited("search")
 def search_api(request):
     query = request.GET.get("q", "")
-    response = find_answers(query, limit=_limit(request.GET.get("limit")))
+    limit = _limit(request.GET.get("limit"))
+    if limit is None:
+        return _error(_("Give “limit” as a whole number from 1 to %(max)s.") % {"max": MAX_LIMIT})
+    response = find_answers(query, limit=limit)
     if response.understood.is_empty:
-        return JsonResponse(
-            {"error": _("Type a question or a few words to search for.")}, status=400
-        )
+        return _error(_("Type a question or a few words to search for."))
     record_search(Channel.API, query, response)
     return JsonResponse(
         {
@@ -64,7 +92,9 @@ def openapi(request):
     )
 
 
-@require_GET
+@get_only
 @rate_limited("suggest")
 def suggest_api(request):
-    return JsonResponse({"suggestions": suggest_questions(request.GET.get("q", ""))})
+    if "q" not in request.GET:
+        return _error(_("Give “q”: the text typed so far."))
+    return JsonResponse({"suggestions": suggest_questions(request.GET["q"])})

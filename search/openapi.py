@@ -80,7 +80,7 @@ CHAT_REPLY = {
         },
         "confidence": {"type": "number", "minimum": 0, "maximum": 1},
         "event_id": {
-            "type": ["integer", "null"],
+            "type": ["string", "null"],
             "description": "The recorded question, if it was recorded (not for small talk).",
         },
     },
@@ -99,6 +99,9 @@ def _json_response(description: str, schema_name: str) -> dict:
         },
     }
 
+
+# GET-only addresses answer any other method with this (and an Allow header).
+NOT_ALLOWED = _json_response("Only GET and HEAD (Dutch message).", "Error")
 
 CHAT_ERRORS = {
     "400": _json_response(
@@ -171,7 +174,7 @@ def openapi_document(server_url: str) -> dict:
                             },
                         },
                         "400": {
-                            "description": "Empty query (Dutch message).",
+                            "description": "Empty query, or a limit that is no whole number from 1 to 50 (Dutch message).",
                             "content": {
                                 "application/json": {
                                     "schema": {"$ref": "#/components/schemas/Error"}
@@ -186,6 +189,7 @@ def openapi_document(server_url: str) -> dict:
                                 }
                             },
                         },
+                        "405": NOT_ALLOWED,
                     },
                 }
             },
@@ -218,7 +222,10 @@ def openapi_document(server_url: str) -> dict:
                                     }
                                 }
                             },
-                        }
+                        },
+                        "400": _json_response("No “q” given (Dutch message).", "Error"),
+                        "405": NOT_ALLOWED,
+                        "429": _json_response("Too many requests from this IP address.", "Error"),
                     },
                 }
             },

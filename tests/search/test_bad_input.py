@@ -66,3 +66,36 @@ def test_a_session_id_that_is_no_text_is_a_400(client, index):
     body = json.dumps({"message": "paspoort", "session_id": 12})
     response = client.post("/api/chat/", body, content_type="application/json")
     assert response.status_code == 400
+
+
+@pytest.mark.django_db
+class TestTheContractIsTheServer:
+    """What search/openapi.py promises for the GET addresses is what they do."""
+
+    def document(self, client):
+        return client.get("/api/openapi.json").json()["paths"]
+
+    @pytest.mark.parametrize("path", ["/api/search/", "/api/suggest/"])
+    def test_other_methods_are_a_json_405(self, client, path, index):
+        response = client.post(path, {"q": "paspoort"})
+        assert response.status_code == 405
+        assert response["Allow"] == "GET, HEAD"
+        assert "GET" in response.json()["error"]
+        assert "405" in self.document(client)[path]["get"]["responses"]
+
+    @pytest.mark.parametrize("limit", ["0", "-1", "abc", "51", "99999999999999999999"])
+    def test_a_bad_limit_is_a_400(self, client, limit, index):
+        response = client.get("/api/search/", {"q": "paspoort", "limit": limit})
+        assert response.status_code == 400
+        assert "limit" in response.json()["error"]
+
+    def test_suggest_without_q_is_a_400(self, client, index):
+        assert client.get("/api/suggest/").status_code == 400
+        assert {"400", "429"} <= set(self.document(client)["/api/suggest/"]["get"]["responses"])
+
+    def test_the_chat_event_id_is_documented_as_the_text_it_is(self, client, answers):
+        schemas = client.get("/api/openapi.json").json()["components"]["schemas"]
+        assert "string" in schemas["ChatReply"]["properties"]["event_id"]["type"]
+        body = json.dumps({"message": "Wanneer halen jullie het grofvuil op?"})
+        reply = client.post("/api/chat/", body, content_type="application/json").json()
+        assert isinstance(reply["event_id"], str)
