@@ -17,10 +17,12 @@ from wagtail.search import index
 
 from kennisbank import review
 from kennisbank.answer_readability import (
+    CONFIRM_FIELD,
     HARDER_THAN_B1,
     AnswerReadability,
     ReadabilityLevel,
     analyse_answer,
+    check_confirmed,
     check_publishable,
 )
 from kennisbank.blocks import AnswerBodyBlock
@@ -134,6 +136,11 @@ class AnswerPageForm(WagtailAdminPageForm):
         if self.data.get("action-publish") and department:
             check_publishable(
                 cleaned_data.get("short_answer", ""), cleaned_data.get("body"), department
+            )
+            check_confirmed(
+                cleaned_data.get("short_answer", ""),
+                cleaned_data.get("body"),
+                bool(self.data.get(CONFIRM_FIELD)),
             )
         return cleaned_data
 
