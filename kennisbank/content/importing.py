@@ -30,6 +30,11 @@ from kennisbank.models import (
     RelatedAnswer,
 )
 from kennisbank.models.answers import SHORT_ANSWER_MAX_LENGTH
+from kennisbank.readability_check.analysis import (
+    HARDER_THAN_B1,
+    analyse_answer,
+    blocks_publishing,
+)
 from kennisbank.review import default_review_date
 
 TITLE_MAX_LENGTH = 255
@@ -68,6 +73,8 @@ class ImportResult:
     created: int = 0
     updated: int = 0
     failures: list[tuple[int, str]] = field(default_factory=list)
+    # Answers that --publish left as a draft: their department blocks answers above B1.
+    kept_as_draft: list[str] = field(default_factory=list)
 
     @property
     def failed(self) -> int:
@@ -309,6 +316,14 @@ class AnswerImporter:
             slug, number = f"{base}-{number}", number + 1
         return slug
 
+    @staticmethod
+    def _blocked(page) -> bool:
+        """The department block applies to imports too: above B1 stays a draft."""
+        return (
+            blocks_publishing(page.owner_department)
+            and analyse_answer(page.short_answer, page.body).level in HARDER_THAN_B1
+        )
+
     def _save_record(self, record: AnswerRecord, require_references: bool) -> bool:
         existing = find_answer(record.external_id)
         department = self._department(record.department_name)
@@ -338,7 +353,9 @@ class AnswerImporter:
         if not existing:
             self.index.add_child(instance=page)
         revision = page.save_revision(user=self.user, log_action=True)
-        if self.publish:
+        if self.publish and self._blocked(page):
+            self.result.kept_as_draft.append(record.external_id)
+        elif self.publish:
             revision.publish(user=self.user)
         return not existing
 

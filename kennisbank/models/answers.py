@@ -26,10 +26,12 @@ from kennisbank.access.rules import ANSWER, INDEX, OwnershipPermissionTester
 from kennisbank.content.blocks import AnswerBodyBlock
 from kennisbank.models.departments import Department
 from kennisbank.readability_check.analysis import (
+    CONFIRM_FIELD,
     HARDER_THAN_B1,
     AnswerReadability,
     ReadabilityLevel,
     analyse_answer,
+    check_confirmed,
     check_publishable,
 )
 from kennisbank.readability_check.panel import ReadabilityPanel
@@ -133,6 +135,11 @@ class AnswerPageForm(WagtailAdminPageForm):
         if self.data.get("action-publish") and department:
             check_publishable(
                 cleaned_data.get("short_answer", ""), cleaned_data.get("body"), department
+            )
+            check_confirmed(
+                cleaned_data.get("short_answer", ""),
+                cleaned_data.get("body"),
+                bool(self.data.get(CONFIRM_FIELD)),
             )
         return cleaned_data
 

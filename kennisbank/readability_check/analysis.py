@@ -116,3 +116,35 @@ def check_publishable(short_answer: str, body, department):
                 "department": department.name,
             },
         )
+
+
+CONFIRM_FIELD = "confirm-harder-than-b1"
+CONFIRM_FINDINGS = 5
+
+
+def check_confirmed(short_answer: str, body, confirmed: bool):
+    """Raise a ValidationError listing the findings if the answer reads harder than B1 and
+    the editor has not ticked CONFIRM_FIELD: publishing above B1 is asked before, not
+    warned about after."""
+    if confirmed:
+        return
+    readability = analyse_answer(short_answer, body)
+    if readability.level not in HARDER_THAN_B1:
+        return
+    findings = "; ".join(
+        f"{finding.excerpt}: {finding.message}"
+        for finding in readability.overall.findings[:CONFIRM_FINDINGS]
+    )
+    raise ValidationError(
+        _(
+            "Not published yet: this answer reads at level %(level)s (difficulty "
+            "%(difficulty)s), above B1 (below 25). Findings: %(findings)s. Simplify it, or "
+            "tick “Publish anyway, above B1” in the readability panel and publish again."
+        ),
+        code="confirm_harder_than_b1",
+        params={
+            "level": readability.level.label,
+            "difficulty": number_format(readability.overall.difficulty, 1),
+            "findings": findings or "-",
+        },
+    )

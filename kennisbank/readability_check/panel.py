@@ -31,19 +31,41 @@ class Highlight:
     finding: Finding
 
 
+# Words of context shown on either side of a finding, and the longest marked excerpt
+# (a long sentence is shown by its start and end): the editor sees the problem words,
+# not the whole sentence again.
+CONTEXT_WORDS = 4
+MAX_EXCERPT_CHARS = 80
+ELLIPSIS = "…"
+
+
 def highlight(text: str, finding: Finding, sentences: list) -> Highlight:
-    """The finding with the rest of its sentence around it; `sentences` as split_sentences."""
+    """The finding with a few words of its sentence around it; `sentences` as split_sentences."""
     sentence = next((span for span in sentences if span.start <= finding.start < span.end), None)
     if sentence is None:
         start, end = finding.start, finding.end
     else:
         start, end = sentence.start, max(sentence.end, finding.end)
+    before = text[start : finding.start].split(" ")
+    after = text[finding.end : end].split(" ")
     return Highlight(
-        before=text[start : finding.start],
-        excerpt=text[finding.start : finding.end],
-        after=text[finding.end : end],
+        before=(ELLIPSIS if len(before) > CONTEXT_WORDS + 1 else "")
+        + " ".join(before[-(CONTEXT_WORDS + 1) :]),
+        excerpt=_shorten(text[finding.start : finding.end]),
+        after=" ".join(after[: CONTEXT_WORDS + 1])
+        + (ELLIPSIS if len(after) > CONTEXT_WORDS + 1 else ""),
         finding=finding,
     )
+
+
+def _shorten(excerpt: str) -> str:
+    """A long excerpt as its first and last words around an ellipsis."""
+    if len(excerpt) <= MAX_EXCERPT_CHARS:
+        return excerpt
+    half = MAX_EXCERPT_CHARS // 2
+    head = excerpt[:half].rsplit(" ", 1)[0]
+    tail = excerpt[-half:].split(" ", 1)[-1]
+    return f"{head} {ELLIPSIS} {tail}"
 
 
 def _summary(label, analysis: Analysis) -> dict:

@@ -39,6 +39,11 @@ class Command(BaseCommand):
             result = importer.run(enumerate(lines, start=1), progress=bar.update)
         for line_number, reason in result.failures:
             self.stderr.write(f"Regel {line_number}: {reason}")
+        for identifier in result.kept_as_draft:
+            self.stderr.write(
+                f"{identifier}: niet gepubliceerd maar als concept bewaard, want het leest "
+                "moeilijker dan B1 en de afdeling publiceert alleen B1."
+            )
         summary = f"{result.created} nieuw, {result.updated} bijgewerkt, {result.failed} mislukt."
         if result.failed:
             raise CommandError(summary)

@@ -112,3 +112,22 @@ class TestStoredOnImport:
         assert plain.pk == hard.pk
         assert plain.readability_level == ReadabilityLevel.B1
         assert plain.readability_difficulty < hard.readability_difficulty
+
+    def test_import_publish_keeps_an_answer_above_b1_as_draft_for_a_blocking_department(
+        self, index, tmp_path, settings
+    ):
+        settings.READABILITY_BLOCK_DEPARTMENTS = ["burgerzaken"]
+        answer = self.run_import(tmp_path, short_answer=HARD_SHORT_ANSWER, body=HARD_SHORT_ANSWER)
+        assert not answer.live
+        assert answer.get_latest_revision_as_object().short_answer == HARD_SHORT_ANSWER
+
+    def test_import_publish_publishes_b1_answers_of_a_blocking_department(
+        self, index, tmp_path, settings
+    ):
+        settings.READABILITY_BLOCK_DEPARTMENTS = ["burgerzaken"]
+        answer = self.run_import(
+            tmp_path,
+            short_answer=PLAIN_SHORT_ANSWER,
+            body="Maak eerst een afspraak. U betaalt met uw pinpas.",
+        )
+        assert answer.live

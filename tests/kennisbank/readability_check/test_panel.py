@@ -183,11 +183,39 @@ class TestPanelInTheEditor:
 
 @pytest.mark.django_db
 class TestPublishing:
-    def publish(self, client, answer, short_answer, paragraph):
+    def publish(self, client, answer, short_answer, paragraph, confirmed=True):
         data = answer_form(answer, short_answer, paragraph, **{"action-publish": "action-publish"})
+        if confirmed:
+            data["confirm-harder-than-b1"] = "1"
         return client.post(edit_url(answer), data)
 
-    def test_publishing_an_answer_harder_than_b1_warns(self, admin_client, index):
+    def test_publishing_above_b1_asks_for_confirmation_first_with_the_findings(
+        self, admin_client, index
+    ):
+        answer = AnswerPageFactory(parent=index)
+        response = self.publish(
+            admin_client, answer, HARD_SHORT_ANSWER, HARD_PARAGRAPH, confirmed=False
+        )
+        assert response.status_code == 200
+        form = response.context["form"]
+        assert form["short_answer"].value() == HARD_SHORT_ANSWER
+        [error] = form.non_field_errors()
+        assert "Nog niet gepubliceerd" in error and "Bevindingen:" in error
+        assert "Toch publiceren, boven B1" in response.content.decode()
+        answer.refresh_from_db()
+        assert not answer.revisions.exists()
+        assert answer.short_answer != HARD_SHORT_ANSWER
+
+    def test_a_b1_answer_publishes_without_confirmation(self, admin_client, index):
+        answer = AnswerPageFactory(parent=index)
+        response = self.publish(
+            admin_client, answer, PLAIN_SHORT_ANSWER, PLAIN_PARAGRAPH, confirmed=False
+        )
+        assert response.status_code == 302
+        answer.refresh_from_db()
+        assert answer.short_answer == PLAIN_SHORT_ANSWER
+
+    def test_confirmed_publishing_above_b1_publishes_and_warns(self, admin_client, index):
         answer = AnswerPageFactory(parent=index)
         response = self.publish(admin_client, answer, HARD_SHORT_ANSWER, HARD_PARAGRAPH)
         answer.refresh_from_db()
