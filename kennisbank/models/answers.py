@@ -1,3 +1,5 @@
+import uuid
+
 from django import forms
 from django.conf import settings
 from django.core.validators import MaxLengthValidator
@@ -149,6 +151,14 @@ class AnswerPage(Page):
     ownership_kind = ANSWER
     """One answer to one citizen question, used by every channel (website, chatbot, KCC)."""
 
+    # Stable across moves, copies of the tree and reimports: KISS contact moments reference `vac_<uuid>`.
+    vac_uuid = models.UUIDField(
+        _("VAC uuid"),
+        default=uuid.uuid4,
+        unique=True,
+        editable=False,
+        help_text=_("Identifier of this answer as a VAC object in the Objects API. Never changes."),
+    )
     external_id = models.CharField(
         _("external id"),
         max_length=100,
@@ -298,6 +308,8 @@ class AnswerPage(Page):
     ]
 
     base_form_class = AnswerPageForm
+    # A copy is a new answer: it gets its own VAC uuid instead of clashing with the original's.
+    exclude_fields_in_copy = ["vac_uuid"]
     parent_page_types = ["kennisbank.KennisbankIndexPage"]
     subpage_types = []
 

@@ -285,3 +285,9 @@ CALLBACK_DUE_WORKING_DAYS = int(os.environ.get("CALLBACK_DUE_WORKING_DAYS", "2")
 
 # Editors' avatars from gravatar.com would be a third-party request from the admin.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
+
+# Objects API (VACs for KISS and other Common Ground clients). An empty URL switches the push off.
+OBJECTS_API_URL = os.environ.get("OBJECTS_API_URL", "").rstrip("/")
+OBJECTS_API_TOKEN = os.environ.get("OBJECTS_API_TOKEN", "")
+OBJECTS_API_VAC_TYPE = os.environ.get("OBJECTS_API_VAC_TYPE", "")
+OBJECTS_API_VAC_TYPE_VERSION = int(os.environ.get("OBJECTS_API_VAC_TYPE_VERSION", "1"))

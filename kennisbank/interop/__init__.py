@@ -1,0 +1,1 @@
+"""Connections with Dutch government standards and other systems (VAC / Objects API, later SC and UPL)."""

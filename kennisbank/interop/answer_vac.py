@@ -1,0 +1,31 @@
+"""Django shell around the VAC mapping: an AnswerPage in, validated VAC data out."""
+
+from html import escape
+
+from kennisbank.interop.html import safe_html
+from kennisbank.interop.vac import build_vac_data
+from kennisbank.interop.validation import validate_vac
+
+
+def answer_vac_data(answer, *, base_url, object_url):
+    """VAC data for `answer`; `object_url(uuid)` gives the object URL used for related answers.
+
+    The internal notes go only into `toelichting`, never into `antwoord`.
+    """
+    body_html = "".join(str(block) for block in answer.body) if answer.body else ""
+    antwoord = f"<p>{escape(answer.short_answer)}</p>" + safe_html(body_html, base_url)
+    department = answer.owner_department
+    keywords = [tag.name for tag in answer.keywords.all()]
+    keywords += [alt.question for alt in answer.alternative_questions.all()]
+    return validate_vac(
+        build_vac_data(
+            question=answer.title,
+            antwoord_html=antwoord,
+            audience=answer.audience,
+            toelichting_html=answer.internal_notes or "",
+            department=(department.pk, department.name) if department else None,
+            keywords=keywords,
+            related_vac_urls=[object_url(related.vac_uuid) for related in answer.related_answers],
+            upl_uri=answer.upl_uri,
+        )
+    )
