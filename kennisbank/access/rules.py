@@ -250,3 +250,17 @@ def can_sign_off(user, answer) -> bool:
     if not (user.is_active and answer.live and answer.owner_department.is_active):
         return False
     return user.is_superuser or answer.owner_department_id in member_department_ids(user)
+
+
+def for_departments_of(user, queryset):
+    """The rows of `queryset` (with a `department`) that `user` answers for: every
+    department's for the Redactie, Beheerders and superusers, their own departments' for members,
+    none for anyone else. Corrections and call-back requests follow this rule."""
+    if edits_every_answer(user):
+        return queryset
+    return queryset.filter(department__in=member_department_ids(user))
+
+
+def answers_for_department(user, department_id) -> bool:
+    """Whether `user` may handle something of department `department_id` (the same rule)."""
+    return edits_every_answer(user) or department_id in member_department_ids(user)

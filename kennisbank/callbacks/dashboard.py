@@ -1,32 +1,15 @@
 """The dashboard panel of open call-back requests (construct_homepage_panels)."""
 
-from django.urls import reverse
-
-from wagtail.admin.ui.components import Component
-
-from kennisbank.callbacks.handling import callbacks_for, edits_every_answer
-
-MAX_LISTED = 10
+from kennisbank.access.rules import edits_every_answer
+from kennisbank.callbacks.handling import callbacks_for
+from kennisbank.reports.panels import OpenItemsPanel
 
 
-class CallbacksPanel(Component):
+class CallbacksPanel(OpenItemsPanel):
     name = "kennisbank_callbacks"
     template_name = "kennisbank/admin/dashboard_callbacks.html"
     order = 130
-
-    def __init__(self, items, show_department):
-        self.items = items
-        self.show_department = show_department
-
-    def get_context_data(self, parent_context):
-        return {
-            "items": self.items[:MAX_LISTED],
-            "total": self.items.count(),
-            "show_department": self.show_department,
-            "index_url": reverse("kennisbank:callbacks"),
-            "next": reverse("wagtailadmin_home"),
-            "csrf_token": parent_context["csrf_token"],
-        }
+    index_url_name = "kennisbank:callbacks"
 
 
 def add_callbacks_panel(request, panels):

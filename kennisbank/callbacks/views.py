@@ -11,6 +11,7 @@ from django.views.decorators.http import require_POST
 
 from wagtail.admin.utils import get_valid_next_url_from_request
 
+from kennisbank.access.rules import edits_every_answer
 from kennisbank.callbacks import handling
 from kennisbank.models import CallbackRequest
 
@@ -21,7 +22,7 @@ def callbacks_index(request):
         "kennisbank/admin/callbacks_index.html",
         {
             "items": handling.callbacks_for(request.user),
-            "show_department": handling.edits_every_answer(request.user),
+            "show_department": edits_every_answer(request.user),
             "next": reverse("kennisbank:callbacks"),
         },
     )

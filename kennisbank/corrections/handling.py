@@ -10,7 +10,7 @@ superusers may mark it handled; a member of another department sees none of it.
 
 from django.utils import timezone
 
-from kennisbank.access.rules import edits_every_answer, member_department_ids
+from kennisbank.access.rules import answers_for_department, edits_every_answer, for_departments_of
 from kennisbank.models import AnswerCorrection
 
 
@@ -26,9 +26,7 @@ def open_corrections():
 def corrections_for(user):
     """The open corrections `user` is responsible for: every department's for the Redactie (and
     Beheerders, superusers), their own departments' for members, nothing for anyone else."""
-    if edits_every_answer(user):
-        return open_corrections()
-    return open_corrections().filter(department__in=member_department_ids(user))
+    return for_departments_of(user, open_corrections())
 
 
 def sees_all_departments(user) -> bool:
@@ -36,7 +34,7 @@ def sees_all_departments(user) -> bool:
 
 
 def can_handle(user, correction) -> bool:
-    return edits_every_answer(user) or correction.department_id in member_department_ids(user)
+    return answers_for_department(user, correction.department_id)
 
 
 def mark_handled(correction, user) -> None:
