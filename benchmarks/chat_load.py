@@ -7,53 +7,33 @@ if missing).
     python benchmarks/chat_load.py [--database-url ...] [--clients 8] [--seconds 20]
                                    [--workers 2] [--threads 2]
 
-The load generator runs on the same cores as the server, so it is kept light: each client is
-a thread with one keep-alive connection (http.client) sending pre-encoded bodies, and reads
-the response without decoding it. With urllib (a new connection and a JSON decode per
-request) the generator took about a third of the CPU the server needed.
+The load generator runs on the same cores as the server, so it is kept light (see
+http_server.KeepAliveClient).
 
 Targets: p95 <= 60 ms per message with meaning on (issue #15; was 100 ms); aim for >= 100
 requests/s on 2 cores.
 """
 
 import argparse
-import http.client
 import json
 import statistics
 import sys
 import threading
 import time
-from urllib.parse import urlsplit
 
 from demo_database import ROOT, setup
-from http_server import gunicorn, percentile
+from http_server import KeepAliveClient, gunicorn, percentile
 
 DEFAULT_DATABASE = "sqlite:////tmp/kennisbank-speed.sqlite3"
-HEADERS = {"Content-Type": "application/json"}
 
 
-class Client:
-    """One keep-alive connection to the chat API; reconnects when the server closed it."""
-
-    def __init__(self, base: str):
-        address = urlsplit(base)
-        self.host, self.port = address.hostname, address.port
-        self.connection = http.client.HTTPConnection(self.host, self.port, timeout=30)
-
+class Client(KeepAliveClient):
     def post(self, body: bytes) -> float:
         """Milliseconds for one message; raises OSError on a failed request."""
-        started = time.perf_counter()
-        try:
-            self.connection.request("POST", "/api/chat/", body, HEADERS)
-            response = self.connection.getresponse()
-            response.read()
-        except (http.client.HTTPException, OSError):
-            # A sync worker closes every connection; a gthread worker closes idle ones.
-            self.connection.close()
-            raise
-        if response.status != 200:
-            raise OSError(f"HTTP {response.status}")
-        return (time.perf_counter() - started) * 1000
+        milliseconds, status = self.call("POST", "/api/chat/", body)
+        if status != 200:
+            raise OSError(f"HTTP {status}")
+        return milliseconds
 
 
 def main():

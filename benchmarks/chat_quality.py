@@ -143,6 +143,7 @@ def main():
     from django.core.management import call_command
 
     from kennisbank.models import AnswerPage
+    from search import judgement
     from search.chat import dialogue
     from search.chat.dialogue import respond
 
@@ -154,7 +155,7 @@ def main():
         return respond(message, {})
 
     if arguments.calibrate:
-        calibrate(OPENERS, identifier, dialogue, settings)
+        calibrate(OPENERS, identifier, dialogue, judgement, settings)
         return
 
     runs = {}
@@ -189,10 +190,12 @@ def main():
             print("  ", miss)
 
 
-def calibrate(openers, identifier, dialogue, settings):
+def calibrate(openers, identifier, dialogue, judgement, settings):
     """Sweep the hybrid thresholds; the search runs once per opener."""
     cached = {opener["message"]: dialogue.respond(opener["message"], {}) for opener in openers}
-    searched = {message: dialogue._search(message, {}) for message in cached}
+    searched = {
+        message: judgement.judge(dialogue.intents.strip_pleasantries(message)) for message in cached
+    }
 
     def respond_to(message):
         turn = cached[message]
@@ -200,8 +203,11 @@ def calibrate(openers, identifier, dialogue, settings):
             "You asked to talk to a person."
         ):
             return turn
-        results, evidence = searched[message]
-        outcome = dialogue._decide(results, evidence)
+        judged = searched[message]
+        results = judged.results
+        outcome = judgement.judge_results(
+            dialogue.intents.strip_pleasantries(message), results, judged.evidence
+        )
         if outcome == "answered":
             return dialogue.Turn("", outcome, answer=results[0], suggestions=results[1:4])
         if outcome == "clarified":

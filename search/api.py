@@ -13,10 +13,11 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET
 
 from search.analytics.recording import record_search
+from search.judgement import judge
 from search.models import Channel
 from search.openapi import openapi_document
 from search.ratelimit import rate_limited
-from search.retrieval import find_answers, suggest_questions
+from search.retrieval import suggest_questions
 
 DEFAULT_LIMIT = 10
 MAX_LIMIT = 50
@@ -72,15 +73,24 @@ def search_api(request):
     limit = _limit(request.GET.get("limit"))
     if limit is None:
         return _error(_("Give “limit” as a whole number from 1 to %(max)s.") % {"max": MAX_LIMIT})
-    response = find_answers(query, limit=limit)
+    judgement = judge(query, limit=limit)
+    response = judgement.response
     if response.understood.is_empty:
         return _error(_("Type a question or a few words to search for."))
-    record_search(Channel.API, query, response)
+    record_search(
+        Channel.API,
+        query,
+        response,
+        outcome=judgement.verdict,
+        confidence=judgement.confidence,
+        results=judgement.results,
+    )
     return JsonResponse(
         {
             "query": query,
             "corrected_query": response.corrected_query,
-            "results": [result_dict(result, request) for result in response.results],
+            "judgement": judgement.verdict,
+            "results": [result_dict(result, request) for result in judgement.results],
         }
     )
 

@@ -153,6 +153,8 @@ class Document:
     verbs: dict[str, list[str]] = field(default_factory=dict)
     # stem -> best weight in this document, whole words and compound parts merged
     weights: dict[str, float] = field(default_factory=dict)
+    # The national product name (UPL) the answer is about: names its subject for follow-ups.
+    upl_label: str = ""
 
 
 def separable_verbs(tokens: list[str]) -> list[str]:
@@ -296,6 +298,7 @@ class QuestionIndex(FreshIndex):
             "audience",
             "owner_department_id",
             "last_published_at",
+            "upl_label",
         ):
             if row["id"] in self.documents:
                 self._remove(row["id"])
@@ -309,6 +312,7 @@ class QuestionIndex(FreshIndex):
                 audience=row["audience"],
                 department_id=row["owner_department_id"],
                 published=row["last_published_at"],
+                upl_label=row["upl_label"],
                 tokens={name: tokenize(text) for name, text in texts.items()},
                 verbs={name: clause_verbs(text) for name, text in texts.items()},
             )

@@ -155,9 +155,18 @@ def openapi_document(server_url: str) -> dict:
                                 "application/json": {
                                     "schema": {
                                         "type": "object",
-                                        "required": ["query", "corrected_query", "results"],
+                                        "required": [
+                                            "query",
+                                            "corrected_query",
+                                            "judgement",
+                                            "results",
+                                        ],
                                         "properties": {
                                             "query": {"type": "string"},
+                                            "judgement": {
+                                                "enum": ["answered", "clarified", "handed_over"],
+                                                "description": "The same judgement the chatbot and the website make: the first result is a good answer (answered), the first few are close options to choose from (clarified), or no answer fits well and the citizen is best helped by a person (handed_over).",
+                                            },
                                             "corrected_query": {
                                                 "type": ["string", "null"],
                                                 "description": "The query with typos corrected, for “Bedoelde u …?”.",

@@ -6,19 +6,30 @@ from django.views.decorators.cache import never_cache
 
 from kennisbank.models import AnswerPage
 from search.analytics.recording import record_click, record_search, token_from
+from search.judgement import MAX_OPTIONS, Verdict, judge
 from search.models import Channel
-from search.retrieval import find_answers
 from toptaken.models import TopTaskPage
 
 RESULTS_PER_PAGE = 10
 MAX_RESULTS = 50
+# Shown under "Misschien zoekt u" when no answer fits well: a few, not a page of noise.
+MAX_WEAK_RESULTS = 5
 
 
 def search(request):
-    """The citizen search page; a plain GET form, so it works without JavaScript."""
+    """The citizen search page; a plain GET form, so it works without JavaScript.
+
+    The page shows the same judgement as the chatbot (search.judgement): a good answer first;
+    close options as "Bedoelt u een van deze?"; or, when nothing fits, says so plainly with the
+    ways to ask a person and the weak results under "Misschien zoekt u". That last kind is
+    recorded like the chatbot's hand-overs, so editors see it as missing content.
+    """
     query = request.GET.get("q", "")
-    response = find_answers(query, limit=MAX_RESULTS) if query.strip() else None
-    paginator = Paginator(response.results if response else [], RESULTS_PER_PAGE)
+    judgement = judge(query, limit=MAX_RESULTS) if query.strip() else None
+    response = judgement.response if judgement else None
+    verdict = judgement.verdict if judgement else None
+    found = judgement.results if judgement else []
+    paginator = Paginator(found if verdict != Verdict.NOTHING else [], RESULTS_PER_PAGE)
     page_number = request.GET.get("pagina")
     try:
         results = paginator.page(page_number or 1)
@@ -28,17 +39,29 @@ def search(request):
     # A search is counted once, when asked; paging through its results is the same search.
     if response is not None and not response.understood.is_empty and not page_number:
         event = record_search(
-            Channel.WEBSITE, query, response, reformulation_of=request.GET.get("vorige")
+            Channel.WEBSITE,
+            query,
+            response,
+            outcome=verdict,
+            confidence=judgement.confidence,
+            results=found,
+            reformulation_of=request.GET.get("vorige"),
         )
-    searched_in_vain = response is not None and not response.results
+    on_first_page = results.number == 1
+    options = list(results)[:MAX_OPTIONS] if verdict == Verdict.OPTIONS and on_first_page else []
     context = {
         "query": query[:200],
-        "searched": response is not None,
+        "searched": judgement is not None,
+        "verdict": verdict,
         "corrected_query": response.corrected_query if response else None,
         "results": results,
+        "options": options,
+        "more_results": [result for result in results if result not in options],
+        "more_start": results.start_index() + len(options),
+        "weak_results": found[:MAX_WEAK_RESULTS] if verdict == Verdict.NOTHING else [],
         "event": token_from(event),
         "top_tasks": TopTaskPage.objects.live().public().order_by("path")
-        if searched_in_vain
+        if verdict == Verdict.NOTHING and not found
         else [],
     }
     return TemplateResponse(request, "toptaken/search.html", context)

@@ -41,9 +41,8 @@ def take_turn(message: str, session_id: str | None, channel: str) -> Exchange:
     """The bot's reply to a valid `message`; an unknown `session_id` starts a new session."""
     session_id, state = sessions.load(session_id)
     message = message.replace("\x00", " ")
-    follow_up = bool(state.get("topic")) and intents.is_follow_up(message)
     turn = respond(message, state)
-    event_id = _record(message, turn, state, channel, follow_up)
+    event_id = _record(message, turn, state, channel)
     if turn.answer is not None:
         rateable = state.setdefault(_RATEABLE, {})
         rateable.pop(turn.answer.page_id, None)
@@ -54,7 +53,7 @@ def take_turn(message: str, session_id: str | None, channel: str) -> Exchange:
     return Exchange(session_id=session_id, turn=turn, event_id=event_id)
 
 
-def _record(message: str, turn: Turn, state: dict, channel: str, follow_up: bool) -> str | None:
+def _record(message: str, turn: Turn, state: dict, channel: str) -> str | None:
     # Greetings, thanks and asking for a person are conversation, not a need for content:
     # counted as searches they would swamp the reports of what citizens look for.
     if turn.intent != intents.Intent.QUESTION:
@@ -69,7 +68,7 @@ def _record(message: str, turn: Turn, state: dict, channel: str, follow_up: bool
         # After a question the bot could not answer, the next one is usually the same need in
         # other words; linking them shows editors which phrasing was missing.
         reformulation_of=state.pop(_UNANSWERED, None),
-        follow_up=follow_up,
+        follow_up=turn.follow_up,
     )
     if event_id and turn.outcome != Outcome.ANSWERED:
         state[_UNANSWERED] = event_id

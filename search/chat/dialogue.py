@@ -1,40 +1,47 @@
 """What the chatbot says: answer when it is sure, ask when it is torn, hand over when it is not.
 
-The decision rests on search.retrieval's scores (0 to 1, comparable across queries): a clear
-best match above CHAT_ANSWER_THRESHOLD with a lead of CHAT_MARGIN over the next is answered;
-close matches above CHAT_CLARIFY_THRESHOLD become "Bedoelt u ...?"; anything weaker is handed
-over to a person, because a confident wrong answer is worse than an honest "I don't know".
-
-With meaning-based search on, the words and the meaning each name a best answer. When both
-name the answer on top, that agreement is strong evidence: it is answered from the lower
-CHAT_AGREEMENT_THRESHOLD. When they name different answers, the bot asks "Bedoelt u ...?"
-instead of answering; when no word matched at all (a question in another language), meaning
-alone is offered as options from CHAT_MEANING_ONLY_THRESHOLD, never answered. Hybrid scores have their own thresholds (CHAT_HYBRID_*); without a
-model the words-only thresholds apply, as before. All are calibrated with
-benchmarks/chat_quality.py --calibrate.
+Whether it is sure is search.judgement's verdict, the same one the website, the workbench and
+the API show. What the chat adds is the conversation: a follow-up ("en wat kost dat?") is
+resolved against the subject of the previous answer, and moves to the answer in that subject
+that fits the follow-up's own words (the costs, not the lost-passport answer again); a question
+with a subject of its own starts a new topic; a question that fits neither gets no suggestions
+from the previous topic.
 """
 
 from dataclasses import dataclass, field
 
-from django.conf import settings
 from django.utils.translation import gettext as _
 
 from search.chat import intents
 from search.chat.handoff import contact_channels
 from search.index import get_index
-from search.retrieval import Result, find_answers
+from search.judgement import (
+    MAX_OPTIONS,
+    Judgement,
+    Verdict,
+    judge,
+    judge_results,
+    message_terms,
+)
+from search.retrieval import Result
 from search.understanding import is_filler, normalise, stem
 
-MAX_SUGGESTIONS = 3
-# Among the first few results, an answer whose question is entirely about what was asked gets
-# up to this much extra when ordering them (see _focus_order).
-FOCUS_BONUS = 0.05
+MAX_SUGGESTIONS = MAX_OPTIONS
+# What people ask about a subject, never the subject itself: "Wat kost een paspoort?" is about
+# the passport, and "en hoe lang duurt het?" asks another of these about it.
+ASPECT_WORDS = frozenset({
+    "kost", "kosten", "prijs", "tarief", "tarieven", "betaal", "betalen", "betaalt", "geld",
+    "duurt", "duur", "lang", "termijn", "aanvragen", "aanvraag", "vraag", "krijgen", "krijg",
+    "regelen", "regel", "doen", "nodig", "mag", "moet", "kan", "verlengen", "verleng", "ophalen",
+    "haal", "halen", "open", "openingstijden", "wanneer", "waar", "hoelang", "snel", "spoed",
+})  # fmt: skip
+_ASPECT_STEMS = frozenset(stem(word) for word in ASPECT_WORDS)
 
 
 class Outcome:
-    ANSWERED = "answered"
-    CLARIFIED = "clarified"
-    HANDED_OVER = "handed_over"
+    ANSWERED = Verdict.ANSWER
+    CLARIFIED = Verdict.OPTIONS
+    HANDED_OVER = Verdict.NOTHING
     SMALL_TALK = "small_talk"
 
 
@@ -48,6 +55,8 @@ class Turn:
     confidence: float = 0.0
     # Anything but a question (greeting, thanks, asking for a person) is conversation.
     intent: str = intents.Intent.QUESTION
+    # Resolved against the previous answer's subject ("en wat kost dat?").
+    follow_up: bool = False
 
     def handoff(self, now=None) -> dict | None:
         if self.handoff_reason is None:
@@ -55,174 +64,134 @@ class Turn:
         return {"reason": self.handoff_reason, "channels": contact_channels(now)}
 
 
-@dataclass(frozen=True)
-class Evidence:
-    """What the two rankings said: their best answers (None: that side found nothing)."""
+def subject_of(result: Result) -> str:
+    """The subject an answer shares with its siblings: its question's most shared specific word.
 
-    lexical_best: int | None = None
-    semantic_best: int | None = None
-    semantic_near_best: frozenset[int] = frozenset()
-
-    @property
-    def has_meaning(self) -> bool:
-        return self.semantic_best is not None
-
-    def _semantic_tops(self) -> frozenset[int]:
-        return self.semantic_near_best | {self.semantic_best}
-
-    def agrees_on(self, page_id: int) -> bool:
-        return (
-            self.has_meaning and self.lexical_best == page_id and page_id in self._semantic_tops()
-        )
-
-    @property
-    def disagrees(self) -> bool:
-        return (
-            self.has_meaning
-            and self.lexical_best is not None
-            and self.lexical_best not in self._semantic_tops()
-        )
-
-
-WORDS_ONLY = Evidence()
-
-
-def thresholds(hybrid: bool = False):
-    """(answer, clarify, margin) for words-only or for hybrid scores."""
-    if hybrid:
-        return (
-            settings.CHAT_HYBRID_ANSWER_THRESHOLD,
-            settings.CHAT_HYBRID_CLARIFY_THRESHOLD,
-            settings.CHAT_HYBRID_MARGIN,
-        )
-    return (
-        settings.CHAT_ANSWER_THRESHOLD,
-        settings.CHAT_CLARIFY_THRESHOLD,
-        settings.CHAT_MARGIN,
-    )
-
-
-def _decide(results: list[Result], evidence: Evidence = WORDS_ONLY) -> str:
-    answer_at, clarify_at, margin = thresholds(evidence.has_meaning)
-    if not results:
-        return Outcome.HANDED_OVER
-    best = results[0]
-    top_score = max(result.score for result in results)
-    runner_up = max((result.score for result in results[1:]), default=0.0)
-    if evidence.agrees_on(best.page_id):
-        # Words and meaning found the same answer on their own: strong evidence, also
-        # below the usual thresholds.
-        agreement_at = settings.CHAT_AGREEMENT_THRESHOLD
-        if best.score >= min(answer_at, agreement_at) and best.score - runner_up >= margin:
-            return Outcome.ANSWERED
-    if evidence.has_meaning and evidence.lexical_best is None:
-        # Not one word matched (often a question in another language): meaning alone is
-        # offered as options, never answered, since nothing confirms it.
-        meaning_only_at = settings.CHAT_MEANING_ONLY_THRESHOLD
-        return Outcome.CLARIFIED if top_score >= meaning_only_at else Outcome.HANDED_OVER
-    if top_score < clarify_at:
-        return Outcome.HANDED_OVER
-    if evidence.disagrees:
-        # Words point one way, meaning another: one of them misread the question.
-        return Outcome.CLARIFIED
-    # The first result is not always the highest scored: _focus_order may have put a more
-    # focused one first. Then it is a near-tie, and a near-tie is never answered.
-    if best.score >= answer_at and best.score - runner_up >= margin:
-        return Outcome.ANSWERED
-    return Outcome.CLARIFIED
-
-
-def _title_focus(result: Result, message_terms: set[str], index) -> float:
-    """Share of the answer's question (its title) that the message asks about (0 to 1).
-
-    "Ik heb een vraag over mijn rijbewijs" fits "Hoe verleng ik mijn rijbewijs?" (half of it)
-    better than "Ik heb een buitenlands rijbewijs. Moet ik het omwisselen?" (a quarter), even
-    when both cover the one word of the message equally.
+    "Mijn paspoort of ID-kaart is kwijt of gestolen. Wat moet ik doen?" is about "paspoort"
+    (shared by every passport answer), not "gestolen" (its own aspect); words people ask about
+    any subject (ASPECT_WORDS: "kost", "duurt") are never it. Words of its national
+    product name (UPL) come first, then words the editors also gave as keywords (both name
+    things, where a question's other words are often verbs: "betaal"); fillers and words common
+    to a fifth of all answers ("gemeente") are never the subject.
     """
+    index = get_index()
     document = index.documents.get(result.page_id)
     if document is None:
-        return 0.0
-    title_words = [word for word in document.tokens["title"] if not is_filler(word)]
-    if not title_words:
-        return 0.0
-    asked = sum(
-        1
-        for word in title_words
-        if any(term in message_terms for term, _factor in index.word_terms(word))
+        return ""
+    words = [
+        word
+        for word in document.tokens["title"]
+        if not is_filler(word) and not index.is_common(word) and stem(word) not in _ASPECT_STEMS
+    ]
+    product_stems = {stem(word) for word in normalise(document.upl_label).split()}
+    keyword_stems = {stem(word) for word in document.tokens.get("keywords", [])}
+    candidates = (
+        [word for word in words if stem(word) in product_stems]
+        or [word for word in words if stem(word) in keyword_stems]
+        or words
     )
-    return asked / len(title_words)
-
-
-def _focus_order(results: list[Result], question: str) -> list[Result]:
-    """The results with the first few reordered by score plus a small bonus for focus.
-
-    Scores of a long, chatty message are close together; the bonus decides near-ties in
-    favour of the answer whose question is about what was asked, and never moves a clearly
-    better answer (the bonus is at most FOCUS_BONUS).
-    """
-    if len(results) < 2:
-        return results
-    index = get_index()
-    message_terms = {
-        term
-        for word in normalise(question).split()
-        if not is_filler(word)
-        for term, _factor in index.word_terms(word)
-    }
-    head = results[: MAX_SUGGESTIONS + 1]
-    focus = {id(result): _title_focus(result, message_terms, index) for result in head}
-    head = sorted(head, key=lambda result: -(result.score + FOCUS_BONUS * focus[id(result)]))
-    return head + results[MAX_SUGGESTIONS + 1 :]
-
-
-def _found(text: str) -> tuple[list[Result], Evidence]:
-    response = find_answers(text, limit=MAX_SUGGESTIONS + 1)
-    return _focus_order(response.results, text), Evidence(
-        response.lexical_best, response.semantic_best, response.semantic_near_best
+    if not candidates:
+        return ""
+    return max(
+        candidates,
+        key=lambda word: (index.document_frequency(stem(word)), -candidates.index(word)),
     )
 
 
-def _search(message: str, state: dict) -> tuple[list[Result], Evidence]:
-    question = intents.strip_pleasantries(message)
-    results, evidence = _found(question)
-    topic = state.get("topic")
-    if topic and intents.is_follow_up(message):
-        # "en hoe lang duurt het?" after an answer about passports is about the passport, even
-        # when another answer's question happens to contain "hoe lang duurt het".
-        with_topic = f"{question} {topic}"
-        results_with_topic, evidence_with_topic = _found(with_topic)
-        about = [result for result in results_with_topic if _is_about(result, topic)]
-        if about:
-            return (
-                about + [result for result in results_with_topic if result not in about],
-                evidence_with_topic,
-            )
-        topic_scores_higher = results_with_topic and (
-            not results or results_with_topic[0].score >= results[0].score
-        )
-        if topic_scores_higher and _decide(results, evidence) != Outcome.ANSWERED:
-            return results_with_topic, evidence_with_topic
-    return results, evidence
-
-
-def _is_about(result: Result, topic: str) -> bool:
-    """Whether an answer's question mentions the topic's rarest word, its subject ("paspoort"
-    in "paspoort kost"), compared by stem."""
+def _is_about(result: Result, subject: str) -> bool:
+    """Whether an answer's question mentions the subject, compared by stem."""
     title = {stem(word) for word in normalise(result.title).split()}
-    return bool(topic) and stem(topic.split()[0]) in title
+    return bool(subject) and stem(subject) in title
 
 
-def _asks_exactly(question: str, result: Result) -> bool:
-    """The message is the answer's question itself ("Hoe vraag ik een ID-kaart aan?")."""
-    return normalise(question) == normalise(result.title)
-
-
-def topic_of(title: str) -> str:
-    """The subject of an answer, for follow-ups: its two rarest content words ("paspoort")."""
+def _fits(result: Result, terms: set[str]) -> bool:
+    """Whether the answer's question contains one of the message's own words (or a synonym)."""
     index = get_index()
-    words = [word for word in normalise(title).split() if not is_filler(word)]
-    words.sort(key=lambda word: index.document_frequency(stem(word)))
-    return " ".join(words[:2])
+    document = index.documents.get(result.page_id)
+    if document is None or not terms:
+        return False
+    return any(
+        term in terms
+        for word in document.tokens["title"]
+        for term, _factor in index.word_terms(word)
+    )
+
+
+def _names_subject(result: Result, terms: set[str]) -> bool:
+    """Whether the message names the answer's own subject ("grofvuil")."""
+    subject = subject_of(result)
+    index = get_index()
+    return bool(subject) and any(term in terms for term, _factor in index.word_terms(subject))
+
+
+def _follow_up(question: str, state: dict, own: Judgement) -> Judgement | None:
+    """The judgement of a follow-up within the previous subject, or None when the message is
+    not one (then it stands on its own)."""
+    subject = state.get("topic")
+    index = get_index()
+    own_terms = message_terms(question, index) - {
+        term for term, _factor in index.word_terms(subject)
+    }
+    if (
+        own.verdict == Verdict.ANSWER
+        and not _is_about(own.best, subject)
+        and _names_subject(own.best, own_terms)
+    ):
+        # "en wanneer wordt het grofvuil opgehaald?": a clear answer about a subject the
+        # message names itself is a new topic. ("en hoe lang duurt het?" names none.)
+        return None
+    within = judge(f"{question} {subject}", limit=MAX_OPTIONS * 3)
+    previous = state.get("answer_id")
+    about = [
+        result
+        for result in within.results
+        if _is_about(result, subject)
+        # The previous answer was already given: a follow-up asks something else about the
+        # subject, unless its own words are in that answer's question.
+        and (result.page_id != previous or _fits(result, own_terms))
+    ]
+    if not about:
+        return None
+    fitting = [result for result in about if _fits(result, own_terms)] if own_terms else about
+    if fitting:
+        # "en wat kost dat?": the sibling whose question has "kost" in it.
+        verdict = judge_results(question, fitting, within.evidence)
+        results = fitting + [result for result in about if result not in fitting]
+    else:
+        # No question in the subject has the follow-up's words: ask which one is meant rather
+        # than answer from another subject that has them.
+        verdict = Verdict.OPTIONS
+        results = about
+    return Judgement(
+        verdict=verdict, results=results, evidence=within.evidence, response=within.response
+    )
+
+
+def _remember(state: dict, turn_outcome: str, results: list[Result]) -> None:
+    """What the next message may lean on: the subject of this answer or of these options."""
+    state.pop("topic", None)
+    state.pop("answer_id", None)
+    if turn_outcome == Outcome.ANSWERED:
+        state["topic"] = subject_of(results[0])
+        state["answer_id"] = results[0].page_id
+    elif turn_outcome == Outcome.CLARIFIED:
+        # "Bedoelt u ...?" with three passport questions: a follow-up is about the passport.
+        subjects = {subject_of(result) for result in results[:MAX_SUGGESTIONS]}
+        if len(subjects) == 1 and "" not in subjects:
+            state["topic"] = subjects.pop()
+    if not state.get("topic"):
+        state.pop("topic", None)
+
+
+def understood_judgement(message: str, state: dict) -> tuple[Judgement, bool]:
+    """The judgement on a message in this conversation, and whether it was a follow-up."""
+    question = intents.strip_pleasantries(message)
+    own = judge(question)
+    if state.get("topic") and intents.is_follow_up(message):
+        followed = _follow_up(question, state, own)
+        if followed is not None:
+            return followed, True
+    return own, False
 
 
 def respond(message: str, state: dict) -> Turn:
@@ -266,38 +235,35 @@ def respond(message: str, state: dict) -> Turn:
             confidence=1.0,
         )
 
-    results, evidence = _search(message, state)
-    outcome = _decide(results, evidence)
-    if outcome == Outcome.CLARIFIED and _asks_exactly(
-        intents.strip_pleasantries(message), results[0]
-    ):
-        outcome = Outcome.ANSWERED
-    confidence = results[0].score if results else 0.0
+    judgement, follow_up = understood_judgement(message, state)
+    results, outcome = judgement.results, judgement.verdict
+    _remember(state, outcome, results)
+    confidence = judgement.confidence
     if outcome == Outcome.ANSWERED:
         best = results[0]
-        state["topic"] = topic_of(best.title)
         return Turn(
             reply=best.short_answer,
             outcome=outcome,
             answer=best,
             suggestions=results[1 : MAX_SUGGESTIONS + 1],
             confidence=confidence,
+            follow_up=follow_up,
         )
     if outcome == Outcome.CLARIFIED:
-        # Found by meaning alone, not one word in common: most likely another language.
-        in_other_words = evidence.has_meaning and evidence.lexical_best is None
         return Turn(
             reply=_("Do you mean one of these questions? The answers are in Dutch.")
-            if in_other_words
+            if judgement.evidence.meaning_only
             else _("Do you mean one of these questions?"),
             outcome=outcome,
             suggestions=results[:MAX_SUGGESTIONS],
             confidence=confidence,
+            follow_up=follow_up,
         )
     return Turn(
         reply=_("I am not sure about that. A colleague can help you further:"),
         outcome=outcome,
-        suggestions=results[:MAX_SUGGESTIONS] if results else [],
+        suggestions=results[:MAX_SUGGESTIONS],
         handoff_reason=_("No answer fits your question well enough."),
         confidence=confidence,
+        follow_up=follow_up,
     )

@@ -1,9 +1,11 @@
-"""The workbench's search: the website's retrieval (find_answers) plus internal-note matches.
+"""The workbench's search: the website's judged retrieval plus internal-note matches.
 
     found = search_answers("afvalapplicatie", limit=10)
     found.hits    # best first, each with department, review state and a notes excerpt
 
-find_answers' results keep their order and scores. An answer found only through its internal
+The judgement (search.judgement: good answer, options, nothing good) is the one the citizen
+gets on the website and in the chat, so an agent sees what the citizen saw. The results keep
+their order and scores. An answer found only through its internal
 notes gets NOTES_SHARE times its coverage as score (a note that holds every query word scores
 NOTES_SHARE) and takes its place among them: above weak body matches, below answers whose
 question fits. Notes that hold less than NOTES_MIN_COVERAGE of the query are left out, so one
@@ -19,7 +21,8 @@ from kennisbank import review
 from kennisbank.models import AnswerPage
 from search import ranking
 from search.index import get_index
-from search.retrieval import SearchResponse, find_answers
+from search.judgement import judge
+from search.retrieval import SearchResponse
 from search.workbench.notes import get_notes_index
 
 NOTES_SHARE = 0.4
@@ -50,10 +53,19 @@ class WorkbenchResponse:
     query: str
     response: SearchResponse | None
     hits: list[Hit] = field(default_factory=list)
+    # search.judgement.Verdict of the question, as the citizen channels judge it.
+    verdict: str | None = None
 
     @property
     def corrected_query(self) -> str | None:
         return self.response.corrected_query if self.response else None
+
+    @property
+    def outcome(self) -> str | None:
+        """For analytics: the judgement when something was shown (a question the citizen
+        channels cannot answer is missing content here too); None lets recording say "no
+        results"."""
+        return self.verdict if self.hits else None
 
     @property
     def is_empty(self) -> bool:
@@ -62,7 +74,8 @@ class WorkbenchResponse:
 
 
 def search_answers(query: str, *, limit: int = 10) -> WorkbenchResponse:
-    response = find_answers(query, limit=limit)
+    judgement = judge(query, limit=limit)
+    response = judgement.response
     if response.understood.is_empty:
         return WorkbenchResponse(query=query, response=response)
     index = get_index()
@@ -71,9 +84,9 @@ def search_answers(query: str, *, limit: int = 10) -> WorkbenchResponse:
 
     ranked = [
         (result.score, 0, position, result.page_id)
-        for position, result in enumerate(response.results)
+        for position, result in enumerate(judgement.results)
     ]
-    found = {result.page_id for result in response.results}
+    found = {result.page_id for result in judgement.results}
     ranked += [
         (round(NOTES_SHARE * match.coverage, 3), 1, 0, page_id)
         for page_id, match in notes.items()
@@ -97,7 +110,7 @@ def search_answers(query: str, *, limit: int = 10) -> WorkbenchResponse:
             "owner_department__is_active",
         )
     }
-    promoted = {result.page_id for result in response.results if result.promoted}
+    promoted = {result.page_id for result in judgement.results if result.promoted}
     today = timezone.localdate()
     hits = []
     for score, _kind, _position, page_id in ranked:
@@ -125,4 +138,4 @@ def search_answers(query: str, *, limit: int = 10) -> WorkbenchResponse:
         )
         if len(hits) == limit:
             break
-    return WorkbenchResponse(query=query, response=response, hits=hits)
+    return WorkbenchResponse(query=query, response=response, hits=hits, verdict=judgement.verdict)

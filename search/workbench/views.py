@@ -86,7 +86,7 @@ def _start_page(request, *, contact_form=None, status=200, shown_query=None):
     # A search submitted here is settled; one we come back to (with its token) was counted.
     if found and not found.is_empty and token is None and shown_query is None:
         context["token"] = record_search(
-            Channel.WORKBENCH, query, found.response, results=found.hits
+            Channel.WORKBENCH, query, found.response, outcome=found.outcome, results=found.hits
         )
     no_answer = found is not None and not found.is_empty and not found.hits
     context.update(
@@ -134,7 +134,9 @@ def open_result(request, page_id: int):
     if query and rank:
         if token is None:
             found = search_answers(query, limit=RESULTS_SHOWN)
-            token = record_search(Channel.WORKBENCH, query, found.response, results=found.hits)
+            token = record_search(
+                Channel.WORKBENCH, query, found.response, outcome=found.outcome, results=found.hits
+            )
         if token:
             record_click(token, answer.pk, rank)
     parameters = {"q": query, "zoekactie": token} if query and token else {"q": query}

@@ -30,7 +30,7 @@ class TestSearchPage:
 
     def test_zero_results_offer_top_tasks_and_contact(self, client, site):
         html = client.get("/zoeken/", {"q": "ijsbaan"}).content.decode()
-        assert "geen antwoord gevonden" in html
+        assert "We hebben geen goed antwoord op uw vraag." in html
         assert "Afval en grofvuil" in html
         assert "14 0123" in html
 

@@ -1,6 +1,7 @@
 import pytest
 
-from search.chat.dialogue import FOCUS_BONUS, Outcome, respond
+from search.chat.dialogue import Outcome, respond
+from search.judgement import FOCUS_BONUS
 from tests.kennisbank.factories import AnswerPageFactory
 
 

@@ -3,8 +3,10 @@
 
 import pytest
 
-from search.chat.dialogue import Evidence, Outcome, _decide, respond
+from search.chat.dialogue import Outcome, respond
 from search.embeddings.store import embed_answers
+from search.judgement import Evidence
+from search.judgement import decide as _decide
 from search.retrieval import Result, find_answers
 from tests.kennisbank.factories import AnswerPageFactory
 

@@ -1,0 +1,229 @@
+"""One judgement for every channel: a good answer, close options, or nothing good.
+
+The website, the chatbot, the workbench and the API ask the same question of the same
+function, so "paspoort aanvragen" gets the same verdict everywhere; they differ only in how
+they show it (the chat answers or asks "Bedoelt u ...?", the website puts the answer first or
+lists "Bedoelt u een van deze?", and on "nothing good" every channel says so and offers the
+contact channels).
+
+The verdict rests on search.retrieval's scores (0 to 1, comparable across queries): a clear
+best match above CHAT_ANSWER_THRESHOLD with a lead of CHAT_MARGIN over the next is a good
+answer; close matches above CHAT_CLARIFY_THRESHOLD are options; anything weaker is nothing
+good, because a confident wrong answer is worse than an honest "I don't know".
+
+With meaning-based search on, the words and the meaning each name a best answer. When both
+name the answer on top, that agreement is strong evidence: it is a good answer from the lower
+CHAT_AGREEMENT_THRESHOLD. When they name different answers, the result is options. When no
+word matched at all (a question in another language), meaning alone is offered as options
+from CHAT_MEANING_ONLY_THRESHOLD, never as the answer. Hybrid scores have their own thresholds
+(CHAT_HYBRID_*); without a model the words-only thresholds apply. All are calibrated with
+benchmarks/chat_quality.py --calibrate.
+"""
+
+from dataclasses import dataclass
+
+from django.conf import settings
+
+from search.index import get_index
+from search.models import Outcome
+from search.retrieval import Result, SearchResponse, find_answers
+from search.understanding import is_filler, normalise
+
+# How many options a citizen is offered, on every channel.
+MAX_OPTIONS = 3
+# Among the first few results, an answer whose question is entirely about what was asked gets
+# up to this much extra when ordering them (see focus_order).
+FOCUS_BONUS = 0.05
+
+
+class Verdict:
+    """The three judgements; the values are the analytics outcomes they are recorded as."""
+
+    ANSWER = Outcome.ANSWERED
+    OPTIONS = Outcome.CLARIFIED
+    NOTHING = Outcome.HANDED_OVER
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """What the two rankings said: their best answers (None: that side found nothing)."""
+
+    lexical_best: int | None = None
+    semantic_best: int | None = None
+    semantic_near_best: frozenset[int] = frozenset()
+
+    @classmethod
+    def of(cls, response: SearchResponse) -> "Evidence":
+        return cls(response.lexical_best, response.semantic_best, response.semantic_near_best)
+
+    @property
+    def has_meaning(self) -> bool:
+        return self.semantic_best is not None
+
+    def _semantic_tops(self) -> frozenset[int]:
+        return self.semantic_near_best | {self.semantic_best}
+
+    def agrees_on(self, page_id: int) -> bool:
+        return (
+            self.has_meaning and self.lexical_best == page_id and page_id in self._semantic_tops()
+        )
+
+    @property
+    def disagrees(self) -> bool:
+        return (
+            self.has_meaning
+            and self.lexical_best is not None
+            and self.lexical_best not in self._semantic_tops()
+        )
+
+    @property
+    def meaning_only(self) -> bool:
+        """Found by meaning alone, not one word in common: most likely another language."""
+        return self.has_meaning and self.lexical_best is None
+
+
+WORDS_ONLY = Evidence()
+
+
+@dataclass(frozen=True)
+class Judgement:
+    verdict: str
+    # Best first; the first few in focus order (see focus_order).
+    results: list[Result]
+    evidence: Evidence = WORDS_ONLY
+    response: SearchResponse | None = None
+
+    @property
+    def best(self) -> Result | None:
+        return self.results[0] if self.results else None
+
+    @property
+    def confidence(self) -> float:
+        return self.results[0].score if self.results else 0.0
+
+    @property
+    def options(self) -> list[Result]:
+        return self.results[:MAX_OPTIONS]
+
+
+def thresholds(hybrid: bool = False):
+    """(answer, clarify, margin) for words-only or for hybrid scores."""
+    if hybrid:
+        return (
+            settings.CHAT_HYBRID_ANSWER_THRESHOLD,
+            settings.CHAT_HYBRID_CLARIFY_THRESHOLD,
+            settings.CHAT_HYBRID_MARGIN,
+        )
+    return (
+        settings.CHAT_ANSWER_THRESHOLD,
+        settings.CHAT_CLARIFY_THRESHOLD,
+        settings.CHAT_MARGIN,
+    )
+
+
+def decide(results: list[Result], evidence: Evidence = WORDS_ONLY) -> str:
+    """The verdict on results already in the order they will be shown."""
+    answer_at, clarify_at, margin = thresholds(evidence.has_meaning)
+    if not results:
+        return Verdict.NOTHING
+    best = results[0]
+    top_score = max(result.score for result in results)
+    runner_up = max((result.score for result in results[1:]), default=0.0)
+    if evidence.agrees_on(best.page_id):
+        # Words and meaning found the same answer on their own: strong evidence, also
+        # below the usual thresholds.
+        agreement_at = settings.CHAT_AGREEMENT_THRESHOLD
+        if best.score >= min(answer_at, agreement_at) and best.score - runner_up >= margin:
+            return Verdict.ANSWER
+    if evidence.meaning_only:
+        # Not one word matched: meaning alone is offered as options, never answered, since
+        # nothing confirms it.
+        meaning_only_at = settings.CHAT_MEANING_ONLY_THRESHOLD
+        return Verdict.OPTIONS if top_score >= meaning_only_at else Verdict.NOTHING
+    if top_score < clarify_at:
+        return Verdict.NOTHING
+    if evidence.disagrees:
+        # Words point one way, meaning another: one of them misread the question.
+        return Verdict.OPTIONS
+    # The first result is not always the highest scored: focus_order may have put a more
+    # focused one first. Then it is a near-tie, and a near-tie is never answered.
+    if best.score >= answer_at and best.score - runner_up >= margin:
+        return Verdict.ANSWER
+    return Verdict.OPTIONS
+
+
+def _title_focus(result: Result, message_terms: set[str], index) -> float:
+    """Share of the answer's question (its title) that the message asks about (0 to 1).
+
+    "Ik heb een vraag over mijn rijbewijs" fits "Hoe verleng ik mijn rijbewijs?" (half of it)
+    better than "Ik heb een buitenlands rijbewijs. Moet ik het omwisselen?" (a quarter), even
+    when both cover the one word of the message equally.
+    """
+    document = index.documents.get(result.page_id)
+    if document is None:
+        return 0.0
+    title_words = [word for word in document.tokens["title"] if not is_filler(word)]
+    if not title_words:
+        return 0.0
+    asked = sum(
+        1
+        for word in title_words
+        if any(term in message_terms for term, _factor in index.word_terms(word))
+    )
+    return asked / len(title_words)
+
+
+def message_terms(text: str, index=None) -> set[str]:
+    """The index terms of the message's own content words (fillers left out)."""
+    index = index or get_index()
+    return {
+        term
+        for word in normalise(text).split()
+        if not is_filler(word)
+        for term, _factor in index.word_terms(word)
+    }
+
+
+def focus_order(results: list[Result], question: str) -> list[Result]:
+    """The results with the first few reordered by score plus a small bonus for focus.
+
+    Scores of a long, chatty message are close together; the bonus decides near-ties in
+    favour of the answer whose question is about what was asked, and never moves a clearly
+    better answer (the bonus is at most FOCUS_BONUS).
+    """
+    if len(results) < 2:
+        return results
+    index = get_index()
+    terms = message_terms(question, index)
+    head = results[: MAX_OPTIONS + 1]
+    focus = {id(result): _title_focus(result, terms, index) for result in head}
+    head = sorted(head, key=lambda result: -(result.score + FOCUS_BONUS * focus[id(result)]))
+    return head + results[MAX_OPTIONS + 1 :]
+
+
+def asks_exactly(question: str, result: Result) -> bool:
+    """The message is the answer's question itself ("Hoe vraag ik een ID-kaart aan?")."""
+    return normalise(question) == normalise(result.title)
+
+
+def judge_results(question: str, results: list[Result], evidence: Evidence) -> str:
+    """The verdict on `results` for `question`, asked word for word or not."""
+    verdict = decide(results, evidence)
+    if verdict == Verdict.OPTIONS and asks_exactly(question, results[0]):
+        # Typed (or clicked) exactly as an answer's question: that answer is meant.
+        return Verdict.ANSWER
+    return verdict
+
+
+def judge(question: str, *, limit: int = MAX_OPTIONS + 1, audience: str | None = None) -> Judgement:
+    """Search for `question` and judge what was found; `limit` results are kept (at least
+    enough to judge)."""
+    response = find_answers(question, limit=max(limit, MAX_OPTIONS + 1), audience=audience)
+    results = focus_order(response.results, question)
+    evidence = Evidence.of(response)
+    return Judgement(
+        verdict=judge_results(question, results, evidence),
+        results=results[:limit],
+        evidence=evidence,
+        response=response,
+    )

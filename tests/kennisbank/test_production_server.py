@@ -1,0 +1,60 @@
+"""The README's production server line, for real: gunicorn with the project's gunicorn.conf.py."""
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture
+def production_server(tmp_path):
+    port = free_port()
+    environment = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "kennisbank.settings.production",
+        "SECRET_KEY": "test-only-secret-key-0123456789abcdefghijklmnopqrstuvwxyz",
+        "ALLOWED_HOSTS": "127.0.0.1",
+        "SECURE_SSL_REDIRECT": "false",
+        "DATABASE_URL": f"sqlite:///{tmp_path}/db.sqlite3",
+        "BIND": f"127.0.0.1:{port}",
+        "WEB_CONCURRENCY": "1",
+    }
+    server = subprocess.Popen(  # noqa: S603 (our own virtualenv's gunicorn, fixed arguments)
+        [str(Path(sys.executable).parent / "gunicorn")],
+        cwd=ROOT,
+        env=environment,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    url = f"http://127.0.0.1:{port}/api/openapi.json"
+    try:
+        for _ in range(100):
+            try:
+                with urllib.request.urlopen(url, timeout=5) as response:  # noqa: S310
+                    yield response
+                    return
+            except (urllib.error.URLError, ConnectionError):
+                time.sleep(0.2)
+        pytest.fail("gunicorn did not start with gunicorn.conf.py")
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+def test_gunicorn_starts_from_its_config_file_and_hides_its_version(production_server):
+    assert production_server.status == 200
+    assert production_server.headers["Server"] == "Kennisbank"

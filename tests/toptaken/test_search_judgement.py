@@ -1,0 +1,85 @@
+"""The website judges a search as the chatbot does: a good answer, options, or nothing good."""
+
+import pytest
+
+from search.chat.dialogue import respond
+from search.models import Channel, Outcome, SearchEvent
+from tests.kennisbank.factories import AnswerPageFactory, agent
+
+
+@pytest.fixture
+def answers(index, contact_settings):
+    for title, short_answer in [
+        ("Hoe vraag ik een paspoort aan?", "U vraagt een paspoort aan bij de balie."),
+        ("Wat kost een paspoort?", "Een paspoort kost € 86,50."),
+        ("Ik woon in het buitenland. Waar vraag ik een paspoort aan?", "Bij de ambassade."),
+        ("Hoe vraag ik een paspoort aan voor mijn kind?", "Uw kind komt mee naar de balie."),
+        ("Hoe meld ik een losliggende stoeptegel?", "Meld het via het formulier."),
+        ("Wanneer wordt het grofvuil opgehaald?", "Op afspraak, op dinsdag."),
+        ("Hoeveel hondenbelasting betaal ik?", "U betaalt € 120 per hond per jaar."),
+    ]:
+        AnswerPageFactory(parent=index, title=title, short_answer=short_answer)
+
+
+def search(client, query):
+    return client.get("/zoeken/", {"q": query})
+
+
+@pytest.mark.django_db
+class TestWebsiteJudgement:
+    def test_a_clear_question_gets_its_answer_first(self, client, answers):
+        response = search(client, "hondenbelasting")
+        assert response.context["verdict"] == Outcome.ANSWERED
+        html = response.content.decode()
+        assert "Bedoelt u een van deze?" not in html
+        assert "We hebben geen goed antwoord" not in html
+        assert response.context["results"][0].title == "Hoeveel hondenbelasting betaal ik?"
+
+    def test_a_question_with_several_fitting_answers_asks_which_one(self, client, answers):
+        response = search(client, "paspoort aanvragen")
+        assert response.context["verdict"] == Outcome.CLARIFIED
+        html = response.content.decode()
+        assert "Bedoelt u een van deze?" in html
+        assert len(response.context["options"]) == 3
+        assert all("paspoort" in result.title for result in response.context["options"])
+
+    def test_nothing_good_is_said_plainly_with_the_contact_channels(self, client, answers):
+        response = search(client, "asbest melden")
+        assert response.context["verdict"] == Outcome.HANDED_OVER
+        html = response.content.decode()
+        assert "We hebben geen goed antwoord op uw vraag." in html
+        assert "14 0123" in html  # the phone channel of the contact settings
+        assert 'href="/digitale-assistent/"' in html
+        # The weak match is not presented as an answer, only as a possibility.
+        assert "Misschien zoekt u" in html
+        assert "antwoorden gevonden" not in html
+
+    def test_nothing_good_is_counted_as_missing_content(self, client, answers):
+        search(client, "asbest melden")
+        event = SearchEvent.objects.get(channel=Channel.WEBSITE)
+        assert event.outcome == Outcome.HANDED_OVER
+        assert event.outcome in Outcome.unanswered()
+
+    def test_an_answered_search_is_not_missing_content(self, client, answers):
+        search(client, "hondenbelasting")
+        assert SearchEvent.objects.get(channel=Channel.WEBSITE).outcome == Outcome.ANSWERED
+
+    @pytest.mark.parametrize(
+        "query",
+        [
+            "paspoort aanvragen",
+            "hondenbelasting",
+            "asbest melden",
+            "grofvuil",
+            "wat kost een paspoort",
+        ],
+    )
+    def test_the_same_question_gets_the_same_judgement_on_every_channel(
+        self, client, answers, query
+    ):
+        website = search(client, query).context["verdict"]
+        chat = respond(query, {}).outcome
+        api = client.get("/api/search/", {"q": query}).json()["judgement"]
+        client.force_login(agent())
+        workbench = client.get("/werkplek/", {"q": query}).context["found"].verdict
+        assert website == chat == api == workbench
