@@ -7,6 +7,8 @@ meaning), with the four target figures of issue #15 under their own names:
   handed over without an answer             of unanswerable openers (>= 0.90)
   an answer given that is wrong             of all openers (<= 0.05)
 --set paraphrases / --set languages use the blind query sets of issue #15 as openers.
+--set conversations plays the two- and three-turn conversations of data/chat_conversations.py
+(issue #20) and prints the share of follow-up turns and of whole conversations handled right.
 
 Prints, over benchmarks/data/chat_openers.py (of which some have no answer in the content), or
 with --held-out over data/chat_openers_heldout.py: openers written by someone who had not seen
@@ -90,6 +92,36 @@ TARGETS = {
 }
 
 
+def evaluate_conversations(conversations, identifier, respond):
+    """Follow-up turns (the second and third of each conversation) handled right, and whole
+    conversations handled right. A turn is right when the bot answers it with an expected
+    answer or offers one among "Bedoelt u ...?"; a turn without an answer in the content is
+    right when the bot hands over without suggestions from the conversation's earlier answers."""
+    turns_right = turns = conversations_right = 0
+    misses = []
+    for conversation in conversations:
+        state, earlier, all_right = {}, set(), True
+        for position, (message, expected) in enumerate(conversation):
+            turn = respond(message, state)
+            answer = identifier[turn.answer.page_id] if turn.answer else None
+            offered = [identifier[result.page_id] for result in turn.suggestions]
+            if expected:
+                right = answer in expected or (
+                    turn.outcome == "clarified" and bool(set(expected) & set(offered))
+                )
+            else:
+                right = turn.outcome == "handed_over" and not earlier & set(offered)
+            if position:
+                turns += 1
+                turns_right += right
+            if not right:
+                all_right = False
+                misses.append((position + 1, message, expected, turn.outcome, answer, offered[:3]))
+            earlier |= set(expected)
+        conversations_right += all_right
+    return turns_right / (turns or 1), conversations_right / (len(conversations) or 1), misses
+
+
 def meets_targets(figures):
     handover = figures["handed over without an answer"]
     return (
@@ -133,7 +165,9 @@ def main():
         help="use data/chat_openers_heldout.py, written apart from the tuned set",
     )
     parser.add_argument(
-        "--set", choices=["tuned", "held-out", "paraphrases", "languages"], default="tuned"
+        "--set",
+        choices=["tuned", "held-out", "paraphrases", "languages", "conversations"],
+        default="tuned",
     )
     arguments = parser.parse_args()
     setup(arguments.database_url)
@@ -156,6 +190,20 @@ def main():
 
     if arguments.calibrate:
         calibrate(OPENERS, identifier, dialogue, judgement, settings)
+        return
+    if arguments.set == "conversations":
+        from data.chat_conversations import CONVERSATIONS
+
+        turns, whole, misses = evaluate_conversations(CONVERSATIONS, identifier, respond)
+        print(
+            f"conversations: {len(CONVERSATIONS)} ({sum(len(c) - 1 for c in CONVERSATIONS)} "
+            f"follow-up turns), {len(identifier)} answers"
+        )
+        print(f"  follow-up turns handled right   {turns:.3f}")
+        print(f"  conversations handled right     {whole:.3f}")
+        if arguments.misses:
+            for miss in misses:
+                print("  ", miss)
         return
 
     runs = {}

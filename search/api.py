@@ -81,7 +81,7 @@ def search_api(request):
         Channel.API,
         query,
         response,
-        outcome=judgement.verdict,
+        outcome=judgement.outcome,
         confidence=judgement.confidence,
         results=judgement.results,
     )

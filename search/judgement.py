@@ -102,6 +102,11 @@ class Judgement:
         return self.results[0].score if self.results else 0.0
 
     @property
+    def outcome(self) -> str:
+        """For analytics: the verdict, or "no results" when nothing was found at all."""
+        return self.verdict if self.results else Outcome.NO_RESULTS
+
+    @property
     def options(self) -> list[Result]:
         return self.results[:MAX_OPTIONS]
 

@@ -42,7 +42,7 @@ def search(request):
             Channel.WEBSITE,
             query,
             response,
-            outcome=verdict,
+            outcome=judgement.outcome,
             confidence=judgement.confidence,
             results=found,
             reformulation_of=request.GET.get("vorige"),

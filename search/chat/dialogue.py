@@ -34,6 +34,7 @@ ASPECT_WORDS = frozenset({
     "duurt", "duur", "lang", "termijn", "aanvragen", "aanvraag", "vraag", "krijgen", "krijg",
     "regelen", "regel", "doen", "nodig", "mag", "moet", "kan", "verlengen", "verleng", "ophalen",
     "haal", "halen", "open", "openingstijden", "wanneer", "waar", "hoelang", "snel", "spoed",
+    "laat", "laten", "werkt", "werken", "gebruiken", "maak", "maken", "melden", "meld",
 })  # fmt: skip
 _ASPECT_STEMS = frozenset(stem(word) for word in ASPECT_WORDS)
 
@@ -94,7 +95,8 @@ def subject_of(result: Result) -> str:
         return ""
     return max(
         candidates,
-        key=lambda word: (index.document_frequency(stem(word)), -candidates.index(word)),
+        # On a tie the longer word: a thing's name ("grofvuil") rather than a verb's form.
+        key=lambda word: (index.document_frequency(stem(word)), len(word)),
     )
 
 
@@ -132,14 +134,6 @@ def _follow_up(question: str, state: dict, own: Judgement) -> Judgement | None:
     own_terms = message_terms(question, index) - {
         term for term, _factor in index.word_terms(subject)
     }
-    if (
-        own.verdict == Verdict.ANSWER
-        and not _is_about(own.best, subject)
-        and _names_subject(own.best, own_terms)
-    ):
-        # "en wanneer wordt het grofvuil opgehaald?": a clear answer about a subject the
-        # message names itself is a new topic. ("en hoe lang duurt het?" names none.)
-        return None
     within = judge(f"{question} {subject}", limit=MAX_OPTIONS * 3)
     previous = state.get("answer_id")
     about = [
@@ -152,6 +146,17 @@ def _follow_up(question: str, state: dict, own: Judgement) -> Judgement | None:
     ]
     if not about:
         return None
+    named = {
+        subject_of(result)
+        for result in own.results[:MAX_OPTIONS]
+        if not _is_about(result, subject) and _names_subject(result, own_terms)
+    }
+    if any(not any(_is_about(result, other) for result in about) for other in named):
+        # "en wanneer wordt het grofvuil opgehaald?": the message names a subject of its own
+        # that no answer in the old subject mentions: a new topic. ("kan ik daar bezwaar tegen
+        # maken?" after the WOZ value stays: "Hoe maak ik bezwaar tegen de WOZ-waarde?" is in
+        # the old subject and mentions "bezwaar".)
+        return None
     fitting = [result for result in about if _fits(result, own_terms)] if own_terms else about
     if fitting:
         # "en wat kost dat?": the sibling whose question has "kost" in it.
@@ -159,9 +164,13 @@ def _follow_up(question: str, state: dict, own: Judgement) -> Judgement | None:
         results = fitting + [result for result in about if result not in fitting]
     else:
         # No question in the subject has the follow-up's words: ask which one is meant rather
-        # than answer from another subject that has them.
+        # than answer from another subject that has them. That other answer is offered last,
+        # in case the subject was named in other words ("bezoek" for a parking permit).
         verdict = Verdict.OPTIONS
-        results = about
+        elsewhere = [
+            result for result in own.results if result not in about and _fits(result, own_terms)
+        ]
+        results = about[: MAX_OPTIONS - 1] + elsewhere[:1] + about[MAX_OPTIONS - 1 :]
     return Judgement(
         verdict=verdict, results=results, evidence=within.evidence, response=within.response
     )

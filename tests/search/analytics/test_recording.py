@@ -41,7 +41,8 @@ class TestWebsiteSearch:
         assert event.channel == Channel.WEBSITE
         assert event.query == "Paspoort aanvragen"
         assert event.normalised_query == "paspoort aanvragen"
-        assert event.outcome == Outcome.RESULTS
+        # The website's judgement, as the chatbot's: one answer that fits is answered.
+        assert event.outcome == Outcome.ANSWERED
         assert event.top_page_id == passport.pk
         assert passport.pk in event.result_ids
 

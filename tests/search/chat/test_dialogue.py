@@ -81,6 +81,68 @@ class TestFollowUp:
         assert "paspoort" in shown.title
 
 
+@pytest.fixture
+def everyday_answers(index):
+    """Answers in a few subjects, as in the cases citizens ran into (issue #20)."""
+    titles = {
+        "lost": "Mijn paspoort of ID-kaart is kwijt of gestolen. Wat moet ik doen?",
+        "apply": "Hoe vraag ik een paspoort aan?",
+        "child": "Hoe vraag ik een paspoort aan voor mijn kind?",
+        "abroad": "Ik woon in het buitenland. Waar vraag ik een paspoort aan?",
+        "cost": "Wat kost een paspoort of ID-kaart?",
+        "permit": "Wat kost een omgevingsvergunning en hoe lang duurt het?",
+        "dog_tax": "Hoeveel hondenbelasting betaal ik?",
+        "dog": "Hoe meld ik mijn hond aan of af?",
+        "bulky": "Hoe laat ik grofvuil ophalen?",
+        "waste": "Wanneer wordt mijn afval opgehaald?",
+        "pick_up": "Hoe haal ik mijn paspoort of ID-kaart op?",
+    }
+    return {
+        key: AnswerPageFactory(parent=index, title=title, short_answer=f"Antwoord: {title}")
+        for key, title in titles.items()
+    }
+
+
+@pytest.mark.django_db
+class TestConversation:
+    """A follow-up is resolved against the subject of the previous answer (issue #20)."""
+
+    def test_a_follow_up_moves_to_the_sibling_about_what_is_asked(self, everyday_answers):
+        state = {}
+        assert respond("Ik ben mijn paspoort kwijt", state).answer.title.startswith("Mijn paspoort")
+        follow_up = respond("en wat kost dat?", state)
+        assert follow_up.outcome == Outcome.ANSWERED
+        assert follow_up.answer.title == "Wat kost een paspoort of ID-kaart?"
+        assert follow_up.follow_up
+
+    def test_after_options_the_follow_up_stays_with_their_subject(self, everyday_answers):
+        state = {}
+        assert respond("paspoort aanvragen", state).outcome == Outcome.CLARIFIED
+        follow_up = respond("en hoe lang duurt het?", state)
+        shown = [follow_up.answer] if follow_up.answer else []
+        shown += follow_up.suggestions
+        assert "omgevingsvergunning" not in (follow_up.answer.title if follow_up.answer else "")
+        assert "paspoort" in shown[0].title
+
+    def test_an_off_topic_question_gets_no_suggestions_from_the_old_subject(self, everyday_answers):
+        state = {}
+        assert respond("hoeveel hondenbelasting betaal ik", state).outcome == Outcome.ANSWERED
+        turn = respond("hoe laat is het in China?", state)
+        assert turn.outcome == Outcome.HANDED_OVER
+        assert not [result for result in turn.suggestions if "hond" in result.title]
+
+    def test_a_new_subject_resets_the_context(self, everyday_answers):
+        state = {}
+        respond("Hoe vraag ik een paspoort aan?", state)
+        turn = respond("wanneer wordt het grofvuil opgehaald", state)
+        shown = [turn.answer] if turn.answer else []
+        shown += turn.suggestions
+        assert shown[0].title == "Hoe laat ik grofvuil ophalen?"
+        assert not turn.follow_up
+        # The next follow-up is about the new subject.
+        assert state["topic"] == "grofvuil"
+
+
 @pytest.mark.django_db
 def test_typing_an_answers_question_exactly_gets_that_answer(passport_answers):
     turn = respond("Hoe vraag ik een ID-kaart aan?", {})
