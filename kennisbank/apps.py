@@ -16,6 +16,7 @@ class KennisbankConfig(AppConfig):
 
         from kennisbank.access.approval import OwnerDepartmentSubmissionNotifier, link_new_index
         from kennisbank.access.rules import policy
+        from kennisbank.interop.objects_api import signals as objects_api_signals
         from kennisbank.models import KennisbankIndexPage
 
         # Every page permission check in the admin goes through the ownership rule.
@@ -29,3 +30,5 @@ class KennisbankConfig(AppConfig):
         post_save.connect(
             link_new_index, sender=KennisbankIndexPage, dispatch_uid="kennisbank_link_new_index"
         )
+        # Changes to answers queue their VAC for the Objects API (KISS).
+        objects_api_signals.connect()

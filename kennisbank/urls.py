@@ -1,11 +1,12 @@
 from django.conf import settings
-from django.urls import include, path
+from django.urls import include, path, re_path
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from kennisbank import ids  # noqa: F401 - registers the <id:...> URL converter
+from kennisbank.interop.objects_api import serving as objects_api
 from search import api as search_api
 from search.analytics import helpfulness
 from search.chat import api as chat_api
@@ -25,6 +26,16 @@ urlpatterns = [
     path("digitale-assistent/", chat_views.chat_page, name="chat"),
     path("api/openapi.json", search_api.openapi, name="api-openapi"),
     path("werkplek/", include("search.workbench.urls")),
+    # Objects-API-compatible reading of VACs, for KISS (kennisbank/interop/objects_api/).
+    # With or without a trailing slash: clients differ, and both are in circulation.
+    re_path(r"^api/v2/objects/?$", objects_api.object_list, name="objects-api-objects"),
+    path("api/v2/objects/<uuid:vac_uuid>", objects_api.object_detail, name="objects-api-object"),
+    re_path(r"^api/v2/objecttypes/vac/?$", objects_api.objecttype, name="objects-api-objecttype"),
+    path(
+        "api/v2/objecttypes/vac/versions/<int:version>",
+        objects_api.objecttype_version,
+        name="objects-api-objecttype-version",
+    ),
 ]
 
 if settings.DEBUG:

@@ -9,6 +9,7 @@ from wagtail.snippets.models import register_snippet
 from kennisbank.access import approval
 from kennisbank.callbacks import dashboard as callbacks_dashboard
 from kennisbank.corrections import dashboard as corrections_dashboard
+from kennisbank.interop.objects_api import admin as objects_api_admin
 from kennisbank.readability_check import publishing
 from kennisbank.reports import readability as readability_report
 from kennisbank.reports import review as review_report
@@ -23,6 +24,7 @@ hooks.register("after_publish_page", approval.report_publish_without_approval)
 hooks.register("register_log_actions", approval.register_log_actions)
 hooks.register("register_reports_menu_item", readability_report.menu_item)
 hooks.register("register_reports_menu_item", review_report.menu_item)
+hooks.register("register_reports_menu_item", objects_api_admin.reports_menu_item)
 hooks.register("construct_homepage_panels", review_dashboard.add_review_panels)
 hooks.register("construct_homepage_panels", corrections_dashboard.add_corrections_panel)
 hooks.register("construct_homepage_panels", callbacks_dashboard.add_callbacks_panel)
@@ -42,6 +44,11 @@ def register_my_answers():
 @hooks.register("register_admin_viewset")
 def register_answer_explorer():
     return AnswerPageViewSet("answers")
+
+
+@hooks.register("register_admin_viewset")
+def register_objects_api_admin():
+    return [objects_api_admin.ObjectsApiTokenViewSet(), objects_api_admin.VacSyncViewSet()]
 
 
 @hooks.register("register_admin_urls")

@@ -13,6 +13,7 @@ from .contact_moments import ContactRegistration, ContactResult
 from .corrections import AnswerCorrection
 from .departments import Department
 from .municipality import MunicipalitySettings
+from .objects_api import ObjectsApiToken, SyncAction, VacSync
 from .reminders import ReviewReminder
 from .workflows import OwnerDepartmentApprovalTask
 
@@ -30,7 +31,10 @@ __all__ = [
     "Department",
     "KennisbankIndexPage",
     "MunicipalitySettings",
+    "ObjectsApiToken",
     "OwnerDepartmentApprovalTask",
     "RelatedAnswer",
     "ReviewReminder",
+    "SyncAction",
+    "VacSync",
 ]

@@ -26,6 +26,7 @@ from wagtail.search import index
 from kennisbank import review
 from kennisbank.access.rules import ANSWER, INDEX, OwnershipPermissionTester
 from kennisbank.content.blocks import AnswerBodyBlock
+from kennisbank.interop.objects_api.panel import VacStatusPanel
 from kennisbank.models.departments import Department
 from kennisbank.readability_check.analysis import (
     CONFIRM_FIELD,
@@ -293,7 +294,11 @@ class AnswerPage(Page):
         InlinePanel("related_answer_links", heading=_("Related answers"), label=_("answer")),
         MultiFieldPanel([FieldPanel("upl_uri"), FieldPanel("upl_label")], _("Product (UPL)")),
     ]
-    promote_panels = [*Page.promote_panels, FieldPanel("external_id")]
+    promote_panels = [
+        *Page.promote_panels,
+        FieldPanel("external_id"),
+        VacStatusPanel(heading=_("Link to KISS (Objects API)")),
+    ]
 
     # Internal notes are deliberately not indexed here: this is the public index.
     search_fields = [

@@ -291,3 +291,9 @@ OBJECTS_API_URL = os.environ.get("OBJECTS_API_URL", "").rstrip("/")
 OBJECTS_API_TOKEN = os.environ.get("OBJECTS_API_TOKEN", "")
 OBJECTS_API_VAC_TYPE = os.environ.get("OBJECTS_API_VAC_TYPE", "")
 OBJECTS_API_VAC_TYPE_VERSION = int(os.environ.get("OBJECTS_API_VAC_TYPE_VERSION", "1"))
+# Connect and read timeout of each call; a slow Objects API never holds up an editor (the
+# outbox sends later), but it must not hang the sync_objects_api run either.
+OBJECTS_API_TIMEOUT_SECONDS = float(os.environ.get("OBJECTS_API_TIMEOUT_SECONDS", "10"))
+# Our own Objects-API-compatible endpoint also accepts "Authorization: Bearer <JWT>" signed with
+# HS256 and this secret (as KISS can send); empty: keys from the admin only.
+OBJECTS_API_JWT_SECRET = os.environ.get("OBJECTS_API_JWT_SECRET", "")

@@ -7,7 +7,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.utils.text import slugify
 
-from kennisbank.access.roles import AGENTS, EDITORS, members_group
+from kennisbank.access.roles import ADMINISTRATORS, AGENTS, EDITORS, members_group
 from kennisbank.models import AnswerPage, Audience, Department, KennisbankIndexPage
 
 
@@ -85,6 +85,11 @@ def department_member(department, index, **kwargs):
 def editor(**kwargs):
     """A user of the Redactie role that migration 0004 creates."""
     return UserFactory(groups=[Group.objects.get(name=EDITORS)], **kwargs)
+
+
+def administrator(**kwargs):
+    """A user of the Beheerders role that migration 0004 creates."""
+    return UserFactory(groups=[Group.objects.get(name=ADMINISTRATORS)], **kwargs)
 
 
 def agent(**kwargs):

@@ -1,0 +1,217 @@
+"""Our published answers as an Objects API that KISS can read (GET only).
+
+    GET /api/v2/objects?type=<objecttype URL>&page=<n>&pageSize=<n>
+    GET /api/v2/objects/<uuid>
+    GET /api/v2/objecttypes/vac                (the objecttype; its URL is the `type` value)
+    GET /api/v2/objecttypes/vac/versions/1     (with the VAC JSON schema)
+
+The shape follows the Objects API (objects-api-openapi.yaml): a page is {"count", "next",
+"previous", "results"}, a result {"url", "uuid", "type", "record"}. The objects need a key
+(auth.py); the objecttype, which holds no content, does not.
+"""
+
+import logging
+import uuid
+
+from django.http import JsonResponse
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.http import urlencode
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.csrf import csrf_exempt
+
+from kennisbank.interop.answer_vac import answer_vac_data
+from kennisbank.interop.objects_api import auth
+from kennisbank.interop.objects_api.outbox import published_answers
+from kennisbank.interop.schemas import vac_schema
+from kennisbank.interop.validation import InvalidVac
+
+logger = logging.getLogger(__name__)
+
+DEFAULT_PAGE_SIZE = 100
+MAX_PAGE_SIZE = 500
+TYPE_VERSION = 1
+# A fixed uuid for our one objecttype, the same on every installation.
+OBJECTTYPE_UUID = uuid.uuid5(uuid.NAMESPACE_URL, "kennisbank:objecttype:vac")
+
+
+def _json(data, status=200, **headers):
+    response = JsonResponse(data, status=status, json_dumps_params={"ensure_ascii": False})
+    for name, value in headers.items():
+        response[name.replace("_", "-")] = value
+    return response
+
+
+def _error(detail: str, status: int, **headers):
+    return _json({"detail": detail}, status=status, **headers)
+
+
+def read_only(view):
+    """GET and HEAD only, as JSON errors; no CSRF (no cookies are used), never cached."""
+
+    @csrf_exempt
+    @never_cache
+    def wrapper(request, *args, **kwargs):
+        if request.method not in ("GET", "HEAD"):
+            return _error(_("Use GET for this address."), 405, Allow="GET, HEAD")
+        return view(request, *args, **kwargs)
+
+    wrapper.__name__ = view.__name__
+    wrapper.__doc__ = view.__doc__
+    return wrapper
+
+
+def with_key(view):
+    """Only with a valid key: the VACs hold internal notes."""
+
+    def wrapper(request, *args, **kwargs):
+        try:
+            auth.check(request)
+        except auth.Denied as denied:
+            if denied.status == 401:
+                return _error(
+                    _("Log in with “Authorization: Token <key>”. Ask the administrator for a key."),
+                    401,
+                    WWW_Authenticate="Token",
+                )
+            return _error(_("This key is unknown or has been revoked."), 403)
+        return view(request, *args, **kwargs)
+
+    wrapper.__name__ = view.__name__
+    wrapper.__doc__ = view.__doc__
+    return wrapper
+
+
+def type_url(request) -> str:
+    return request.build_absolute_uri(reverse("objects-api-objecttype"))
+
+
+def _object_url(request, vac_uuid) -> str:
+    return request.build_absolute_uri(reverse("objects-api-object", args=[vac_uuid]))
+
+
+def object_json(request, answer) -> dict:
+    data = answer_vac_data(
+        answer,
+        base_url=request.build_absolute_uri("/"),
+        object_url=lambda related: _object_url(request, related),
+    )
+    published = answer.last_published_at or timezone.now()
+    first = answer.first_published_at or published
+    return {
+        "url": _object_url(request, answer.vac_uuid),
+        "uuid": str(answer.vac_uuid),
+        "type": type_url(request),
+        "record": {
+            "index": 1,
+            "typeVersion": TYPE_VERSION,
+            "data": data,
+            "geometry": None,
+            "startAt": timezone.localtime(first).date().isoformat(),
+            "endAt": None,
+            "registrationAt": timezone.localtime(published).date().isoformat(),
+            "correctionFor": None,
+            "correctedBy": None,
+        },
+    }
+
+
+def _positive_int(raw: str | None, default: int) -> int | None:
+    if raw is None or raw == "":
+        return default
+    if not raw.isdigit() or len(raw) > 9 or int(raw) < 1:
+        return None
+    return int(raw)
+
+
+@read_only
+@with_key
+def object_list(request):
+    page = _positive_int(request.GET.get("page"), 1)
+    if page is None:
+        return _error(_("Give “page” as a whole number from 1."), 400)
+    page_size = _positive_int(request.GET.get("pageSize"), DEFAULT_PAGE_SIZE)
+    if page_size is None:
+        return _error(_("Give “pageSize” as a whole number from 1."), 400)
+    # As the Objects API does: a larger page is cut to the maximum; "next" has the rest.
+    page_size = min(page_size, MAX_PAGE_SIZE)
+    answers = published_answers().order_by("pk")
+    asked_type = request.GET.get("type", "")
+    if asked_type and asked_type.rstrip("/") != type_url(request).rstrip("/"):
+        # Another objecttype: there are no objects of it here.
+        answers = answers.none()
+    count = answers.count()
+    start = (page - 1) * page_size
+    results = []
+    for answer in answers[start : start + page_size]:
+        try:
+            results.append(object_json(request, answer))
+        except InvalidVac:
+            # Never one broken answer for the whole list; the push reports it by name.
+            logger.warning("Answer %s is not valid VAC data; left out", answer.pk, exc_info=True)
+
+    def page_link(number):
+        query = dict(request.GET.items())
+        query["page"] = number
+        return request.build_absolute_uri(f"{request.path}?{urlencode(query)}")
+
+    return _json(
+        {
+            "count": count,
+            "next": page_link(page + 1) if start + page_size < count else None,
+            "previous": page_link(page - 1) if page > 1 and start - page_size < count else None,
+            "results": results,
+        }
+    )
+
+
+@read_only
+@with_key
+def object_detail(request, vac_uuid):
+    answer = published_answers().filter(vac_uuid=vac_uuid).first()
+    if answer is None:
+        return _error(_("There is no published answer with this uuid."), 404)
+    try:
+        return _json(object_json(request, answer))
+    except InvalidVac:
+        logger.warning("Answer %s is not valid VAC data", answer.pk, exc_info=True)
+        return _error(_("There is no published answer with this uuid."), 404)
+
+
+def _version_url(request) -> str:
+    return request.build_absolute_uri(
+        reverse("objects-api-objecttype-version", args=[TYPE_VERSION])
+    )
+
+
+@read_only
+def objecttype(request):
+    return _json(
+        {
+            "url": type_url(request),
+            "uuid": str(OBJECTTYPE_UUID),
+            "name": "VAC",
+            "namePlural": "VACs",
+            "description": _("Request-answer combinations (VACs) from Kennisbank."),
+            "dataClassification": "intern",
+            "source": "Kennisbank",
+            "contactPerson": "",
+            "versions": [_version_url(request)],
+        }
+    )
+
+
+@read_only
+def objecttype_version(request, version):
+    if version != TYPE_VERSION:
+        return _error(_("This version of the objecttype does not exist."), 404)
+    return _json(
+        {
+            "url": _version_url(request),
+            "version": TYPE_VERSION,
+            "objectType": type_url(request),
+            "status": "published",
+            "jsonSchema": vac_schema(),
+        }
+    )
