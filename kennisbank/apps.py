@@ -8,7 +8,7 @@ class KennisbankConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from django.db.models.signals import post_save
+        from django.db.models.signals import post_delete, post_save
 
         from wagtail.models import AbstractPage, TaskState
         from wagtail.permissions import register_permission_policy
@@ -16,7 +16,8 @@ class KennisbankConfig(AppConfig):
 
         from kennisbank.access.approval import OwnerDepartmentSubmissionNotifier, link_new_index
         from kennisbank.access.rules import policy
-        from kennisbank.models import KennisbankIndexPage
+        from kennisbank.models import KennisbankIndexPage, OfficialesePhrase
+        from kennisbank.readability_check.officialese import forget_list
 
         # Every page permission check in the admin goes through the ownership rule.
         register_permission_policy(AbstractPage, policy)
@@ -29,3 +30,8 @@ class KennisbankConfig(AppConfig):
         post_save.connect(
             link_new_index, sender=KennisbankIndexPage, dispatch_uid="kennisbank_link_new_index"
         )
+        # The officialese list is cached for every worker; a change counts in the next check.
+        for signal in (post_save, post_delete):
+            signal.connect(
+                forget_list, sender=OfficialesePhrase, dispatch_uid="kennisbank_officialese"
+            )

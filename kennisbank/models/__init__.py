@@ -13,6 +13,7 @@ from .contact_moments import ContactRegistration, ContactResult
 from .corrections import AnswerCorrection
 from .departments import Department
 from .municipality import MunicipalitySettings
+from .officialese import OfficialesePhrase
 from .reminders import ReviewReminder
 from .workflows import OwnerDepartmentApprovalTask
 
@@ -30,6 +31,7 @@ __all__ = [
     "Department",
     "KennisbankIndexPage",
     "MunicipalitySettings",
+    "OfficialesePhrase",
     "OwnerDepartmentApprovalTask",
     "RelatedAnswer",
     "ReviewReminder",

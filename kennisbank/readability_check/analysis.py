@@ -21,6 +21,7 @@ from kennisbank.readability import (
     analyse,
     text_from_html,
 )
+from kennisbank.readability_check.officialese import current_lexicon
 
 
 class ReadabilityLevel(models.TextChoices):
@@ -76,13 +77,15 @@ class AnswerReadability:
 
 
 def analyse_answer(short_answer: str, body) -> AnswerReadability:
-    """Analyses of the short answer, the full answer (a StreamValue) and both together."""
+    """Analyses of the short answer, the full answer (a StreamValue) and both together, with
+    the Redactie's current officialese list."""
     short_text = (short_answer or "").strip()
     full_text = body_text(body)
+    lexicon = current_lexicon()
     return AnswerReadability(
-        short_answer=analyse(short_text),
-        body=analyse(full_text),
-        overall=analyse("\n\n".join(text for text in (short_text, full_text) if text)),
+        short_answer=analyse(short_text, lexicon),
+        body=analyse(full_text, lexicon),
+        overall=analyse("\n\n".join(text for text in (short_text, full_text) if text), lexicon),
     )
 
 
