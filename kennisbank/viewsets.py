@@ -16,6 +16,7 @@ from kennisbank import review
 from kennisbank.access.rules import member_department_ids, policy
 from kennisbank.models import AnswerPage, Audience, Department, OfficialesePhrase
 from kennisbank.readability_check.analysis import ReadabilityLevel
+from kennisbank.readability_check.editor import AnswerCreateView, AnswerEditView
 from kennisbank.reports.columns import YesNoColumn
 from kennisbank.review.actions import answer_bulk_actions
 
@@ -188,6 +189,9 @@ class AnswerPageViewSet(PageViewSet):
 
     model = AnswerPage
     filterset_class = AnswerExplorerFilterSet
+    # The editor with the readability panel beside the text.
+    add_view_class = AnswerCreateView
+    edit_view_class = AnswerEditView
     columns = [
         BulkActionsColumn("bulk_actions"),
         PageTitleColumn("title", label=_("Question"), sort_key="title", classname="title"),

@@ -36,7 +36,6 @@ from kennisbank.readability_check.analysis import (
     check_confirmed,
 )
 from kennisbank.readability_check.blocking import APPROVE, PUBLISH, SCHEDULE, check_publishable
-from kennisbank.readability_check.panel import ReadabilityPanel
 from kennisbank.review.panel import ReviewPanel
 
 SHORT_ANSWER_MAX_LENGTH = 300
@@ -284,7 +283,6 @@ class AnswerPage(Page):
         InlinePanel("alternative_questions", heading=_("Also asked as"), label=_("question")),
         FieldPanel("short_answer"),
         FieldPanel("body"),
-        ReadabilityPanel(heading=_("Readability")),
         FieldPanel("internal_notes"),
         MultiFieldPanel(
             [

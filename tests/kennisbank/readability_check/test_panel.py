@@ -3,6 +3,7 @@
 
 from html import unescape
 
+import lxml.html
 import pytest
 
 from django.contrib.auth.models import Permission
@@ -162,11 +163,50 @@ class TestPanelInTheEditor:
         assert "kennisbank/js/readability-panel.js" in html
         assert f'data-url="{ENDPOINT}"' in html
 
+    def test_the_panel_opens_beside_the_text_as_a_side_panel(self, admin_client, index):
+        answer = AnswerPageFactory(parent=index, short_answer=HARD_SHORT_ANSWER, body=hard_body())
+        page = lxml.html.fromstring(admin_client.get(edit_url(answer)).content)
+
+        [toggle] = page.xpath('//button[@data-side-panel-toggle="readability"]')
+        assert toggle.get("aria-label") == "Leesbaarheid tonen of verbergen"
+        count = int(toggle.xpath(".//*[@data-side-panel-toggle-counter]")[0].text_content())
+        assert count == len(answer.readability().short_answer.findings) + len(
+            answer.readability().body.findings
+        )
+        assert count > 0
+        [side_panel] = page.xpath('//*[@data-side-panel="readability"]')
+        assert side_panel.xpath(".//*[@data-kb-readability]//mark")
+        # Outside the page form, the confirmation box still belongs to it.
+        [form] = page.xpath("//form[@data-edit-form]")
+        [box] = side_panel.xpath('.//input[@name="confirm-harder-than-b1"]')
+        assert box.get("form") == form.get("id")
+        assert page.xpath(f'//label[@for="{box.get("id")}"]')
+        assert not form.xpath(".//*[@data-kb-readability]")
+
+    def test_a_refused_publish_opens_the_panel(self, admin_client, index):
+        answer = AnswerPageFactory(parent=index)
+        data = answer_form(
+            answer, HARD_SHORT_ANSWER, HARD_PARAGRAPH, **{"action-publish": "action-publish"}
+        )
+        response = admin_client.post(edit_url(answer), data)
+        assert response.status_code == 200
+        page = lxml.html.fromstring(response.content)
+        [panel] = page.xpath("//*[@data-kb-readability]")
+        assert panel.get("data-kb-readability-open") is not None
+        assert "<mark>Teneinde</mark>" in lxml.html.tostring(panel, encoding="unicode")
+
+    def test_a_saved_answer_opens_without_the_panel_forced_open(self, admin_client, index):
+        answer = AnswerPageFactory(parent=index, short_answer=HARD_SHORT_ANSWER)
+        page = lxml.html.fromstring(admin_client.get(edit_url(answer)).content)
+        [panel] = page.xpath("//*[@data-kb-readability]")
+        assert panel.get("data-kb-readability-open") is None
+
     def test_the_create_view_shows_an_empty_panel(self, admin_client, index):
         url = reverse("wagtailadmin_pages:add", args=("kennisbank", "answerpage", index.pk))
         response = admin_client.get(url)
         assert response.status_code == 200
-        assert "data-kb-readability" in response.content.decode()
+        html = response.content.decode()
+        assert "data-kb-readability" in html and 'data-side-panel="readability"' in html
 
     def test_saving_a_draft_in_the_editor_stores_the_new_analysis(self, admin_client, index):
         answer = AnswerPageFactory(parent=index, live=False)
