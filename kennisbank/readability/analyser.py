@@ -90,19 +90,20 @@ class _Walker:
             self._long_sentence(start, end, len(tokens))
         flagged = self._officialese(tokens, end)
         self._passives(tokens)
-        self._interruptions(start, end)
+        asides = self._interruptions(start, end)
         for index, token in enumerate(tokens):
             if token.is_word:
-                self._word(token, index == 0, index in flagged)
+                aside = any(opening < token.start < closing for opening, closing in asides)
+                self._word(token, index == 0, index in flagged, aside)
 
-    def _word(self, token: Token, first: bool, is_officialese: bool) -> None:
+    def _word(self, token: Token, first: bool, is_officialese: bool, aside: bool = False) -> None:
         self.words += 1
         lower = token.lower
         syllables = count_syllables(lower)
         self.syllables += syllables
         if syllables >= LONG_WORD_SYLLABLES:
             self.long_words += 1
-        if lower in _PERSONAL:
+        if lower in _PERSONAL and not aside:
             self.personal += 1
         if lower in _DUTCH_MARKERS:
             self.dutch_markers += 1
@@ -180,7 +181,7 @@ class _Walker:
                 suggestion,
             )
 
-    def _interruptions(self, start: int, end: int) -> None:
+    def _interruptions(self, start: int, end: int) -> list[tuple[int, int]]:
         for match in _SLASH.finditer(self.text, start, end):
             self.interruptions += 1
             self._add(
@@ -190,9 +191,11 @@ class _Walker:
                 "Een schuine streep leest lastig. Schrijf 'of' of 'en' voluit.",
                 f"{match.group(1)} of {match.group(2)}",
             )
+        asides = []
         for opening, closing in _bracket_pairs(self.text, start, end):
             if _ABBREVIATION.fullmatch(self.text, opening, closing):
                 continue
+            asides.append((opening, closing))
             self.interruptions += 1
             self._add(
                 "brackets",
@@ -201,6 +204,7 @@ class _Walker:
                 "Tekst tussen haakjes onderbreekt de zin. Zet het in een eigen zin of laat "
                 "het weg.",
             )
+        return asides
 
     def _add(self, code: str, start: int, end: int, message: str, suggestion: str = "") -> None:
         self.findings.append(Finding(code, start, end, self.text[start:end], message, suggestion))
