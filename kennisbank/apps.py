@@ -8,7 +8,7 @@ class KennisbankConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from django.db.models.signals import post_save
+        from django.db.models.signals import post_delete, post_save
 
         from wagtail.models import AbstractPage, TaskState
         from wagtail.permissions import register_permission_policy
@@ -17,7 +17,8 @@ class KennisbankConfig(AppConfig):
         from kennisbank.access.approval import OwnerDepartmentSubmissionNotifier, link_new_index
         from kennisbank.access.rules import policy
         from kennisbank.interop.objects_api import signals as objects_api_signals
-        from kennisbank.models import KennisbankIndexPage
+        from kennisbank.models import KennisbankIndexPage, OfficialesePhrase
+        from kennisbank.readability_check.officialese import forget_list
 
         # Every page permission check in the admin goes through the ownership rule.
         register_permission_policy(AbstractPage, policy)
@@ -32,3 +33,8 @@ class KennisbankConfig(AppConfig):
         )
         # Changes to answers queue their VAC for the Objects API (KISS).
         objects_api_signals.connect()
+        # The officialese list is cached for every worker; a change counts in the next check.
+        for signal in (post_save, post_delete):
+            signal.connect(
+                forget_list, sender=OfficialesePhrase, dispatch_uid="kennisbank_officialese"
+            )

@@ -14,8 +14,9 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from kennisbank import review
 from kennisbank.access.rules import member_department_ids, policy
-from kennisbank.models import AnswerPage, Audience, Department
+from kennisbank.models import AnswerPage, Audience, Department, OfficialesePhrase
 from kennisbank.readability_check.analysis import ReadabilityLevel
+from kennisbank.readability_check.editor import AnswerCreateView, AnswerEditView
 from kennisbank.reports.columns import YesNoColumn
 from kennisbank.review.actions import answer_bulk_actions
 
@@ -51,8 +52,30 @@ class DepartmentViewSet(SnippetViewSet):
     ordering = ["name"]
 
 
+class OfficialeseFilterSet(WagtailFilterSet):
+    class Meta:
+        model = OfficialesePhrase
+        fields = ["active"]
+
+
+class OfficialeseViewSet(SnippetViewSet):
+    """The officialese list of the readability check; a change counts in the next check."""
+
+    model = OfficialesePhrase
+    icon = "edit"
+    menu_label = _("Officialese")
+    list_display = ["phrase", "plain", YesNoColumn("active", label=_("active"))]
+    list_export = ["phrase", "plain", "other_forms", "active"]
+    filterset_class = OfficialeseFilterSet
+    search_fields = ["phrase", "plain"]
+    # A plain database filter, as for departments.
+    search_backend_name = None
+    ordering = ["phrase"]
+    copy_view_enabled = False
+
+
 class KennisbankViewSetGroup(SnippetViewSetGroup):
-    items = (DepartmentViewSet,)
+    items = (DepartmentViewSet, OfficialeseViewSet)
     menu_icon = "help"
     menu_label = _("Knowledge base")
     menu_name = "kennisbank"
@@ -166,6 +189,9 @@ class AnswerPageViewSet(PageViewSet):
 
     model = AnswerPage
     filterset_class = AnswerExplorerFilterSet
+    # The editor with the readability panel beside the text.
+    add_view_class = AnswerCreateView
+    edit_view_class = AnswerEditView
     columns = [
         BulkActionsColumn("bulk_actions"),
         PageTitleColumn("title", label=_("Question"), sort_key="title", classname="title"),

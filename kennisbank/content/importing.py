@@ -30,11 +30,8 @@ from kennisbank.models import (
     RelatedAnswer,
 )
 from kennisbank.models.answers import SHORT_ANSWER_MAX_LENGTH
-from kennisbank.readability_check.analysis import (
-    HARDER_THAN_B1,
-    analyse_answer,
-    blocks_publishing,
-)
+from kennisbank.readability_check.analysis import HARDER_THAN_B1, analyse_answer
+from kennisbank.readability_check.blocking import blocks_publishing
 from kennisbank.review import default_review_date
 
 TITLE_MAX_LENGTH = 255
@@ -318,7 +315,8 @@ class AnswerImporter:
 
     @staticmethod
     def _blocked(page) -> bool:
-        """The department block applies to imports too: above B1 stays a draft."""
+        """The department block applies to imports too (without a user, as nobody confirms):
+        above B1 stays a draft."""
         return (
             blocks_publishing(page.owner_department)
             and analyse_answer(page.short_answer, page.body).level in HARDER_THAN_B1

@@ -14,6 +14,7 @@ from .corrections import AnswerCorrection
 from .departments import Department
 from .municipality import MunicipalitySettings
 from .objects_api import ObjectsApiToken, SyncAction, VacSync
+from .officialese import OfficialesePhrase
 from .reminders import ReviewReminder
 from .workflows import OwnerDepartmentApprovalTask
 
@@ -32,6 +33,7 @@ __all__ = [
     "KennisbankIndexPage",
     "MunicipalitySettings",
     "ObjectsApiToken",
+    "OfficialesePhrase",
     "OwnerDepartmentApprovalTask",
     "RelatedAnswer",
     "ReviewReminder",

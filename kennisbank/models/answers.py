@@ -35,9 +35,8 @@ from kennisbank.readability_check.analysis import (
     ReadabilityLevel,
     analyse_answer,
     check_confirmed,
-    check_publishable,
 )
-from kennisbank.readability_check.panel import ReadabilityPanel
+from kennisbank.readability_check.blocking import APPROVE, PUBLISH, SCHEDULE, check_publishable
 from kennisbank.review.panel import ReviewPanel
 
 SHORT_ANSWER_MAX_LENGTH = 300
@@ -134,17 +133,24 @@ class AnswerPageForm(WagtailAdminPageForm):
         department = cleaned_data.get("owner_department")
         if not cleaned_data.get("review_date") and "review_date" not in self.errors:
             cleaned_data["review_date"] = review.default_review_date(department)
-        # Only the publish button: saving a draft always works, so no work is lost.
-        if self.data.get("action-publish") and department:
-            check_publishable(
-                cleaned_data.get("short_answer", ""), cleaned_data.get("body"), department
-            )
-            check_confirmed(
-                cleaned_data.get("short_answer", ""),
-                cleaned_data.get("body"),
-                bool(self.data.get(CONFIRM_FIELD)),
-            )
+        # Only publishing (the publish button, also when it schedules, and approving in the
+        # workflow): saving a draft always works, so no work is lost.
+        action = self._publishing_action(cleaned_data)
+        if action and department:
+            short_answer, body = cleaned_data.get("short_answer", ""), cleaned_data.get("body")
+            check_publishable(short_answer, body, department, self.for_user, action)
+            check_confirmed(short_answer, body, bool(self.data.get(CONFIRM_FIELD)))
         return cleaned_data
+
+    def _publishing_action(self, cleaned_data) -> str | None:
+        """PUBLISH, SCHEDULE or APPROVE when the button pressed publishes this text, now or at
+        its go-live date; None when it only saves (a draft, a submission)."""
+        if self.data.get("action-workflow-action"):
+            return APPROVE if self.data.get("workflow-action-name") == "approve" else None
+        if not self.data.get("action-publish"):
+            return None
+        go_live_at = cleaned_data.get("go_live_at")
+        return SCHEDULE if go_live_at and go_live_at > timezone.now() else PUBLISH
 
 
 class AnswerPage(Page):
@@ -278,7 +284,6 @@ class AnswerPage(Page):
         InlinePanel("alternative_questions", heading=_("Also asked as"), label=_("question")),
         FieldPanel("short_answer"),
         FieldPanel("body"),
-        ReadabilityPanel(heading=_("Readability")),
         FieldPanel("internal_notes"),
         MultiFieldPanel(
             [

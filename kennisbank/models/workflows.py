@@ -7,6 +7,7 @@ from wagtail.models import Task, TaskState, get_default_page_content_type
 from kennisbank import review
 from kennisbank.access.rules import ANSWER, approving, ownership, policy
 from kennisbank.models.departments import Department
+from kennisbank.readability_check.blocking import APPROVE, refuse_if_blocked
 
 FALLBACK_PERMISSION = "kennisbank.approve_for_any_department"
 
@@ -97,6 +98,10 @@ class OwnerDepartmentApprovalTask(Task):
         page = task_state.workflow_state.content_object
         if not self.user_can_approve(page, user):
             raise PermissionDenied
+        if action_name == "approve":
+            # Approving publishes: the department block on answers above B1 holds here too
+            # (checked before anything changes; the middleware shows the Dutch message).
+            refuse_if_blocked(page, user, APPROVE)
         # Approving publishes the change (Wagtail checks the approver's publish permission);
         # members may publish exactly this, now, and nothing on their own.
         token = approving.set((page.pk, user.pk))

@@ -4,7 +4,7 @@ import re
 from collections.abc import Iterable
 
 from .markup import to_plain_text
-from .officialese import find_officialese
+from .officialese import SHIPPED, Lexicon, find_officialese
 from .passive import find_passives
 from .result import Analysis, Finding
 from .scoring import EVERYDAY_ZIPF, LEVEL_UNKNOWN, Features, difficulty, level_for
@@ -30,12 +30,13 @@ _SLASH = re.compile(r"([^\W\d_]+)/([^\W\d_]+)")
 _ABBREVIATION = re.compile(r"\([A-Z]{2,}\)")
 
 
-def analyse(text: str | Iterable[str] | None) -> Analysis:
+def analyse(text: str | Iterable[str] | None, officialese: Lexicon | None = None) -> Analysis:
     """Readability of Dutch text: difficulty, level, summary numbers and findings.
 
     ``text`` may be plain text, HTML (rich text) or a list of blocks such as
     ``[str(block) for block in page.body]``. Offsets in the findings refer to
-    ``Analysis.text``, the plain text that was analysed.
+    ``Analysis.text``, the plain text that was analysed. ``officialese`` is the list of
+    officialese to flag (an officialese.Lexicon); by default the one that ships with the scorer.
     """
     source = to_plain_text(text)
     notes = []
@@ -47,7 +48,7 @@ def analyse(text: str | Iterable[str] | None) -> Analysis:
         )
         source = _cut(source, MAX_CHARS)
 
-    walker = _Walker(source)
+    walker = _Walker(source, officialese or SHIPPED)
     for span in split_sentences(source):
         walker.sentence(span.start, span.end)
 
@@ -60,8 +61,9 @@ def analyse(text: str | Iterable[str] | None) -> Analysis:
 class _Walker:
     """Accumulates counts and findings over the sentences of one text."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, lexicon: Lexicon) -> None:
         self.text = text
+        self.lexicon = lexicon
         self.findings: list[Finding] = []
         self.sentences = 0
         self.tokens = 0
@@ -88,19 +90,20 @@ class _Walker:
             self._long_sentence(start, end, len(tokens))
         flagged = self._officialese(tokens, end)
         self._passives(tokens)
-        self._interruptions(start, end)
+        asides = self._interruptions(start, end)
         for index, token in enumerate(tokens):
             if token.is_word:
-                self._word(token, index == 0, index in flagged)
+                aside = any(opening < token.start < closing for opening, closing in asides)
+                self._word(token, index == 0, index in flagged, aside)
 
-    def _word(self, token: Token, first: bool, is_officialese: bool) -> None:
+    def _word(self, token: Token, first: bool, is_officialese: bool, aside: bool = False) -> None:
         self.words += 1
         lower = token.lower
         syllables = count_syllables(lower)
         self.syllables += syllables
         if syllables >= LONG_WORD_SYLLABLES:
             self.long_words += 1
-        if lower in _PERSONAL:
+        if lower in _PERSONAL and not aside:
             self.personal += 1
         if lower in _DUTCH_MARKERS:
             self.dutch_markers += 1
@@ -145,7 +148,7 @@ class _Walker:
 
     def _officialese(self, tokens: list[Token], end: int) -> set[int]:
         flagged = set()
-        for first, last, plain in find_officialese(self.text, tokens, end):
+        for first, last, plain in find_officialese(self.text, tokens, end, self.lexicon):
             self.officialese += 1
             flagged.update(range(first, last + 1))
             start, stop = tokens[first].start, tokens[last].end
@@ -178,7 +181,7 @@ class _Walker:
                 suggestion,
             )
 
-    def _interruptions(self, start: int, end: int) -> None:
+    def _interruptions(self, start: int, end: int) -> list[tuple[int, int]]:
         for match in _SLASH.finditer(self.text, start, end):
             self.interruptions += 1
             self._add(
@@ -188,9 +191,11 @@ class _Walker:
                 "Een schuine streep leest lastig. Schrijf 'of' of 'en' voluit.",
                 f"{match.group(1)} of {match.group(2)}",
             )
+        asides = []
         for opening, closing in _bracket_pairs(self.text, start, end):
             if _ABBREVIATION.fullmatch(self.text, opening, closing):
                 continue
+            asides.append((opening, closing))
             self.interruptions += 1
             self._add(
                 "brackets",
@@ -199,6 +204,7 @@ class _Walker:
                 "Tekst tussen haakjes onderbreekt de zin. Zet het in een eigen zin of laat "
                 "het weg.",
             )
+        return asides
 
     def _add(self, code: str, start: int, end: int, message: str, suggestion: str = "") -> None:
         self.findings.append(Finding(code, start, end, self.text[start:end], message, suggestion))

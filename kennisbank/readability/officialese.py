@@ -10,6 +10,7 @@ plaats").
 """
 
 import re
+from dataclasses import dataclass
 
 from .words import Token
 
@@ -344,17 +345,54 @@ def _parse(data: str) -> list[tuple[str, str, str]]:
     return rows
 
 
-def _build_lexicon() -> dict[tuple[str, ...], str]:
-    lexicon: dict[tuple[str, ...], str] = {}
-    for phrase, plain, _ in _parse(_WORDS):
-        lexicon[tuple(phrase.split())] = plain
+@dataclass(frozen=True)
+class Entry:
+    """One officialese word or phrase with its plain alternative, and other forms of it
+    (a verb's inflections) that are flagged the same way."""
+
+    phrase: str
+    plain: str
+    forms: tuple[str, ...] = ()
+
+
+def shipped_entries() -> list[Entry]:
+    """The list that ships with the scorer: the words and phrases, and the verbs with their
+    forms spelled out."""
+    entries = [Entry(phrase, plain) for phrase, plain, _ in _parse(_WORDS)]
     for left, plain, extra in _parse(_VERBS):
         infinitive, _, stem = left.partition(" (")
         forms = verb_forms(infinitive, stem.rstrip(")"))
         forms.update(form.strip() for form in extra.split(",") if form.strip())
-        for form in forms:
-            lexicon[tuple(form.split())] = plain
-    return lexicon
+        forms.discard(infinitive)
+        entries.append(Entry(infinitive, plain, tuple(sorted(forms))))
+    return entries
+
+
+def _key(phrase: str) -> tuple[str, ...]:
+    return tuple(phrase.lower().split())
+
+
+class Lexicon:
+    """The officialese that find_officialese flags: a phrase matches as consecutive words,
+    the longest first. Built from Entry rows; the shipped list is SHIPPED, and a caller may
+    pass its own (the editors' list in the database) to ``analyse``."""
+
+    def __init__(self, entries) -> None:
+        entries = list(entries)
+        self.phrases: dict[tuple[str, ...], str] = {}
+        # An entry's own phrase wins over the same words as another entry's form ("verzoek"
+        # is a noun of its own and a form of "verzoeken").
+        for entry in entries:
+            for form in entry.forms:
+                if key := _key(form):
+                    self.phrases[key] = entry.plain
+        for entry in entries:
+            if key := _key(entry.phrase):
+                self.phrases[key] = entry.plain
+        # First word -> phrases starting with it, longest first.
+        self.by_first: dict[str, list[tuple[str, ...]]] = {}
+        for key in sorted(self.phrases, key=len, reverse=True):
+            self.by_first.setdefault(key[0], []).append(key)
 
 
 def _build_split_verbs() -> dict[str, tuple[str, str]]:
@@ -366,12 +404,9 @@ def _build_split_verbs() -> dict[str, tuple[str, str]]:
     return table
 
 
-LEXICON = _build_lexicon()
+SHIPPED = Lexicon(shipped_entries())
+LEXICON = SHIPPED.phrases
 _SPLIT = _build_split_verbs()
-# First word -> phrases starting with it, longest first.
-_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
-for _key in sorted(LEXICON, key=len, reverse=True):
-    _BY_FIRST.setdefault(_key[0], []).append(_key)
 
 # Where a separable particle may stand: last word of the clause.
 _CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)]|$|\s(?:en|of|maar|om|als|omdat|zodat|wanneer|dan)\b)")
@@ -384,21 +419,24 @@ def pair_count() -> int:
 
 
 def find_officialese(
-    text: str, tokens: list[Token], sentence_end: int
+    text: str, tokens: list[Token], sentence_end: int, lexicon: Lexicon = SHIPPED
 ) -> list[tuple[int, int, str]]:
-    """Officialese in one sentence: (first token index, last token index, plain)."""
+    """Officialese in one sentence: (first token index, last token index, plain).
+
+    The words and phrases come from `lexicon`; the rules for "dienen ... te", ", welke" and
+    split verbs ("vindt ... plaats") always apply."""
     hits = []
     index = 0
     n = len(tokens)
     while index < n:
         word = tokens[index].lower
         matched = False
-        for phrase in _BY_FIRST.get(word, ()):
+        for phrase in lexicon.by_first.get(word, ()):
             size = len(phrase)
             if index + size <= n and all(
                 tokens[index + k].lower == phrase[k] for k in range(1, size)
             ):
-                hits.append((index, index + size - 1, LEXICON[phrase]))
+                hits.append((index, index + size - 1, lexicon.phrases[phrase]))
                 index += size
                 matched = True
                 break

@@ -7,7 +7,6 @@ never part of it: citizens never read them.
 
 from dataclasses import dataclass
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.formats import number_format
@@ -22,6 +21,7 @@ from kennisbank.readability import (
     analyse,
     text_from_html,
 )
+from kennisbank.readability_check.officialese import current_lexicon
 
 
 class ReadabilityLevel(models.TextChoices):
@@ -77,45 +77,16 @@ class AnswerReadability:
 
 
 def analyse_answer(short_answer: str, body) -> AnswerReadability:
-    """Analyses of the short answer, the full answer (a StreamValue) and both together."""
+    """Analyses of the short answer, the full answer (a StreamValue) and both together, with
+    the Redactie's current officialese list."""
     short_text = (short_answer or "").strip()
     full_text = body_text(body)
+    lexicon = current_lexicon()
     return AnswerReadability(
-        short_answer=analyse(short_text),
-        body=analyse(full_text),
-        overall=analyse("\n\n".join(text for text in (short_text, full_text) if text)),
+        short_answer=analyse(short_text, lexicon),
+        body=analyse(full_text, lexicon),
+        overall=analyse("\n\n".join(text for text in (short_text, full_text) if text), lexicon),
     )
-
-
-def blocks_publishing(department) -> bool:
-    """Whether answers of `department` that read harder than B1 may not be published.
-
-    READABILITY_BLOCK_DEPARTMENTS lists department slugs; other departments get a warning.
-    """
-    return department.slug in settings.READABILITY_BLOCK_DEPARTMENTS
-
-
-def check_publishable(short_answer: str, body, department):
-    """Raise a ValidationError (Dutch, for the editor) if `department` blocks publishing
-    answers harder than B1 and this one is."""
-    if not blocks_publishing(department):
-        return
-    readability = analyse_answer(short_answer, body)
-    if readability.level in HARDER_THAN_B1:
-        raise ValidationError(
-            _(
-                "Not published: this answer reads at level %(level)s (difficulty %(difficulty)s) "
-                "and %(department)s only publishes answers at level B1 (difficulty below 25). "
-                "Save it as a draft to keep your changes, then simplify it with the help of the "
-                "readability panel."
-            ),
-            code="harder_than_b1",
-            params={
-                "level": readability.level.label,
-                "difficulty": number_format(readability.overall.difficulty, 1),
-                "department": department.name,
-            },
-        )
 
 
 CONFIRM_FIELD = "confirm-harder-than-b1"

@@ -1,9 +1,10 @@
 """The readability panel in the answer editor.
 
-The server renders it with the analysis of the text in the form, so it works without
-JavaScript. readability-panel.js then posts the short and full answer from the live form to
-kennisbank.readability_check.views.analyse_readability while the editor types and swaps in the HTML it returns,
-which is rendered by the same template as here.
+A Wagtail side panel beside the text (added by the editor views in editor.py). The server
+renders it with the analysis of the text in the form, so it works without JavaScript.
+readability-panel.js then posts the short and full answer from the live form to
+kennisbank.readability_check.views.analyse_readability while the editor types and swaps in the
+HTML it returns, which is rendered by the same template as here.
 """
 
 from dataclasses import dataclass
@@ -12,13 +13,17 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.admin.panels import Panel
+from wagtail.admin.ui.side_panels import BaseSidePanel
 
 from kennisbank.readability import Analysis, Finding
 from kennisbank.readability.sentences import split_sentences
 from kennisbank.readability_check.analysis import AnswerReadability, ReadabilityLevel, level_of
 
 RESULTS_TEMPLATE = "kennisbank/admin/readability_results.html"
+# The id of Wagtail's page form in the edit and create views.
+FORM_ID = "page-edit-form"
+# Refusals of kennisbank.readability_check (analysis.check_confirmed, blocking.check_publishable).
+OPEN_ON_ERRORS = {"confirm_harder_than_b1", "harder_than_b1"}
 
 
 @dataclass(frozen=True)
@@ -102,21 +107,53 @@ def render_results(readability: AnswerReadability) -> str:
     return render_to_string(RESULTS_TEMPLATE, results_context(readability))
 
 
-class ReadabilityPanel(Panel):
-    """Level, difficulty and findings of the short and the full answer of an AnswerPage."""
+class ReadabilitySidePanel(BaseSidePanel):
+    """Level, difficulty and findings of the short and the full answer of an AnswerPage, in a
+    side panel of the editor: it opens beside the text (resizable, as Wagtail's preview), so the
+    findings stay in view while the editor types. The toggle's counter shows the number of
+    findings. The side panels are outside the page form, so the confirmation box names the form
+    (form="page-edit-form")."""
 
-    class BoundPanel(Panel.BoundPanel):
-        template_name = "kennisbank/admin/readability_panel.html"
+    class SidePanelToggle(BaseSidePanel.SidePanelToggle):
+        aria_label = _("Toggle readability")
+        icon_name = "doc-full"
 
-        class Media:
-            js = ["kennisbank/js/readability-panel.js"]
-            css = {"all": ["kennisbank/css/readability-panel.css"]}
-
-        def get_context_data(self, parent_context=None):
+        def get_context_data(self, parent_context):
             context = super().get_context_data(parent_context)
-            context.update(results_context(self.instance.readability()))
-            context["url"] = reverse("kennisbank:analyse_readability")
-            # A bound form is being shown again with errors: the text is not the saved one.
-            context["unsaved"] = self.form.is_bound
-            context["checked_at"] = self.instance.readability_checked_at
+            context["count"] = self.panel.finding_count
             return context
+
+    name = "readability"
+    title = _("Readability")
+    template_name = "kennisbank/admin/readability_panel.html"
+    # After Wagtail's status panel, before preview (400) and checks.
+    order = 150
+
+    class Media:
+        js = ["kennisbank/js/readability-panel.js"]
+        css = {"all": ["kennisbank/css/readability-panel.css"]}
+
+    def __init__(self, page, request, form):
+        self.form = form
+        # The form has put the text it was given on the page: after a refused publish, that is
+        # what the editor sees and what is analysed.
+        self.readability = page.readability()
+        super().__init__(page, request)
+
+    @property
+    def finding_count(self) -> int:
+        return len(self.readability.short_answer.findings) + len(self.readability.body.findings)
+
+    def get_context_data(self, parent_context):
+        context = super().get_context_data(parent_context)
+        context.update(results_context(self.readability))
+        context["url"] = reverse("kennisbank:analyse_readability")
+        context["form_id"] = FORM_ID
+        context["unsaved"] = self.form.is_bound
+        context["checked_at"] = self.object.readability_checked_at
+        # Publishing was refused for the level: the panel opens by itself to show why and
+        # where to confirm.
+        context["open"] = any(
+            error.code in OPEN_ON_ERRORS for error in self.form.non_field_errors().as_data()
+        )
+        return context

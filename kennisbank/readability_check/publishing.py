@@ -1,12 +1,11 @@
 """Publishing an answer that reads harder than B1 warns the editor.
 
-The editor form first asks for confirmation (answer_readability.check_confirmed: the
+The editor form first asks for confirmation (analysis.check_confirmed: the
 "Publish anyway, above B1" box in the readability panel); once confirmed and published, this
 warning repeats the level.
 
-Departments in settings.READABILITY_BLOCK_DEPARTMENTS cannot publish such an answer at all;
-that check is part of the editor form (answer_readability.check_publishable), so the editor's
-text stays in the form and can be saved as a draft.
+Members of the departments in settings.READABILITY_BLOCK_DEPARTMENTS cannot publish such an
+answer at all, on any path (blocking.py).
 """
 
 from django.contrib import messages

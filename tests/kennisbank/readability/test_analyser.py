@@ -186,3 +186,10 @@ def test_brackets_are_flagged_except_spelled_out_abbreviations():
     text = "Vul de naam (van de leidinggevende(n)) in. De gemeentesecretaris (GS) tekent."
     found = [f.excerpt for f in analyse(text).findings if f.code == "brackets"]
     assert sorted(found) == ["(n)", "(van de leidinggevende(n))"]
+
+
+def test_addressing_the_reader_in_brackets_does_not_count_as_personal():
+    aside = analyse("Een kopie van de verklaring (deze vraagt u aan bij de gemeente).")
+    sentence = analyse("Een kopie van de verklaring. Deze vraagt u aan bij de gemeente.")
+    assert aside.components["personal"] == 0
+    assert sentence.components["personal"] < 0

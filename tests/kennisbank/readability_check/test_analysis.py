@@ -46,6 +46,8 @@ class TestBodyText:
         assert body_text(body) == ""
 
 
+# The check reads the Redactie's officialese list from the database.
+@pytest.mark.django_db
 class TestAnalyseAnswer:
     def test_parts_are_scored_on_their_own_and_together(self):
         readability = analyse_answer(PLAIN_SHORT_ANSWER, stream(*hard_body()))

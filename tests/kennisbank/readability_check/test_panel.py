@@ -3,6 +3,7 @@
 
 from html import unescape
 
+import lxml.html
 import pytest
 
 from django.contrib.auth.models import Permission
@@ -12,10 +13,9 @@ from django.urls import reverse
 
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
-from kennisbank.models import AnswerPage
 from kennisbank.readability_check.analysis import ReadabilityLevel
 from kennisbank.readability_check.views import MAX_REQUEST_BYTES
-from tests.kennisbank.factories import AnswerPageFactory, DepartmentFactory
+from tests.kennisbank.factories import AnswerPageFactory
 from tests.kennisbank.readability_texts import (
     HARD_PARAGRAPH,
     HARD_SHORT_ANSWER,
@@ -163,11 +163,50 @@ class TestPanelInTheEditor:
         assert "kennisbank/js/readability-panel.js" in html
         assert f'data-url="{ENDPOINT}"' in html
 
+    def test_the_panel_opens_beside_the_text_as_a_side_panel(self, admin_client, index):
+        answer = AnswerPageFactory(parent=index, short_answer=HARD_SHORT_ANSWER, body=hard_body())
+        page = lxml.html.fromstring(admin_client.get(edit_url(answer)).content)
+
+        [toggle] = page.xpath('//button[@data-side-panel-toggle="readability"]')
+        assert toggle.get("aria-label") == "Leesbaarheid tonen of verbergen"
+        count = int(toggle.xpath(".//*[@data-side-panel-toggle-counter]")[0].text_content())
+        assert count == len(answer.readability().short_answer.findings) + len(
+            answer.readability().body.findings
+        )
+        assert count > 0
+        [side_panel] = page.xpath('//*[@data-side-panel="readability"]')
+        assert side_panel.xpath(".//*[@data-kb-readability]//mark")
+        # Outside the page form, the confirmation box still belongs to it.
+        [form] = page.xpath("//form[@data-edit-form]")
+        [box] = side_panel.xpath('.//input[@name="confirm-harder-than-b1"]')
+        assert box.get("form") == form.get("id")
+        assert page.xpath(f'//label[@for="{box.get("id")}"]')
+        assert not form.xpath(".//*[@data-kb-readability]")
+
+    def test_a_refused_publish_opens_the_panel(self, admin_client, index):
+        answer = AnswerPageFactory(parent=index)
+        data = answer_form(
+            answer, HARD_SHORT_ANSWER, HARD_PARAGRAPH, **{"action-publish": "action-publish"}
+        )
+        response = admin_client.post(edit_url(answer), data)
+        assert response.status_code == 200
+        page = lxml.html.fromstring(response.content)
+        [panel] = page.xpath("//*[@data-kb-readability]")
+        assert panel.get("data-kb-readability-open") is not None
+        assert "<mark>Teneinde</mark>" in lxml.html.tostring(panel, encoding="unicode")
+
+    def test_a_saved_answer_opens_without_the_panel_forced_open(self, admin_client, index):
+        answer = AnswerPageFactory(parent=index, short_answer=HARD_SHORT_ANSWER)
+        page = lxml.html.fromstring(admin_client.get(edit_url(answer)).content)
+        [panel] = page.xpath("//*[@data-kb-readability]")
+        assert panel.get("data-kb-readability-open") is None
+
     def test_the_create_view_shows_an_empty_panel(self, admin_client, index):
         url = reverse("wagtailadmin_pages:add", args=("kennisbank", "answerpage", index.pk))
         response = admin_client.get(url)
         assert response.status_code == 200
-        assert "data-kb-readability" in response.content.decode()
+        html = response.content.decode()
+        assert "data-kb-readability" in html and 'data-side-panel="readability"' in html
 
     def test_saving_a_draft_in_the_editor_stores_the_new_analysis(self, admin_client, index):
         answer = AnswerPageFactory(parent=index, live=False)
@@ -229,66 +268,3 @@ class TestPublishing:
         response = self.publish(admin_client, answer, PLAIN_SHORT_ANSWER, PLAIN_PARAGRAPH)
         assert response.status_code == 302
         assert not [m for m in messages_of(response) if "niveau" in m]
-
-    def test_blocking_department_cannot_publish_and_keeps_the_text_in_the_form(
-        self, admin_client, index, settings
-    ):
-        department = DepartmentFactory(name="Burgerzaken", slug="burgerzaken")
-        settings.READABILITY_BLOCK_DEPARTMENTS = ["burgerzaken"]
-        answer = AnswerPageFactory(parent=index, owner_department=department)
-        response = self.publish(admin_client, answer, HARD_SHORT_ANSWER, HARD_PARAGRAPH)
-
-        assert response.status_code == 200
-        form = response.context["form"]
-        assert form["short_answer"].value() == HARD_SHORT_ANSWER
-        [error] = form.non_field_errors()
-        assert "Niet gepubliceerd" in error and "Burgerzaken" in error
-        assert any(error in message for message in messages_of(response))
-        answer.refresh_from_db()
-        assert answer.short_answer != HARD_SHORT_ANSWER
-        assert answer.revisions.count() == 0
-
-    def test_blocking_department_can_still_save_a_draft(self, admin_client, index, settings):
-        department = DepartmentFactory(slug="burgerzaken")
-        settings.READABILITY_BLOCK_DEPARTMENTS = ["burgerzaken"]
-        answer = AnswerPageFactory(parent=index, owner_department=department)
-        response = admin_client.post(
-            edit_url(answer), answer_form(answer, HARD_SHORT_ANSWER, HARD_PARAGRAPH)
-        )
-        assert response.status_code == 302
-        answer.refresh_from_db()
-        assert answer.get_latest_revision_as_object().short_answer == HARD_SHORT_ANSWER
-
-    def test_blocking_department_publishes_b1_answers(self, admin_client, index, settings):
-        department = DepartmentFactory(slug="burgerzaken")
-        settings.READABILITY_BLOCK_DEPARTMENTS = ["burgerzaken"]
-        answer = AnswerPageFactory(parent=index, owner_department=department)
-        self.publish(admin_client, answer, PLAIN_SHORT_ANSWER, PLAIN_PARAGRAPH)
-        answer.refresh_from_db()
-        assert answer.short_answer == PLAIN_SHORT_ANSWER
-        assert not answer.has_unpublished_changes
-
-    def test_other_departments_only_get_the_warning(self, admin_client, index, settings):
-        settings.READABILITY_BLOCK_DEPARTMENTS = ["burgerzaken"]
-        answer = AnswerPageFactory(parent=index, owner_department=DepartmentFactory())
-        self.publish(admin_client, answer, HARD_SHORT_ANSWER, HARD_PARAGRAPH)
-        answer.refresh_from_db()
-        assert answer.short_answer == HARD_SHORT_ANSWER
-
-    def test_a_new_answer_of_a_blocking_department_can_only_be_saved_as_draft(
-        self, admin_client, index, settings
-    ):
-        department = DepartmentFactory(slug="burgerzaken")
-        settings.READABILITY_BLOCK_DEPARTMENTS = ["burgerzaken"]
-        template = AnswerPageFactory.build(owner_department=department, slug="nieuw")
-        url = reverse("wagtailadmin_pages:add", args=("kennisbank", "answerpage", index.pk))
-        data = answer_form(template, HARD_SHORT_ANSWER, HARD_PARAGRAPH)
-
-        refused = admin_client.post(url, {**data, "action-publish": "action-publish"})
-        assert refused.status_code == 200
-        assert not AnswerPage.objects.filter(slug="nieuw").exists()
-
-        assert admin_client.post(url, data).status_code == 302
-        answer = AnswerPage.objects.get(slug="nieuw")
-        assert not answer.live
-        assert answer.readability_level == ReadabilityLevel.C1

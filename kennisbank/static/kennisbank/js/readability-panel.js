@@ -1,29 +1,45 @@
-// Readability panel of the answer editor: re-checks the short and full answer while the
+// Readability side panel of the answer editor: re-checks the short and full answer while the
 // editor types. Draftail and StreamField keep their values in hidden form inputs, so the
 // panel posts those fields of the page form to the admin endpoint, which rebuilds the text
 // on the server and returns the panel HTML. Without JavaScript the panel keeps the analysis
 // rendered with the page.
+//
+// The panel is one of Wagtail's side panels, outside the page form (it names the form in
+// data-form), and Wagtail may re-render its content after an autosave: so the panel's
+// elements are looked up again for every update.
 (() => {
   "use strict";
 
   const DELAY_MS = 400;
+  const PANEL = "[data-kb-readability]";
+  const TOGGLE = '[data-side-panel-toggle="readability"]';
+
+  const currentPanel = () => document.querySelector(PANEL);
 
   const setUp = (panel) => {
-    const form = panel.closest("form");
+    const form = document.getElementById(panel.dataset.form) || panel.closest("form");
     if (!form) {
       return;
     }
-    const status = panel.querySelector("[data-kb-readability-status]");
-    const results = panel.querySelector("[data-kb-readability-results]");
+    const url = panel.dataset.url;
     const fields = panel.dataset.fields.split(" ");
     let timer = null;
     let lastSent = null;
     let request = null;
 
     const setStatus = (text) => {
+      const status = currentPanel()?.querySelector("[data-kb-readability-status]");
       // The status is a live region: only announce real changes.
-      if (status.textContent.trim() !== text) {
+      if (status && status.textContent.trim() !== text) {
         status.textContent = text;
+      }
+    };
+
+    const setCount = (count) => {
+      const counter = document.querySelector(`${TOGGLE} [data-side-panel-toggle-counter]`);
+      if (counter) {
+        counter.textContent = String(count);
+        counter.hidden = count === 0;
       }
     };
 
@@ -48,7 +64,7 @@
       request?.abort();
       request = new AbortController();
       try {
-        const response = await fetch(panel.dataset.url, {
+        const response = await fetch(url, {
           method: "POST",
           body,
           credentials: "same-origin",
@@ -56,12 +72,17 @@
           signal: request.signal,
         });
         const data = await response.json().catch(() => ({}));
-        if (!response.ok || data.html === undefined) {
+        const results = currentPanel()?.querySelector("[data-kb-readability-results]");
+        if (!response.ok || data.html === undefined || !results) {
           lastSent = null;
           setStatus(data.error || panel.dataset.errorLabel);
           return;
         }
         results.innerHTML = data.html;
+        setCount(
+          (data.parts?.short_answer?.findings?.length || 0) +
+            (data.parts?.body?.findings?.length || 0),
+        );
         setStatus(panel.dataset.liveLabel);
       } catch (error) {
         if (error.name !== "AbortError") {
@@ -71,10 +92,7 @@
       }
     };
 
-    const schedule = (event) => {
-      if (panel.contains(event.target)) {
-        return;
-      }
+    const schedule = () => {
       clearTimeout(timer);
       timer = setTimeout(check, DELAY_MS);
     };
@@ -83,10 +101,31 @@
     ["input", "change", "w-unsaved:add"].forEach((name) => form.addEventListener(name, schedule));
   };
 
-  const start = () => document.querySelectorAll("[data-kb-readability]").forEach(setUp);
+  // Publishing was refused for the level: show the panel with the findings and the
+  // confirmation box, once Wagtail's side panels are set up.
+  const openIfAsked = () => {
+    const toggle = document.querySelector(TOGGLE);
+    if (currentPanel()?.hasAttribute("data-kb-readability-open") && toggle) {
+      if (toggle.getAttribute("aria-expanded") !== "true") {
+        toggle.click();
+      }
+    }
+  };
+
+  const start = () => {
+    const panel = currentPanel();
+    if (panel) {
+      setUp(panel);
+    }
+  };
   if (document.readyState === "loading") {
     document.addEventListener("DOMContentLoaded", start);
   } else {
     start();
+  }
+  if (document.readyState === "complete") {
+    openIfAsked();
+  } else {
+    window.addEventListener("load", openIfAsked);
   }
 })();
