@@ -9,6 +9,7 @@ from kennisbank.readability_check import views as readability
 from kennisbank.reports.base import report_urlpatterns
 from kennisbank.reports.readability import ReadabilityReportView
 from kennisbank.reports.review import ReviewReportView
+from kennisbank.reports.upl import UplReportView
 from kennisbank.review import actions as review
 
 app_name = "kennisbank"
@@ -25,4 +26,5 @@ urlpatterns = [
     path("callbacks/<id:callback_id>/done/", callbacks.mark_done, name="callback_done"),
     *report_urlpatterns("reports/readability", ReadabilityReportView, "readability_report"),
     *report_urlpatterns("reports/review", ReviewReportView, "review_report"),
+    *report_urlpatterns("reports/without-upl", UplReportView, "upl_report"),
 ]

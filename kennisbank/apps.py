@@ -16,6 +16,7 @@ class KennisbankConfig(AppConfig):
 
         from kennisbank.access.approval import OwnerDepartmentSubmissionNotifier, link_new_index
         from kennisbank.access.rules import policy
+        from kennisbank.interop import sc_feed
         from kennisbank.interop.objects_api import signals as objects_api_signals
         from kennisbank.models import KennisbankIndexPage, OfficialesePhrase
         from kennisbank.readability_check.officialese import forget_list
@@ -33,6 +34,8 @@ class KennisbankConfig(AppConfig):
         )
         # Changes to answers queue their VAC for the Objects API (KISS).
         objects_api_signals.connect()
+        # The Samenwerkende Catalogi feed is built again after every change.
+        sc_feed.connect()
         # The officialese list is cached for every worker; a change counts in the next check.
         for signal in (post_save, post_delete):
             signal.connect(

@@ -6,6 +6,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from kennisbank import ids  # noqa: F401 - registers the <id:...> URL converter
+from kennisbank.interop import sc_feed
 from kennisbank.interop.objects_api import serving as objects_api
 from search import api as search_api
 from search.analytics import helpfulness
@@ -26,6 +27,12 @@ urlpatterns = [
     path("digitale-assistent/", chat_views.chat_page, name="chat"),
     path("api/openapi.json", search_api.openapi, name="api-openapi"),
     path("werkplek/", include("search.workbench.urls")),
+    path(
+        "samenwerkende-catalogi.xml",
+        sc_feed.samenwerkende_catalogi,
+        name="samenwerkende-catalogi",
+    ),
+    path("robots.txt", toptaken_views.robots_txt, name="robots-txt"),
     # Objects-API-compatible reading of VACs, for KISS (kennisbank/interop/objects_api/).
     # With or without a trailing slash: clients differ, and both are in circulation.
     re_path(r"^api/v2/objects/?$", objects_api.object_list, name="objects-api-objects"),

@@ -1,20 +1,27 @@
 import django_filters
 
+from django import forms
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.forms.choosers import BaseFilterForm
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.ui.tables.pages import BulkActionsColumn, PageStatusColumn, PageTitleColumn
 from wagtail.admin.views.pages.listing import GenericPageFilterSet, IndexView, PageFilterSet
 from wagtail.admin.viewsets.pages import PageListingViewSet, PageViewSet
+from wagtail.snippets.views.chooser import (
+    ChooseResultsView,
+    ChooseView,
+    SnippetChooserViewSet,
+)
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from kennisbank import review
 from kennisbank.access.rules import member_department_ids, policy
-from kennisbank.models import AnswerPage, Audience, Department, OfficialesePhrase
+from kennisbank.models import AnswerPage, Audience, Department, OfficialesePhrase, UplProduct
 from kennisbank.readability_check.analysis import ReadabilityLevel
 from kennisbank.readability_check.editor import AnswerCreateView, AnswerEditView
 from kennisbank.reports.columns import YesNoColumn
@@ -72,6 +79,77 @@ class OfficialeseViewSet(SnippetViewSet):
     search_backend_name = None
     ordering = ["phrase"]
     copy_view_enabled = False
+
+
+class UplProductFilterSet(WagtailFilterSet):
+    class Meta:
+        model = UplProduct
+        fields = ["municipal", "for_citizens", "for_businesses", "listed"]
+
+
+class UplSearchForm(BaseFilterForm):
+    """The chooser's search as a plain database filter on name and URI: the list is loaded by
+    a migration and `update_upl`, never through a search index."""
+
+    q = forms.CharField(
+        label=_("Search term"),
+        widget=forms.TextInput(attrs={"placeholder": _("Search")}),
+        required=False,
+    )
+
+    def filter(self, objects):
+        objects = super().filter(objects)
+        query = self.cleaned_data.get("q", "").strip()
+        if query:
+            objects = objects.filter(Q(label__icontains=query) | Q(uri__icontains=query))
+            self.is_searching = True
+            self.search_query = query
+        return objects
+
+
+class UplChooserColumnsMixin:
+    """Name, for whom, and the URI: two products can share a name in everyday speech."""
+
+    filter_form_class = UplSearchForm
+
+    @property
+    def columns(self):
+        return [
+            *super().columns,
+            Column("audience_label", label=_("For")),
+            YesNoColumn("municipal", label=_("municipal")),
+            Column("uri", label=_("URI")),
+        ]
+
+
+class UplChooseView(UplChooserColumnsMixin, ChooseView):
+    pass
+
+
+class UplChooseResultsView(UplChooserColumnsMixin, ChooseResultsView):
+    pass
+
+
+class UplChooserViewSet(SnippetChooserViewSet):
+    choose_view_class = UplChooseView
+    choose_results_view_class = UplChooseResultsView
+
+
+class UplProductViewSet(SnippetViewSet):
+    """The UPL names, to look up and to choose in the answer editor (municipal names first).
+    The list itself comes from `update_upl`; nobody edits it by hand."""
+
+    model = UplProduct
+    chooser_viewset_class = UplChooserViewSet
+    icon = "tag"
+    menu_label = _("UPL names")
+    add_to_admin_menu = False
+    list_display = ["label", "uri", YesNoColumn("municipal"), YesNoColumn("listed")]
+    filterset_class = UplProductFilterSet
+    search_fields = ["label", "uri"]
+    # A plain database filter: the search index's field restriction fails on SQLite (FTS).
+    search_backend_name = None
+    ordering = ["-municipal", "label"]
 
 
 class KennisbankViewSetGroup(SnippetViewSetGroup):

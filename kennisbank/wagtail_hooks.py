@@ -13,11 +13,18 @@ from kennisbank.interop.objects_api import admin as objects_api_admin
 from kennisbank.readability_check import blocking, publishing
 from kennisbank.reports import readability as readability_report
 from kennisbank.reports import review as review_report
+from kennisbank.reports import upl as upl_report
 from kennisbank.review import actions as review_actions
 from kennisbank.review import dashboard as review_dashboard
-from kennisbank.viewsets import AnswerPageViewSet, KennisbankViewSetGroup, MyAnswersViewSet
+from kennisbank.viewsets import (
+    AnswerPageViewSet,
+    KennisbankViewSetGroup,
+    MyAnswersViewSet,
+    UplProductViewSet,
+)
 
 register_snippet(KennisbankViewSetGroup)
+register_snippet(UplProductViewSet)
 
 hooks.register("after_publish_page", publishing.warn_about_hard_answer)
 hooks.register("before_bulk_action", blocking.refuse_bulk_publishing)
@@ -27,6 +34,7 @@ hooks.register("register_log_actions", approval.register_log_actions)
 hooks.register("register_reports_menu_item", readability_report.menu_item)
 hooks.register("register_reports_menu_item", review_report.menu_item)
 hooks.register("register_reports_menu_item", objects_api_admin.reports_menu_item)
+hooks.register("register_reports_menu_item", upl_report.menu_item)
 hooks.register("construct_homepage_panels", review_dashboard.add_review_panels)
 hooks.register("construct_homepage_panels", corrections_dashboard.add_corrections_panel)
 hooks.register("construct_homepage_panels", callbacks_dashboard.add_callbacks_panel)

@@ -1,7 +1,8 @@
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
-from django.http import Http404
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.views.decorators.cache import never_cache
 
 from kennisbank.models import AnswerPage
@@ -81,3 +82,19 @@ def open_result(request, page_id: int):
     if rank > 0:
         record_click(request.GET.get("zoekactie"), answer.pk, rank)
     return redirect(answer.url)
+
+
+def robots_txt(request):
+    """Crawlers stay out of the admin, the workbench and search results; the Samenwerkende
+    Catalogi feed is named, as municipalities do, for the harvesters of overheid.nl."""
+    feed = request.build_absolute_uri(reverse("samenwerkende-catalogi"))
+    lines = [
+        "User-agent: *",
+        "Disallow: /admin/",
+        "Disallow: /werkplek/",
+        "Disallow: /zoeken/",
+        "Disallow: /api/",
+        "",
+        f"# Samenwerkende Catalogi 4.0: {feed}",
+    ]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")

@@ -28,6 +28,7 @@ from kennisbank.models import (
     Department,
     KennisbankIndexPage,
     RelatedAnswer,
+    UplProduct,
 )
 from kennisbank.models.answers import SHORT_ANSWER_MAX_LENGTH
 from kennisbank.readability_check.analysis import HARDER_THAN_B1, analyse_answer
@@ -184,6 +185,17 @@ def parse_record(line_number: int, line: str, default_department: str = "") -> A
     )
 
 
+def upl_product(uri: str, label: str):
+    """The UPL entry for an imported URI; an entry that is not in our list is added, marked
+    "not in the UPL", so the answer keeps it and is flagged for the editors."""
+    if not uri:
+        return None
+    product = UplProduct.objects.filter(uri=uri).first()
+    if product is None:
+        product = UplProduct.objects.create(uri=uri[:255], label=(label or uri)[:255], listed=False)
+    return product
+
+
 def get_or_create_index() -> KennisbankIndexPage:
     """The answers index page; created under the default site's home page when missing."""
     index = KennisbankIndexPage.objects.first()
@@ -337,8 +349,7 @@ class AnswerImporter:
         page.owner_department = department
         page.review_date = record.review_date or default_review_date(department)
         page.audience = record.audience
-        page.upl_uri = record.upl_uri
-        page.upl_label = record.upl_label
+        page.upl = upl_product(record.upl_uri, record.upl_label)
         page.alternative_questions = [
             AlternativeQuestion(question=q) for q in record.alternative_questions
         ]

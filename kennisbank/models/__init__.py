@@ -16,6 +16,7 @@ from .municipality import MunicipalitySettings
 from .objects_api import ObjectsApiToken, SyncAction, VacSync
 from .officialese import OfficialesePhrase
 from .reminders import ReviewReminder
+from .upl import UplProduct
 from .workflows import OwnerDepartmentApprovalTask
 
 __all__ = [
@@ -38,5 +39,6 @@ __all__ = [
     "RelatedAnswer",
     "ReviewReminder",
     "SyncAction",
+    "UplProduct",
     "VacSync",
 ]

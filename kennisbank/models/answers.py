@@ -27,6 +27,7 @@ from kennisbank import review
 from kennisbank.access.rules import ANSWER, INDEX, OwnershipPermissionTester
 from kennisbank.content.blocks import AnswerBodyBlock
 from kennisbank.interop.objects_api.panel import VacStatusPanel
+from kennisbank.interop.upl_panel import UplStatusPanel
 from kennisbank.models.departments import Department
 from kennisbank.readability_check.analysis import (
     CONFIRM_FIELD,
@@ -133,6 +134,12 @@ class AnswerPageForm(WagtailAdminPageForm):
         department = cleaned_data.get("owner_department")
         if not cleaned_data.get("review_date") and "review_date" not in self.errors:
             cleaned_data["review_date"] = review.default_review_date(department)
+        if cleaned_data.get("online_application") in ("ja", "digid") and not cleaned_data.get(
+            "application_url"
+        ):
+            self.add_error(
+                "application_url", _("Give the address of the online form, or choose “No”.")
+            )
         # Only publishing (the publish button, also when it schedules, and approving in the
         # workflow): saving a draft always works, so no work is lost.
         action = self._publishing_action(cleaned_data)
@@ -240,12 +247,40 @@ class AnswerPage(Page):
         blank=True,
         help_text=_("Words people search with that are not in the question, e.g. old names."),
     )
-    upl_uri = models.URLField(
-        _("UPL product URI"),
+    upl = models.ForeignKey(
+        "kennisbank.UplProduct",
+        verbose_name=_("UPL product"),
+        null=True,
         blank=True,
-        help_text=_("The product in the Uniform Product List of the Dutch government, if any."),
+        on_delete=models.SET_NULL,
+        related_name="answers",
+        help_text=_(
+            "The product in the Uniform Product List of the Dutch government, if the answer is "
+            "about one. Overheid.nl and KISS find the answer by it."
+        ),
     )
-    upl_label = models.CharField(_("UPL product name"), max_length=255, blank=True)
+    online_application = models.CharField(
+        _("apply online"),
+        max_length=5,
+        choices=[
+            ("nee", _("No")),
+            ("ja", _("Yes")),
+            ("digid", _("Yes, with DigiD")),
+        ],
+        default="nee",
+        # Not required in the form: an editor who never touches it means "No".
+        blank=True,
+        help_text=_("Whether citizens can request this product online (for overheid.nl)."),
+    )
+    application_url = models.URLField(
+        _("address of the online application"),
+        blank=True,
+        help_text=_("The form where the product is requested online."),
+    )
+    # Copies of the chosen UPL entry, kept in step on every save: the VAC, the feed, the export
+    # and the search index read them without a join.
+    upl_uri = models.URLField(_("UPL product URI"), max_length=255, blank=True, editable=False)
+    upl_label = models.CharField(_("UPL product name"), max_length=255, blank=True, editable=False)
 
     # Stored on every save, so the report and the publish warning need no recomputation.
     readability_difficulty = models.FloatField(
@@ -297,7 +332,14 @@ class AnswerPage(Page):
         ),
         FieldPanel("keywords"),
         InlinePanel("related_answer_links", heading=_("Related answers"), label=_("answer")),
-        MultiFieldPanel([FieldPanel("upl_uri"), FieldPanel("upl_label")], _("Product (UPL)")),
+        MultiFieldPanel(
+            [
+                FieldPanel("upl"),
+                UplStatusPanel(),
+                FieldRowPanel([FieldPanel("online_application"), FieldPanel("application_url")]),
+            ],
+            _("Product (UPL)"),
+        ),
     ]
     promote_panels = [
         *Page.promote_panels,
@@ -376,11 +418,17 @@ class AnswerPage(Page):
         # Saves of a few fields (latest_revision, live, ...) leave the content alone.
         if kwargs.get("update_fields") is None:
             self.set_readability(self.readability())
+            self.copy_upl()
         return super().save(*args, **kwargs)
 
     def save_revision(self, *args, **kwargs):
         self.set_readability(self.readability())
+        self.copy_upl()
         return super().save_revision(*args, **kwargs)
+
+    def copy_upl(self):
+        self.upl_uri = self.upl.uri if self.upl else ""
+        self.upl_label = self.upl.label if self.upl else ""
 
     def readability(self) -> AnswerReadability:
         """Analysis of the short and full answer as they are now (not the stored fields)."""

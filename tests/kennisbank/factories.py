@@ -123,3 +123,16 @@ class ContactRegistrationFactory(factory.django.DjangoModelFactory):
     def answers(self, create, answers, **kwargs):
         if create and answers:
             self.answers.add(*answers)
+
+
+class UplProductFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "kennisbank.UplProduct"
+        django_get_or_create = ("uri",)
+
+    label = factory.Sequence(lambda n: f"productnaam {n}")
+    uri = factory.LazyAttribute(
+        lambda product: "http://standaarden.overheid.nl/owms/terms/" + slugify(product.label)
+    )
+    for_citizens = True
+    municipal = True

@@ -6,7 +6,7 @@ import pytest
 from django.core.management import call_command
 
 from kennisbank.models import AnswerPage, RelatedAnswer
-from tests.kennisbank.factories import AnswerPageFactory, DepartmentFactory
+from tests.kennisbank.factories import AnswerPageFactory, DepartmentFactory, UplProductFactory
 
 
 def export() -> list[dict]:
@@ -30,8 +30,9 @@ def answers(index):
         external_id="paspoort-aanvragen",
         owner_department=department,
         audience="beide",
-        upl_uri="http://standaarden.overheid.nl/owms/terms/Paspoort",
-        upl_label="Paspoort",
+        upl=UplProductFactory(
+            uri="http://standaarden.overheid.nl/owms/terms/Paspoort", label="Paspoort"
+        ),
         internal_notes="<p>Controleer de BRP.</p><ul><li>spoed: toeslag</li></ul>",
         body=[
             {"type": "heading", "value": "Kosten"},
