@@ -10,7 +10,7 @@ from kennisbank.access import approval
 from kennisbank.callbacks import dashboard as callbacks_dashboard
 from kennisbank.corrections import dashboard as corrections_dashboard
 from kennisbank.interop.objects_api import admin as objects_api_admin
-from kennisbank.readability_check import blocking, publishing
+from kennisbank.readability_check import bulk_publish, publishing
 from kennisbank.reports import readability as readability_report
 from kennisbank.reports import review as review_report
 from kennisbank.reports import upl as upl_report
@@ -27,8 +27,11 @@ register_snippet(KennisbankViewSetGroup)
 register_snippet(UplProductViewSet)
 
 hooks.register("after_publish_page", publishing.warn_about_hard_answer)
-hooks.register("before_bulk_action", blocking.refuse_bulk_publishing)
-hooks.register("after_bulk_action", blocking.warn_about_bulk_published)
+hooks.register("before_bulk_action", bulk_publish.refuse_bulk_publishing)
+hooks.register("after_bulk_action", bulk_publish.warn_about_bulk_published)
+# After Wagtail's own "publish" (kennisbank comes before wagtail.admin in INSTALLED_APPS), which
+# this one replaces.
+hooks.register("register_bulk_action", bulk_publish.PublishBulkActionWithReadability, order=100)
 hooks.register("after_publish_page", approval.report_publish_without_approval)
 hooks.register("register_log_actions", approval.register_log_actions)
 hooks.register("register_reports_menu_item", readability_report.menu_item)

@@ -1,7 +1,6 @@
 """The officialese list becomes the Redactie's: the shipped list as the start, editable by
 the Redactie and Beheerders in Kennisbank -> Ambtelijke taal."""
 
-import modelsearch.index
 from django.db import migrations, models
 
 from kennisbank.access.roles import ADMINISTRATORS, EDITORS, grant_permission
@@ -77,7 +76,6 @@ class Migration(migrations.Migration):
                 "verbose_name_plural": "officialese",
                 "ordering": ["phrase"],
             },
-            bases=(modelsearch.index.Indexed, models.Model),
         ),
         migrations.RunPython(load_shipped_list, migrations.RunPython.noop),
     ]

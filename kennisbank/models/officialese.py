@@ -5,7 +5,6 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
-from wagtail.search import index
 
 # Words as the scorer reads them: letters (with accents), digits, dots, hyphens and apostrophes.
 _WORDS = re.compile(r"^[\w.'’-]+( [\w.'’-]+)*$")
@@ -21,10 +20,10 @@ def split_forms(value: str) -> list[str]:
     return [normalise_phrase(part) for part in value.replace("\n", ",").split(",") if part.strip()]
 
 
-class OfficialesePhrase(index.Indexed, models.Model):
+class OfficialesePhrase(models.Model):
     """A word or phrase of officialese ("ambtelijke taal") that the readability check flags,
-    with the plain alternative it suggests. The Redactie keeps the list; migration
-    0015_officialese_phrases loads the list that ships with the scorer. Changes count in the
+    with the plain alternative it suggests. The Redactie keeps the list; the migration
+    officialese_phrases loads the list that ships with the scorer. Changes count in the
     next check (kennisbank.readability_check.officialese), without a restart."""
 
     phrase = models.CharField(
@@ -57,11 +56,6 @@ class OfficialesePhrase(index.Indexed, models.Model):
         FieldPanel("plain"),
         FieldPanel("other_forms"),
         FieldPanel("active"),
-    ]
-    search_fields = [
-        index.SearchField("phrase"),
-        index.SearchField("plain"),
-        index.AutocompleteField("phrase"),
     ]
 
     class Meta:

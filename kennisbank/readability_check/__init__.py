@@ -1,3 +1,5 @@
 """The Django side of readability: an answer's text scored by the pure scorer in
-kennisbank.readability (analysis.py), the live panel in the editor (panel.py, views.py) and the
-check when an answer is published (publishing.py). The report is kennisbank/reports/readability.py."""
+kennisbank.readability with the Redactie's officialese list (analysis.py, officialese.py), the
+live side panel in the editor (panel.py, editor.py, views.py), the confirmation and warning when
+an answer above B1 is published (publishing.py) and the department block on every publishing
+path (blocking.py, bulk_publish.py). The report is kennisbank/reports/readability.py."""

@@ -11,7 +11,7 @@ It holds on every path that publishes, always checked before anything is saved:
   publication itself (publish_scheduled) runs without a user, so the block is at scheduling;
 - approving in the workflow, which publishes (refuse_if_blocked from the approval task; in the
   editor the form checks the text first);
-- Wagtail's bulk action "publish" (refuse_bulk_publishing, a before_bulk_action hook);
+- Wagtail's bulk action "publish" (bulk_publish.py);
 - import_answers --publish (kennisbank.content.importing keeps such answers as drafts).
 
 A refusal outside a form is a PublishingRefused; RefusedPublishingMiddleware turns it into an
@@ -25,10 +25,7 @@ from django.http import JsonResponse
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.formats import number_format
-from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
-
-from wagtail.models import Page
 
 from kennisbank.access.rules import ANSWER, edits_every_answer, ownership
 from kennisbank.readability_check.analysis import HARDER_THAN_B1, analyse_answer
@@ -109,6 +106,14 @@ def refusal_for(page, user, action: str) -> str | None:
     return str(message) % params
 
 
+def reads_above_b1(page) -> bool:
+    """Whether `page` (as stored or as a revision) is an answer that reads harder than B1."""
+    page = page.specific
+    if ownership(page)[0] != ANSWER:
+        return False
+    return analyse_answer(page.short_answer, page.body).level in HARDER_THAN_B1
+
+
 def to_be_published(page):
     """What publishing `page` publishes: its latest revision (Wagtail's bulk publish and a
     finished workflow both do), or the page as stored when it has none."""
@@ -120,55 +125,6 @@ def refuse_if_blocked(page, user, action: str = APPROVE):
     """Raise PublishingRefused if `user` may not publish the latest revision of `page`."""
     if message := refusal_for(to_be_published(page), user, action):
         raise PublishingRefused(page, message)
-
-
-def refuse_bulk_publishing(request, action_type, objects, action_class_instance):
-    """before_bulk_action hook: Wagtail's bulk "publish" publishes nothing when one of the
-    answers may not be published by this user (it runs in one transaction; all or nothing)."""
-    if action_type != "publish":
-        return None
-    pages = list(objects)
-    form = getattr(action_class_instance, "cleaned_form", None)
-    if form is not None and form.cleaned_data.get("include_descendants"):
-        for page in list(pages):
-            pages.extend(page.get_descendants().not_live().specific())
-    blocked = [page for page in pages if refusal_for(to_be_published(page), request.user, PUBLISH)]
-    if not blocked:
-        return None
-    titles = ", ".join(f"“{page.get_admin_display_title()}”" for page in blocked)
-    messages.error(
-        request,
-        ngettext(
-            "Nothing published: %(titles)s reads above B1 and its department only publishes "
-            "answers at level B1. Simplify it with the help of the readability panel, or "
-            "leave it out of the selection.",
-            "Nothing published: %(titles)s read above B1 and their departments only publish "
-            "answers at level B1. Simplify them with the help of the readability panel, or "
-            "leave them out of the selection.",
-            len(blocked),
-        )
-        % {"titles": titles},
-    )
-    return redirect(action_class_instance.next_url)
-
-
-def warn_about_bulk_published(request, action_type, objects, action_class_instance):
-    """after_bulk_action hook: the Redactie confirmed on the bulk page, and is told which of
-    the answers just published read harder than B1 (the editor's after_publish warning)."""
-    if action_type != "publish":
-        return None
-    published = Page.objects.filter(pk__in=[page.pk for page in objects]).specific()
-    hard = [page for page in published if getattr(page, "reads_harder_than_b1", False)]
-    if hard:
-        messages.warning(
-            request,
-            gettext(
-                "Published above B1: %(titles)s. Answers should read at level B1; the "
-                "readability panel shows what to simplify."
-            )
-            % {"titles": ", ".join(f"“{page.get_admin_display_title()}”" for page in hard)},
-        )
-    return None
 
 
 class RefusedPublishingMiddleware:

@@ -5,6 +5,7 @@ Redactie publishes after confirming."""
 
 import datetime
 
+import lxml.html
 import pytest
 
 from django.contrib.auth.models import Permission
@@ -293,3 +294,21 @@ class TestBulkPublish:
         assert hard.short_answer == HARD_SHORT_ANSWER
         [warning] = [m for m in messages_of(response) if "boven B1" in m]
         assert "“Moeilijk”" in warning and "Eenvoudig" not in warning
+
+    def test_the_confirmation_names_the_answers_above_b1_for_the_redactie(self, client, drafts):
+        client.force_login(editor())
+        page = lxml.html.fromstring(client.get(bulk_publish_url(*drafts)).content)
+        [warning] = page.xpath('//*[contains(@class, "help-warning")]')
+        text = warning.text_content()
+        assert "Met publiceren bevestigt u" in text
+        assert "Moeilijk" in text and "Eenvoudig" not in text
+
+    def test_the_confirmation_shows_a_member_what_blocks_the_action(
+        self, client, publisher, drafts
+    ):
+        client.force_login(publisher)
+        page = lxml.html.fromstring(client.get(bulk_publish_url(*drafts)).content)
+        [refusal] = page.xpath('//*[contains(@class, "help-critical")]')
+        text = refusal.text_content()
+        assert "Er wordt niets gepubliceerd zolang ze geselecteerd zijn" in text
+        assert "Moeilijk" in text and "Eenvoudig" not in text

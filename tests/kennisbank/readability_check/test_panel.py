@@ -1,5 +1,5 @@
 """The readability panel and its endpoint, and the readability check on publishing
-(kennisbank/readability_panel.py, kennisbank/views.py, kennisbank/readability_publishing.py)."""
+(kennisbank/readability_check/panel.py, editor.py, views.py, publishing.py)."""
 
 from html import unescape
 
