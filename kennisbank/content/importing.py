@@ -70,6 +70,8 @@ class AnswerRecord:
 class ImportResult:
     created: int = 0
     updated: int = 0
+    # Already the same in Kennisbank: no new revision, so a re-import changes nothing.
+    unchanged: int = 0
     failures: list[tuple[int, str]] = field(default_factory=list)
     # Answers that --publish left as a draft: their department blocks answers above B1.
     kept_as_draft: list[str] = field(default_factory=list)
@@ -276,7 +278,7 @@ class AnswerImporter:
     def _save(self, record: AnswerRecord, *, require_references: bool, count: bool = True) -> bool:
         try:
             with transaction.atomic():
-                created = self._save_record(record, require_references)
+                outcome = self._save_record(record, require_references)
         except (LineError, ValidationError) as error:
             message = (
                 "; ".join(error.messages) if isinstance(error, ValidationError) else str(error)
@@ -284,10 +286,7 @@ class AnswerImporter:
             self.result.failures.append((record.line_number, message))
             return False
         if count:
-            if created:
-                self.result.created += 1
-            else:
-                self.result.updated += 1
+            setattr(self.result, outcome, getattr(self.result, outcome) + 1)
         return True
 
     def _department(self, name: str) -> Department:
@@ -337,8 +336,10 @@ class AnswerImporter:
     def _save_record(self, record: AnswerRecord, require_references: bool) -> bool:
         existing = find_answer(record.external_id)
         department = self._department(record.department_name)
+        before = None
         if existing:
             page = existing.get_latest_revision_as_object()
+            before = _comparable(page)
         else:
             page = AnswerPage(slug=self._unique_slug(record), live=False)
         page.external_id = record.external_id
@@ -359,6 +360,11 @@ class AnswerImporter:
             raise LineError(_("links to an unknown related answer"))
         page.related_answer_links = [RelatedAnswer(answer=answer) for answer in related if answer]
 
+        # The same text again (and, with --publish, already published): no new revision.
+        already_published = existing and existing.live and not existing.has_unpublished_changes
+        same = existing and before is not None and before == _comparable(page)
+        if same and (not self.publish or already_published):
+            return "unchanged"
         if not existing:
             self.index.add_child(instance=page)
         revision = page.save_revision(user=self.user, log_action=True)
@@ -366,12 +372,25 @@ class AnswerImporter:
             self.result.kept_as_draft.append(record.external_id)
         elif self.publish:
             revision.publish(user=self.user)
-        return not existing
+        return "updated" if existing else "created"
+
+
+def _comparable(page) -> dict | None:
+    """What an import would change of `page` as it is in memory (None: cannot tell, so it
+    counts as changed)."""
+    try:
+        return record_of(page)
+    except Exception:  # noqa: BLE001 - an unusual body only costs a needless revision
+        return None
 
 
 def export_record(page: AnswerPage) -> dict:
     """The JSON Lines record of an answer's latest version (drafts included)."""
-    page = page.get_latest_revision_as_object()
+    return record_of(page.get_latest_revision_as_object())
+
+
+def record_of(page: AnswerPage) -> dict:
+    """The JSON Lines record of `page` as it is (no reload)."""
 
     def link_url(attributes):
         if attributes.get("linktype") == "page":

@@ -110,7 +110,7 @@ class TestImport:
             record(id="slechte-datum", review_date="31-12-2027"),
             '["geen", "object"]',
         )
-        with pytest.raises(CommandError, match="2 nieuw, 0 bijgewerkt, 7 mislukt"):
+        with pytest.raises(CommandError, match="2 nieuw, 0 bijgewerkt, 0 ongewijzigd, 7 mislukt"):
             call_command("import_answers", str(path))
         errors = capsys.readouterr().err
         assert "Regel 2: ongeldige JSON" in errors
