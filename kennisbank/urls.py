@@ -33,6 +33,7 @@ urlpatterns = [
         name="samenwerkende-catalogi",
     ),
     path("robots.txt", toptaken_views.robots_txt, name="robots-txt"),
+    path("contact/", toptaken_views.contact, name="contact"),
     # Objects-API-compatible reading of VACs, for KISS (kennisbank/interop/objects_api/).
     # With or without a trailing slash: clients differ, and both are in circulation.
     re_path(r"^api/v2/objects/?$", objects_api.object_list, name="objects-api-objects"),

@@ -25,7 +25,15 @@ SEARCH_RESULT = {
 ERROR = {"type": "object", "required": ["error"], "properties": {"error": {"type": "string"}}}
 CHANNEL = {
     "type": "object",
-    "required": ["name", "kind", "contact", "open_now", "hours_today"],
+    "required": [
+        "name",
+        "kind",
+        "contact",
+        "open_now",
+        "hours_today",
+        "always_available",
+        "next_opening",
+    ],
     "properties": {
         "name": {"type": "string", "description": "For example “Telefoon” or “Balie stadhuis”."},
         "kind": {
@@ -35,7 +43,37 @@ CHANNEL = {
         "contact": {"type": "string", "description": "Phone number, e-mail address or address."},
         "open_now": {"type": "boolean"},
         "hours_today": {"type": "string", "description": "Today's opening hours, in Dutch."},
+        "always_available": {
+            "type": "boolean",
+            "description": "A channel without opening hours (e-mail, a web form).",
+        },
+        "next_opening": {
+            "type": "string",
+            "description": "When a closed channel opens again, in Dutch (“morgen vanaf 8.30 "
+            "uur”); empty when it is open or always available.",
+        },
     },
+}
+HANDOFF = {
+    "oneOf": [
+        {
+            "type": "object",
+            "required": ["reason", "channels", "always_open", "all_hours_url"],
+            "properties": {
+                "reason": {"type": "string"},
+                "channels": {"type": "array", "items": {"$ref": "#/components/schemas/Channel"}},
+                "always_open": {
+                    "type": "string",
+                    "description": "What can be used at any hour (the chatbot, the web forms).",
+                },
+                "all_hours_url": {
+                    "type": "string",
+                    "description": "The page with every channel's opening hours.",
+                },
+            },
+        },
+        {"type": "null"},
+    ]
 }
 CHAT_REPLY = {
     "type": "object",
@@ -62,22 +100,7 @@ CHAT_REPLY = {
             "maxItems": 3,
             "items": {"$ref": "#/components/schemas/Answer"},
         },
-        "handoff": {
-            "oneOf": [
-                {
-                    "type": "object",
-                    "required": ["reason", "channels"],
-                    "properties": {
-                        "reason": {"type": "string"},
-                        "channels": {
-                            "type": "array",
-                            "items": {"$ref": "#/components/schemas/Channel"},
-                        },
-                    },
-                },
-                {"type": "null"},
-            ]
-        },
+        "handoff": HANDOFF,
         "confidence": {"type": "number", "minimum": 0, "maximum": 1},
         "event_id": {
             "type": ["string", "null"],
@@ -288,8 +311,14 @@ def openapi_document(server_url: str) -> dict:
                                 "application/json": {
                                     "schema": {
                                         "type": "object",
-                                        "required": ["message"],
-                                        "properties": {"message": {"type": "string"}},
+                                        "required": ["message", "handoff"],
+                                        "properties": {
+                                            "message": {"type": "string"},
+                                            "handoff": {
+                                                **HANDOFF,
+                                                "description": "After “not helpful”: the ways to reach a colleague, as buttons.",
+                                            },
+                                        },
                                     }
                                 }
                             },

@@ -98,3 +98,9 @@ def robots_txt(request):
         f"# Samenwerkende Catalogi 4.0: {feed}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+
+
+def contact(request):
+    """Every contact channel with all its opening hours: where the chatbot's "Alle
+    openingstijden" leads."""
+    return TemplateResponse(request, "toptaken/contact.html", {})

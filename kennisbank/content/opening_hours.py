@@ -25,6 +25,49 @@ class ChannelStatus:
     open_now: bool
     hours_today: str
     always_available: bool = False
+    # When a closed channel opens again, in Dutch ("morgen vanaf 8.30 uur"); "" when open,
+    # always available, or not within LOOK_AHEAD_DAYS.
+    next_opening: str = ""
+
+
+# How far ahead the next opening is looked for (Christmas and New Year fit in it).
+LOOK_AHEAD_DAYS = 14
+MONTH_NAMES = [
+    "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
+    "oktober", "november", "december",
+]  # fmt: skip
+
+
+def _spoken_time(value: datetime.time) -> str:
+    """8.30 uur, as Dutch writes a time in a sentence."""
+    return _("%(hour)d.%(minute)02d hours") % {"hour": value.hour, "minute": value.minute}
+
+
+def next_opening(
+    periods: list[Period], closed_days: dict[datetime.date, str], now: datetime.datetime
+) -> str:
+    """When the channel opens next after `now`: "vandaag vanaf 13.00 uur", "morgen vanaf 8.30
+    uur", "maandag vanaf 8.30 uur", or "op 2 januari vanaf 8.30 uur" further ahead."""
+    today = now.date()
+    for offset in range(LOOK_AHEAD_DAYS + 1):
+        day = today + datetime.timedelta(days=offset)
+        if day in closed_days:
+            continue
+        starts = sorted(p.opens for p in periods if p.weekday == day.weekday())
+        if offset == 0:
+            starts = [start for start in starts if start > now.time()]
+        if not starts:
+            continue
+        time = _spoken_time(starts[0])
+        if offset == 0:
+            return _("today from %(time)s") % {"time": time}
+        if offset == 1:
+            return _("tomorrow from %(time)s") % {"time": time}
+        if offset < 7:
+            return _("%(day)s from %(time)s") % {"day": WEEKDAY_NAMES[day.weekday()], "time": time}
+        date = f"{day.day} {MONTH_NAMES[day.month - 1]}"
+        return _("on %(date)s from %(time)s") % {"date": date, "time": time}
+    return ""
 
 
 def _format_time(value: datetime.time) -> str:
@@ -51,14 +94,23 @@ def channel_status(
         return ChannelStatus(
             open_now=False,
             hours_today=_("closed (%(reason)s)") % {"reason": closed_days[today]},
+            next_opening=next_opening(periods, closed_days, now),
         )
     todays = sorted((p for p in periods if p.weekday == today.weekday()), key=lambda p: p.opens)
     if not todays:
-        return ChannelStatus(open_now=False, hours_today=_("closed"))
+        return ChannelStatus(
+            open_now=False,
+            hours_today=_("closed"),
+            next_opening=next_opening(periods, closed_days, now),
+        )
     current = now.time()
     open_now = any(p.opens <= current < p.closes for p in todays)
     hours = ", ".join(f"{_format_time(p.opens)}–{_format_time(p.closes)}" for p in todays)
-    return ChannelStatus(open_now=open_now, hours_today=hours)
+    return ChannelStatus(
+        open_now=open_now,
+        hours_today=hours,
+        next_opening="" if open_now else next_opening(periods, closed_days, now),
+    )
 
 
 def weekly_schedule(periods: list[Period]) -> list[tuple[str, str]]:

@@ -26,6 +26,7 @@ from wagtail.search import index
 from kennisbank import review
 from kennisbank.access.rules import ANSWER, INDEX, OwnershipPermissionTester
 from kennisbank.content.blocks import AnswerBodyBlock
+from kennisbank.content.subjects import answer_subject, group_by_subject
 from kennisbank.interop.objects_api.panel import VacStatusPanel
 from kennisbank.interop.upl_panel import UplStatusPanel
 from kennisbank.models.departments import Department
@@ -80,8 +81,8 @@ class KennisbankIndexPage(Page):
             answers = answers.filter(audience__in=[audience, Audience.BOTH])
         else:
             audience = ""
-        context["answers_by_letter"] = group_by_first_letter(
-            answers.only("title", "url_path", "short_answer")
+        context["answers_by_letter"] = group_by_subject_letter(
+            answers.only("title", "url_path", "short_answer", "upl_label")
         )
         context["audience"] = audience
         context["audiences"] = [
@@ -90,12 +91,19 @@ class KennisbankIndexPage(Page):
         return context
 
 
-def group_by_first_letter(pages):
-    groups = {}
-    for page in pages:
-        letter = page.title[:1].upper()
-        groups.setdefault(letter if letter.isalpha() else "#", []).append(page)
-    return sorted(groups.items())
+def group_by_subject_letter(pages):
+    """The A-Z list: answers under the letter of their subject (subjects.answer_subject), and
+    under it by subject, so "Hoe vraag ik een paspoort aan?" is under P, paspoort."""
+    pages = list(pages)
+    keywords = {}
+    for page_id, name in AnswerPageTag.objects.filter(
+        content_object_id__in=[page.pk for page in pages]
+    ).values_list("content_object_id", "tag__name"):
+        keywords.setdefault(page_id, []).append(name)
+    return group_by_subject(
+        (answer_subject(page.title, page.upl_label, keywords.get(page.pk, [])), page)
+        for page in pages
+    )
 
 
 class AnswerPageTag(TaggedItemBase):

@@ -13,6 +13,7 @@ from django.views.decorators.http import require_POST
 from search.api import result_dict
 from search.chat.bridge import chat_channel
 from search.chat.conversation import feedback_thanks, message_error, rate_answer, take_turn
+from search.chat.handoff import handoff
 
 
 def _error(message: str, status: int = 400) -> JsonResponse:
@@ -95,4 +96,10 @@ def feedback_api(request, channel):
         return _error(
             _("This conversation did not give that answer, or it has been rated already.")
         )
-    return JsonResponse({"message": feedback_thanks(helpful)})
+    return JsonResponse(
+        {
+            "message": feedback_thanks(helpful),
+            # "Nee" means the citizen still needs help: the ways to a colleague, as buttons.
+            "handoff": None if helpful else handoff(_("The answer did not help.")),
+        }
+    )

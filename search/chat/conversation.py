@@ -92,7 +92,4 @@ def feedback_thanks(helpful: bool) -> str:
     """After "Nee" the citizen still needs an answer: point to a person, their right to one."""
     if helpful:
         return _("Thank you for your feedback.")
-    return _(
-        "Thank you for your feedback. Would you rather talk to a colleague? "
-        "Type “medewerker” and I will tell you how to reach us."
-    )
+    return _("Thank you for your feedback. A colleague can help you further:")

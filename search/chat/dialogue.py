@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from django.utils.translation import gettext as _
 
 from search.chat import intents
-from search.chat.handoff import contact_channels
+from search.chat.handoff import handoff
 from search.index import get_index
 from search.judgement import (
     MAX_OPTIONS,
@@ -62,7 +62,7 @@ class Turn:
     def handoff(self, now=None) -> dict | None:
         if self.handoff_reason is None:
             return None
-        return {"reason": self.handoff_reason, "channels": contact_channels(now)}
+        return handoff(self.handoff_reason, now)
 
 
 def subject_of(result: Result) -> str:

@@ -14,6 +14,7 @@ from django.views.decorators.http import require_http_methods
 
 from search.chat.bridge import SCOPE
 from search.chat.conversation import feedback_thanks, message_error, rate_answer, take_turn
+from search.chat.handoff import handoff
 from search.models import Channel
 from search.ratelimit import is_rate_limited
 
@@ -65,6 +66,10 @@ def _feedback(request, session_id):
         feedback, status = _("Choose Yes or No."), 400
     elif rate_answer(session_id, answer_id, helpful, Channel.CHATBOT):
         feedback, status = feedback_thanks(helpful), 200
+        if not helpful:
+            context = {"feedback": feedback, "session_id": session_id}
+            context["handoff"] = handoff(_("The answer did not help."))
+            return TemplateResponse(request, TEMPLATE, context)
     else:
         feedback = _("This conversation did not give that answer, or it has been rated already.")
         status = 400

@@ -5,6 +5,7 @@ and cookies of the open widget are covered by the "chatbot ..." entries in pages
 
 import pytest
 
+from tests.browser.harness import axe_violations
 from tests.browser.pages import BY_NAME, CHAT_BUTTON, WIDTHS, focus_by_keyboard
 
 pytestmark = pytest.mark.browser
@@ -32,7 +33,10 @@ def ask(page, question):
 @pytest.mark.parametrize("viewport", WIDTHS.values(), ids=WIDTHS.keys())
 def test_ask_read_and_close_with_the_keyboard_only(visit, viewport):
     page = visit(BY_NAME["home"], viewport).page
-    opener = open_by_keyboard(page)
+    open_by_keyboard(page)
+    # On a phone the button hides behind the full-screen panel, so it is found by its data
+    # attribute rather than as a visible button.
+    opener = page.locator("[data-chat-opener]")
     assert opener.get_attribute("aria-expanded") == "true"
     assert page.get_by_label("Uw vraag", exact=True).evaluate(IS_FOCUSED)
 
@@ -40,9 +44,14 @@ def test_ask_read_and_close_with_the_keyboard_only(visit, viewport):
     assert "Een paspoort kost € 84,70." in reply.inner_text()
     link = reply.get_by_role("link", name="Wat kost een paspoort of ID-kaart?")
     assert link.get_attribute("href").endswith("/vragen/paspoort-id-kaart-kosten/")
-    assert page.get_by_label("Uw vraag", exact=True).evaluate(
-        IS_FOCUSED
-    )  # ready for the next question
+    # Focus is on the new reply, so it is read out and Tab goes on from there.
+    assert reply.evaluate(IS_FOCUSED)
+    # Tab stays inside the open panel, however often it is pressed.
+    for _press in range(12):
+        page.keyboard.press("Tab")
+        assert page.evaluate(
+            "() => document.querySelector('#chat-paneel').contains(document.activeElement)"
+        )
 
     page.keyboard.press("Escape")
     assert page.locator("#chat-paneel").is_hidden()
@@ -74,6 +83,37 @@ def test_rating_an_answer_with_the_keyboard(visit):
     assert page.get_by_label("Uw vraag", exact=True).evaluate(IS_FOCUSED)
 
 
+def test_not_helpful_offers_the_ways_to_a_colleague_as_buttons(visit):
+    page = visit(BY_NAME["answer"], WIDTHS["360px"]).page
+    open_by_keyboard(page)
+    reply = ask(page, "wat kost een paspoort")
+    focus_by_keyboard(page, reply.get_by_role("button", name="Nee"))
+    with page.expect_response("**/api/chat/feedback/"):
+        page.keyboard.press("Enter")
+    thanks = reply.get_by_text("Een medewerker helpt u graag verder")
+    thanks.wait_for()
+    # Focus lands on the hand-over, not on the page body.
+    assert thanks.evaluate(IS_FOCUSED)
+    call = reply.get_by_role("link", name="Bellen: 14 0123")
+    assert call.get_attribute("href") == "tel:140123"
+    assert (
+        reply.get_by_role("link", name="Alle openingstijden").get_attribute("href") == "/contact/"
+    )
+    assert axe_violations(page) == []
+
+
+def test_on_a_phone_the_chat_takes_the_whole_screen(visit):
+    page = visit(BY_NAME["home"], {"width": 375, "height": 667}).page
+    open_by_keyboard(page)
+    box = page.locator("#chat-paneel").bounding_box()
+    assert box["width"] == 375 and box["height"] >= 660
+    messages = page.locator("[data-chat-messages]").bounding_box()
+    assert messages["height"] > 400  # was about 280 px
+    assert axe_violations(page) == []
+    page.keyboard.press("Escape")
+    assert page.locator("#chat-paneel").is_hidden()
+
+
 def test_an_unknown_question_shows_who_to_contact_and_whether_they_are_open(visit):
     page = visit(BY_NAME["home"], WIDTHS["360px"]).page
     open_by_keyboard(page)
@@ -83,7 +123,11 @@ def test_an_unknown_question_shows_who_to_contact_and_whether_they_are_open(visi
     assert channels.count() >= 2
     for index in range(channels.count()):
         text = channels.nth(index).inner_text()
-        assert ("Nu open" in text or "Nu gesloten" in text) and "Vandaag:" in text
+        assert (
+            ("Nu open" in text or "Nu gesloten" in text)
+            and "Vandaag:" in text
+            or ("Altijd beschikbaar" in text)
+        )
     assert reply.get_by_role("link", name="14 0123").get_attribute("href") == "tel:140123"
 
 

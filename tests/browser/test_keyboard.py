@@ -7,7 +7,8 @@ from tests.browser.pages import BY_NAME, PAGES, WIDTHS, focus_by_keyboard
 
 pytestmark = pytest.mark.browser
 
-# Every element a keyboard user should be able to reach, in document order.
+# Every element a keyboard user should be able to reach, in document order (in the open chat
+# panel: its own).
 FIND_CONTROLS = """() => {
     window.describeElement = element => {
         const text = (element.innerText || element.value || element.getAttribute("aria-label") || "").trim();
@@ -15,7 +16,9 @@ FIND_CONTROLS = """() => {
     };
     const selector = 'a[href], area[href], button, input:not([type="hidden"]), select, textarea, '
         + 'summary, iframe, [tabindex], [contenteditable]:not([contenteditable="false"])';
-    window.controls = [...document.querySelectorAll(selector)].filter(element =>
+    // While the chat panel is open, Tab goes round inside it (issue #20): its controls only.
+    const panel = document.querySelector("#chat-paneel:not([hidden])");
+    window.controls = [...(panel || document).querySelectorAll(selector)].filter(element =>
         element.tabIndex >= 0 && !element.disabled && !element.closest("[inert]")
         && element.checkVisibility({visibilityProperty: true}));
     return window.controls.map(window.describeElement);

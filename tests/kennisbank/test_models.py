@@ -95,3 +95,39 @@ class TestPageTree:
     def test_nothing_below_an_answer(self, index):
         answer = AnswerPageFactory(parent=index)
         assert not AnswerPage.can_create_at(answer)
+
+
+class TestSubjects:
+    """The A-Z list groups by subject, not by a question's first word (issue #20)."""
+
+    @pytest.mark.parametrize(
+        ("question", "upl", "keywords", "subject"),
+        [
+            ("Hoe vraag ik een paspoort aan?", "", [], "paspoort"),
+            ("Wat kost een paspoort?", "Paspoort", [], "paspoort"),
+            ("Hoe laat ik grofvuil ophalen?", "", ["grofvuil", "meubels"], "grofvuil"),
+            ("Mijn container is kapot. Hoe krijg ik een nieuwe?", "", [], "container"),
+            ("Kan ik met voorrang een woning krijgen?", "", [], "voorrang"),
+        ],
+    )
+    def test_the_subject_of_a_question(self, question, upl, keywords, subject):
+        from kennisbank.content.subjects import answer_subject
+
+        assert answer_subject(question, upl, keywords) == subject
+
+    def test_questions_starting_with_hoe_are_listed_under_their_subject(self, client, index):
+        for title in [
+            "Hoe vraag ik een paspoort aan?",
+            "Wat kost een paspoort?",
+            "Hoe meld ik mijn hond aan?",
+            "Hoe geef ik mijn verhuizing door?",
+        ]:
+            AnswerPageFactory(parent=index, title=title)
+        groups = dict(client.get(index.url).context["answers_by_letter"])
+        assert "H" in groups and "P" in groups and "V" in groups
+        assert dict(groups["P"])["paspoort"][0].title in {
+            "Hoe vraag ik een paspoort aan?",
+            "Wat kost een paspoort?",
+        }
+        assert len(dict(groups["P"])["paspoort"]) == 2
+        assert list(dict(groups["H"])) == ["hond"]

@@ -61,3 +61,40 @@ def test_weekly_schedule_has_seven_days():
     schedule = weekly_schedule([*WEEKDAYS, THURSDAY_EVENING])
     assert schedule[3] == ("donderdag", "08:30–17:00, 18:00–20:00")
     assert schedule[6] == ("zondag", "gesloten")
+
+
+@pytest.mark.parametrize(
+    ("moment", "expected"),
+    [
+        (at(2026, 11, 28, 23), "maandag vanaf 8.30 uur"),  # Saturday night
+        (at(2026, 11, 29, 12), "morgen vanaf 8.30 uur"),  # Sunday
+        (at(2026, 11, 23, 7, 45), "vandaag vanaf 8.30 uur"),  # Monday before opening
+        (at(2026, 11, 23, 17, 0), "morgen vanaf 8.30 uur"),  # Monday at closing time
+        (at(2026, 11, 26, 17, 30), "vandaag vanaf 18.00 uur"),  # Thursday, before the evening
+        (at(2026, 12, 24, 21), "maandag vanaf 8.30 uur"),  # Christmas Eve, after the evening
+    ],
+)
+def test_a_closed_channel_says_when_it_opens_again(moment, expected):
+    from django.utils import translation
+
+    closed = {**CHRISTMAS, datetime.date(2026, 12, 26): "Tweede Kerstdag"}
+    with translation.override("nl"):
+        status = channel_status([*WEEKDAYS, THURSDAY_EVENING], closed, moment)
+    assert not status.open_now
+    assert status.next_opening == expected
+
+
+def test_an_open_or_always_available_channel_names_no_next_opening():
+    assert channel_status(WEEKDAYS, {}, at(2026, 11, 23, 10)).next_opening == ""
+    assert channel_status([], {}, at(2026, 11, 28, 23)).next_opening == ""
+
+
+def test_after_a_long_closure_the_date_is_named():
+    from django.utils import translation
+
+    closed = {
+        datetime.date(2026, 12, 25) + datetime.timedelta(days=n): "Kerstreces" for n in range(8)
+    }
+    with translation.override("nl"):
+        status = channel_status(WEEKDAYS, closed, at(2026, 12, 24, 21))
+    assert status.next_opening == "op 4 januari vanaf 8.30 uur"

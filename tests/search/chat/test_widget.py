@@ -81,7 +81,12 @@ class TestChatPageWithoutJavaScript:
         assert "Was dit antwoord nuttig?" not in html  # nothing was answered
 
     @pytest.mark.parametrize(
-        ("moment", "status"), [(MONDAY_MORNING, "Nu open"), (MONDAY_EVENING, "Nu gesloten")]
+        ("moment", "status"),
+        [
+            (MONDAY_MORNING, "Nu open Vandaag: 08:30–17:00"),
+            # At night "closed" alone leaves the citizen guessing (issue #20): say when.
+            (MONDAY_EVENING, "Nu gesloten Vandaag: 08:30–17:00. Weer open morgen vanaf 8.30 uur."),
+        ],
     )
     def test_an_unknown_question_hands_over_with_open_and_closed_channels(
         self, client, answers, monkeypatch, moment, status
@@ -94,8 +99,9 @@ class TestChatPageWithoutJavaScript:
         assert 'href="tel:140123"' in phone
         assert 'href="mailto:info@voorbeeldstad.example"' in email
         phone, email = " ".join(strip_tags(phone).split()), " ".join(strip_tags(email).split())
-        assert phone == f"Telefoon: 14 0123 {status} Vandaag: 08:30–17:00"
-        assert email == "E-mail: info@voorbeeldstad.example Nu open Vandaag: altijd bereikbaar"
+        assert phone == f"Telefoon: 14 0123 {status}"
+        assert email == "E-mail: info@voorbeeldstad.example Altijd beschikbaar"
+        assert 'href="/contact/"' in html  # "Alle openingstijden"
 
     @pytest.mark.parametrize(
         ("message", "error"),
@@ -143,8 +149,9 @@ class TestChatPageWithoutJavaScript:
         thanked = client.post(CHAT_PAGE, {**vote, "helpful": "nee"})
         assert thanked.status_code == 200
         assert "Bedankt voor uw reactie" in thanked.content.decode()
-        # After "Nee" the way to a person is offered.
-        assert "Typ dan “medewerker”" in thanked.content.decode()
+        # After "Nee" the ways to a person are offered right away, not an instruction to type.
+        assert "Een medewerker helpt u graag verder" in thanked.content.decode()
+        assert 'href="tel:140123"' in thanked.content.decode()
         # The form for the next question keeps the conversation.
         assert f'name="session_id" value="{session_of(asked)}"' in thanked.content.decode()
         feedback = FeedbackEvent.objects.get()
@@ -210,6 +217,16 @@ class TestFeedbackApi:
         assert (feedback.page_id, feedback.helpful) == (answers["waste"].pk, True)
         assert feedback.search == SearchEvent.objects.get()
         assert not response.cookies
+        assert response.json()["handoff"] is None
+
+    def test_not_helpful_offers_the_ways_to_a_colleague(self, client, answers):
+        response = feedback_api(client, {**self.answered(client), "helpful": False})
+        data = response.json()
+        assert "Een medewerker helpt u graag verder" in data["message"]
+        kinds = [channel["kind"] for channel in data["handoff"]["channels"]]
+        assert "phone" in kinds and "email" in kinds
+        assert data["handoff"]["all_hours_url"] == "/contact/"
+        assert "dag en nacht" in data["handoff"]["always_open"]
 
     @pytest.mark.parametrize("body", ["{niet json", "[1, 2]", ""])
     def test_malformed_json_is_a_dutch_400(self, client, answers, body):

@@ -83,32 +83,71 @@
     return list;
   }
 
-  // As includes/contact_link.html: call or write where a device can, plain text otherwise.
-  function contactLink(channel) {
-    var scheme = { phone: "tel:", whatsapp: "tel:", email: "mailto:" }[channel.kind];
-    if (!scheme) { return document.createTextNode(channel.contact); }
-    var anchor = element("a", "utrecht-link", channel.contact);
-    anchor.href = scheme + (scheme === "tel:" ? channel.contact.replace(/\s+/g, "") : channel.contact);
-    return anchor;
+  var SCHEMES = { phone: "tel:", whatsapp: "tel:", email: "mailto:" };
+
+  function contactHref(channel) {
+    var scheme = SCHEMES[channel.kind];
+    return scheme + (scheme === "tel:" ? channel.contact.replace(/\s+/g, "") : channel.contact);
   }
 
-  function channelList(channels) {
+  // As includes/contact_link.html: call or write where a device can, plain text otherwise.
+  // `asButton`: after "Nee" the ways to a colleague are buttons ("Bellen: 14 0123").
+  function contactLink(channel, asButton) {
+    if (!SCHEMES[channel.kind]) { return document.createTextNode(channel.contact); }
+    if (!asButton) {
+      var anchor = element("a", "utrecht-link", channel.contact);
+      anchor.href = contactHref(channel);
+      return anchor;
+    }
+    var action = { phone: text.textCall, whatsapp: text.textWhatsapp, email: text.textMail }[channel.kind];
+    var button = element(
+      "a",
+      "utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action",
+      action + ": " + channel.contact
+    );
+    button.href = contactHref(channel);
+    return button;
+  }
+
+  function channelStatus(channel) {
+    if (channel.always_available) { return element("span", "", text.textAlways); }
+    var status = element("span");
+    status.appendChild(element(
+      "span",
+      "utrecht-status-badge utrecht-status-badge--" + (channel.open_now ? "success" : "neutral"),
+      channel.open_now ? text.textOpen : text.textClosed
+    ));
+    var detail = " " + text.textToday + ": " + channel.hours_today;
+    // At night and at weekends "closed" alone leaves the citizen guessing: say when.
+    if (!channel.open_now && channel.next_opening) {
+      detail += ". " + text.textOpenAgain + " " + channel.next_opening + ".";
+    }
+    status.appendChild(document.createTextNode(detail));
+    return status;
+  }
+
+  function channelList(handoff, asButtons) {
+    var group = element("div", "site-chat-handoff");
     var list = element("ul", "site-chat-message__channels");
-    channels.forEach(function (channel) {
+    handoff.channels.forEach(function (channel) {
       var item = element("li", "site-chat-channel");
       item.appendChild(element("strong", "", channel.name));
       item.appendChild(document.createTextNode(": "));
-      item.appendChild(contactLink(channel));
+      if (asButtons && SCHEMES[channel.kind]) { item.appendChild(element("br")); }
+      item.appendChild(contactLink(channel, asButtons));
       item.appendChild(element("br"));
-      item.appendChild(element(
-        "span",
-        "utrecht-status-badge utrecht-status-badge--" + (channel.open_now ? "success" : "neutral"),
-        channel.open_now ? text.textOpen : text.textClosed
-      ));
-      item.appendChild(document.createTextNode(" " + text.textToday + ": " + channel.hours_today));
+      item.appendChild(channelStatus(channel));
       list.appendChild(item);
     });
-    return list;
+    group.appendChild(list);
+    if (handoff.always_open) {
+      var always = paragraph(handoff.always_open + " ");
+      var hours = element("a", "utrecht-link", text.textAllHours);
+      hours.href = handoff.all_hours_url;
+      always.appendChild(hours);
+      group.appendChild(always);
+    }
+    return group;
   }
 
   // Storage may be switched off or full (private browsing); the chat then works as before,
@@ -151,9 +190,18 @@
           .then(function (data) {
             entry.rated = true;
             remember();
-            // The buttons disappear; focus goes back to where the next question is typed.
-            group.replaceChildren(paragraph(data.message));
-            input.focus();
+            var thanks = paragraph(data.message);
+            group.replaceChildren(thanks);
+            if (data.handoff) {
+              // "Nee": the ways to a colleague as buttons, and focus on them, not the page.
+              var handoff = channelList(data.handoff, true);
+              group.appendChild(handoff);
+              thanks.tabIndex = -1;
+              thanks.focus();
+            } else {
+              // The buttons disappear; focus goes back to where the next question is typed.
+              input.focus();
+            }
           })
           .catch(function (error) {
             var old = group.querySelector(".site-chat-feedback__error");
@@ -176,7 +224,7 @@
     }
     // The reply ends in "... helpt u graag verder:", so the channels come straight after it;
     // the handoff's reason only repeats the reply and is left to bridges and logs.
-    if (data.handoff) { node.appendChild(channelList(data.handoff.channels)); }
+    if (data.handoff) { node.appendChild(channelList(data.handoff, false)); }
     if (data.suggestions.length) {
       if (data.answer) { node.appendChild(paragraph(text.textSomethingElse)); }
       else if (data.handoff) { node.appendChild(paragraph(text.textPerhaps)); }
@@ -217,14 +265,38 @@
     opener.focus();
   }
 
+  function focusables() {
+    return Array.prototype.filter.call(
+      panel.querySelectorAll("a[href], button:not([disabled]), input:not([type=hidden]), textarea, [tabindex]"),
+      function (node) { return node.tabIndex >= 0 && node.getClientRects().length; }
+    );
+  }
+
   opener.addEventListener("click", function () {
     if (panel.hidden) { open(); } else { close(); }
   });
   root.querySelector("[data-chat-close]").addEventListener("click", close);
-  root.addEventListener("keydown", function (event) {
-    if (event.key === "Escape" && !panel.hidden) {
+  // While the panel is open, Escape closes it wherever focus is, and Tab goes round inside it
+  // instead of wandering off to the top of the page behind it.
+  document.addEventListener("keydown", function (event) {
+    if (panel.hidden) { return; }
+    if (event.key === "Escape") {
       event.preventDefault();
       close();
+      return;
+    }
+    if (event.key !== "Tab") { return; }
+    var nodes = focusables();
+    if (!nodes.length) { return; }
+    var first = nodes[0];
+    var last = nodes[nodes.length - 1];
+    var inside = panel.contains(document.activeElement);
+    if (event.shiftKey && (document.activeElement === first || !inside)) {
+      event.preventDefault();
+      last.focus();
+    } else if (!event.shiftKey && (document.activeElement === last || !inside)) {
+      event.preventDefault();
+      first.focus();
     }
   });
 
@@ -244,7 +316,10 @@
         saved.sessionId = data.session_id;
         saved.entries.push(entry);
         remember();
-        show(reply(data, entry));
+        // Focus on the new reply, so a screen reader reads it and Tab continues from it.
+        var shown = show(reply(data, entry));
+        shown.tabIndex = -1;
+        shown.focus();
       })
       .catch(function (error) {
         waiting.remove();
