@@ -8,6 +8,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 
 from kennisbank.models import AnswerPage
+from toptaken.icons import TOP_TASK_ICONS
 
 
 class AnswerListBlock(blocks.StructBlock):
@@ -74,6 +75,13 @@ class TopTaskPage(Page):
         blank=True,
         help_text=_("Further answers, grouped under a heading."),
     )
+    icon = models.CharField(
+        _("icon"),
+        max_length=40,
+        blank=True,
+        choices=TOP_TASK_ICONS,
+        help_text=_("Shown on the card of this top task on the home page."),
+    )
     show_contact = models.BooleanField(
         _("show contact options"),
         default=True,
@@ -83,6 +91,7 @@ class TopTaskPage(Page):
     content_panels = [
         *Page.content_panels,
         FieldPanel("intro"),
+        FieldPanel("icon"),
         InlinePanel("key_answer_links", heading=_("Most asked"), label=_("answer"), min_num=1),
         FieldPanel("sections"),
         FieldPanel("show_contact"),

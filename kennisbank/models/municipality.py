@@ -32,9 +32,19 @@ class MunicipalitySettings(BaseSiteSetting):
         help_text=_("Shown when the contact channels cannot be read, for example “14 0123”."),
     )
     email = models.EmailField(_("general e-mail address"), blank=True)
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Shown in the page header beside the name; preferably an SVG or a wide PNG."),
+    )
 
     panels = [
         FieldPanel("name"),
+        FieldPanel("logo"),
         FieldPanel("owms_identifier"),
         FieldPanel("phone"),
         FieldPanel("email"),

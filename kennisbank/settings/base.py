@@ -135,6 +135,8 @@ STATICFILES_DIRS = [
         "nlds/theme",
         NODE_MODULES / "@nl-design-system-unstable" / "voorbeeld-design-tokens" / "dist",
     ),
+    # Open icons (lucide-static, ISC) for the top tasks, served from here: no icon CDN.
+    ("icons", NODE_MODULES / "lucide-static" / "icons"),
 ]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = BASE_DIR / "media"

@@ -23,6 +23,8 @@ class Municipality:
     name: str
     phone: str
     email: str
+    # A wagtailimages Image from the site setting; None: the header shows a plain emblem.
+    logo: object = None
 
     @property
     def phone_link(self) -> str:
@@ -56,4 +58,5 @@ def municipality(context) -> Municipality:
         name=stored.name or fallback.name,
         phone=stored.phone or fallback.phone,
         email=stored.email or fallback.email,
+        logo=stored.logo,
     )

@@ -301,3 +301,17 @@ OTHER_TOPICS = [
         ],
     },
 ]
+
+# The icon on each top task's card (toptaken/icons.py).
+ICONS = {
+    "paspoort-en-id-kaart": "id-card",
+    "verhuizen": "truck",
+    "afval-en-grofvuil": "trash-2",
+    "parkeren": "car-front",
+    "belastingen": "landmark",
+    "melding-openbare-ruimte": "triangle-alert",
+    "bouwen-en-verbouwen": "hammer",
+    "werk-en-inkomen": "briefcase",
+    "zorg-en-ondersteuning": "heart-handshake",
+    "geboorte-trouwen-overlijden": "baby",
+}

@@ -71,12 +71,19 @@ class Command(BaseCommand):
 
     def top_tasks(self, home):
         for data in toptask_data.TOP_TASKS:
-            if TopTaskPage.objects.child_of(home).filter(slug=data["slug"]).exists():
+            existing = TopTaskPage.objects.child_of(home).filter(slug=data["slug"]).first()
+            if existing:
+                # An older demo gets the icons without being rebuilt.
+                if not existing.icon and data["slug"] in toptask_data.ICONS:
+                    TopTaskPage.objects.filter(pk=existing.pk).update(
+                        icon=toptask_data.ICONS[data["slug"]]
+                    )
                 continue
             page = TopTaskPage(
                 title=data["title"],
                 slug=data["slug"],
                 intro=data["intro"],
+                icon=toptask_data.ICONS.get(data["slug"], ""),
                 show_in_menus=True,
                 sections=[
                     {
