@@ -1,4 +1,4 @@
-"""Screenshots of every public page type at 1280 and 360 pixels wide, for reviewers.
+"""Screenshots of every public page type at 1280, 375 and 360 pixels wide, for reviewers.
 
 Serves the demo municipality in-process, with production's security headers and real 404 and
 500 pages, and writes one full-page PNG per page type and width. The pages are those of the
@@ -40,6 +40,9 @@ def main():
     from tests.browser.harness import browser_site_settings, launch, missing_requirements
     from tests.browser.pages import PAGES, WIDTHS
 
+    # The browser tests' widths, and a common phone (375 px) for how citizens see it.
+    SHOT_WIDTHS = {**WIDTHS, "375px": {"width": 375, "height": 667}}
+
     if reason := missing_requirements():
         sys.exit(f"Cannot take screenshots: {reason}")
     # DEBUG off: the real 404 and 500 pages instead of Django's technical ones. Those errors
@@ -58,7 +61,7 @@ def main():
     with sync_playwright() as playwright:
         browser = launch(playwright)
         for public_page in PAGES:
-            for width, viewport in WIDTHS.items():
+            for width, viewport in SHOT_WIDTHS.items():
                 context = browser.new_context(viewport=viewport, locale="nl-NL")
                 page = context.new_page()
                 page.goto(base_url + public_page.path)
@@ -70,7 +73,7 @@ def main():
                 print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
         browser.close()
     server.terminate()
-    print(f"{len(PAGES) * len(WIDTHS)} screenshots in {arguments.out}")
+    print(f"{len(PAGES) * len(SHOT_WIDTHS)} screenshots in {arguments.out}")
 
 
 if __name__ == "__main__":
