@@ -14,7 +14,9 @@ from schemathesis.specs.openapi.checks import (
     status_code_conformance,
 )
 
+from django.core.signals import request_finished, request_started
 from django.core.wsgi import get_wsgi_application
+from django.db import close_old_connections
 
 CHECKS = [
     not_a_server_error,
@@ -27,6 +29,18 @@ CHECKS = [
 # The document the server itself serves, not a copy: that is what clients read. Loading it needs no
 # database; the generated requests below run against the test database with a few answers.
 schema = schemathesis.openapi.from_wsgi("/api/openapi.json", get_wsgi_application())
+
+
+@pytest.fixture(autouse=True)
+def keep_the_test_connection():
+    """The requests go through the WSGI app, which closes the database connection after each
+    one; Django's own test client switches that off, so the test's transaction survives (on
+    PostgreSQL the closed connection would fail every next request)."""
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    yield
+    request_started.connect(close_old_connections)
+    request_finished.connect(close_old_connections)
 
 
 @schema.parametrize()
