@@ -256,7 +256,7 @@ CHAT_ANSWER_THRESHOLD = float(os.environ.get("CHAT_ANSWER_THRESHOLD", "0.5"))
 CHAT_CLARIFY_THRESHOLD = float(os.environ.get("CHAT_CLARIFY_THRESHOLD", "0.5"))
 CHAT_MARGIN = float(os.environ.get("CHAT_MARGIN", "0.05"))
 # The same for hybrid scores (words and meaning), and the lower threshold for an answer that
-# words and meaning both rank first (search/chat/dialogue.py).
+# words and meaning both rank first (search/judgement.py).
 CHAT_HYBRID_ANSWER_THRESHOLD = float(os.environ.get("CHAT_HYBRID_ANSWER_THRESHOLD", "0.65"))
 CHAT_HYBRID_CLARIFY_THRESHOLD = float(os.environ.get("CHAT_HYBRID_CLARIFY_THRESHOLD", "0.65"))
 CHAT_HYBRID_MARGIN = float(os.environ.get("CHAT_HYBRID_MARGIN", "0.05"))
