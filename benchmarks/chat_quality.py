@@ -83,6 +83,10 @@ def evaluate(openers, identifier, respond_to):
     return figures, outcomes, misses
 
 
+# Calibration keeps wrong answers well below the target of 0.05: content nobody tuned on is
+# harder than the sets the thresholds are chosen on.
+CALIBRATION_MAX_WRONG = 0.03
+
 TARGETS = {
     "answered directly with a right answer": ">= 0.80",
     "right answer among answer + suggestions": ">= 0.95",
@@ -149,6 +153,13 @@ def load_openers(arguments):
         ]
     from data.chat_openers import OPENERS
 
+    if arguments.set == "all":
+        pooled = list(OPENERS)
+        for name in ("held-out", "paraphrases", "languages"):
+            arguments.set = name
+            pooled += load_openers(arguments)[1]
+        arguments.set = "all"
+        return "all opener sets pooled", pooled
     return "tuned openers", OPENERS
 
 
@@ -166,7 +177,7 @@ def main():
     )
     parser.add_argument(
         "--set",
-        choices=["tuned", "held-out", "paraphrases", "languages", "conversations"],
+        choices=["tuned", "held-out", "paraphrases", "languages", "all", "conversations"],
         default="tuned",
     )
     arguments = parser.parse_args()
@@ -266,10 +277,10 @@ def calibrate(openers, identifier, dialogue, judgement, settings):
 
     rows = []
     for answer_at, clarify_at, margin, agreement_at, meaning_only_at in itertools.product(
-        [0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85],
-        [0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7],
-        [0.0, 0.05, 0.1],
-        [0.3, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7],
+        [0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75],
+        [0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65],
+        [0.0, 0.02, 0.05, 0.1],
+        [0.3, 0.4, 0.45, 0.5, 0.55, 0.6],
         [0.3, 0.4, 0.5, 0.6],
     ):
         if clarify_at > answer_at or agreement_at > answer_at:
@@ -287,13 +298,14 @@ def calibrate(openers, identifier, dialogue, judgement, settings):
                 (answer_at, clarify_at, margin, agreement_at, meaning_only_at),
             )
         )
+    # Within the limits (wrong answers kept below CALIBRATION_MAX_WRONG, hand-over of the
+    # unanswerable at its target), as many right answers given directly as possible.
     rows.sort(
         key=lambda row: (
-            row[1]["an answer given that is wrong"] <= 0.05
-            and row[1]["handed over without an answer"] >= 0.90,
-            row[1]["answered directly with a right answer"]
-            + row[1]["right answer among answer + suggestions"]
-            - 2 * row[1]["an answer given that is wrong"],
+            row[1]["an answer given that is wrong"] <= CALIBRATION_MAX_WRONG
+            and not row[1]["handed over without an answer"] < 0.90,
+            row[1]["answered directly with a right answer"],
+            row[1]["right answer among answer + suggestions"],
         ),
         reverse=True,
     )

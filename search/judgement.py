@@ -24,16 +24,12 @@ from dataclasses import dataclass
 
 from django.conf import settings
 
-from search.index import get_index
 from search.models import Outcome
 from search.retrieval import Result, SearchResponse, find_answers
-from search.understanding import is_filler, normalise
+from search.understanding import normalise
 
 # How many options a citizen is offered, on every channel.
 MAX_OPTIONS = 3
-# Among the first few results, an answer whose question is entirely about what was asked gets
-# up to this much extra when ordering them (see focus_order).
-FOCUS_BONUS = 0.05
 
 
 class Verdict:
@@ -88,7 +84,7 @@ WORDS_ONLY = Evidence()
 @dataclass(frozen=True)
 class Judgement:
     verdict: str
-    # Best first; the first few in focus order (see focus_order).
+    # Best first, as search.retrieval ordered them.
     results: list[Result]
     evidence: Evidence = WORDS_ONLY
     response: SearchResponse | None = None
@@ -150,60 +146,9 @@ def decide(results: list[Result], evidence: Evidence = WORDS_ONLY) -> str:
     if evidence.disagrees:
         # Words point one way, meaning another: one of them misread the question.
         return Verdict.OPTIONS
-    # The first result is not always the highest scored: focus_order may have put a more
-    # focused one first. Then it is a near-tie, and a near-tie is never answered.
     if best.score >= answer_at and best.score - runner_up >= margin:
         return Verdict.ANSWER
     return Verdict.OPTIONS
-
-
-def _title_focus(result: Result, message_terms: set[str], index) -> float:
-    """Share of the answer's question (its title) that the message asks about (0 to 1).
-
-    "Ik heb een vraag over mijn rijbewijs" fits "Hoe verleng ik mijn rijbewijs?" (half of it)
-    better than "Ik heb een buitenlands rijbewijs. Moet ik het omwisselen?" (a quarter), even
-    when both cover the one word of the message equally.
-    """
-    document = index.documents.get(result.page_id)
-    if document is None:
-        return 0.0
-    title_words = [word for word in document.tokens["title"] if not is_filler(word)]
-    if not title_words:
-        return 0.0
-    asked = sum(
-        1
-        for word in title_words
-        if any(term in message_terms for term, _factor in index.word_terms(word))
-    )
-    return asked / len(title_words)
-
-
-def message_terms(text: str, index=None) -> set[str]:
-    """The index terms of the message's own content words (fillers left out)."""
-    index = index or get_index()
-    return {
-        term
-        for word in normalise(text).split()
-        if not is_filler(word)
-        for term, _factor in index.word_terms(word)
-    }
-
-
-def focus_order(results: list[Result], question: str) -> list[Result]:
-    """The results with the first few reordered by score plus a small bonus for focus.
-
-    Scores of a long, chatty message are close together; the bonus decides near-ties in
-    favour of the answer whose question is about what was asked, and never moves a clearly
-    better answer (the bonus is at most FOCUS_BONUS).
-    """
-    if len(results) < 2:
-        return results
-    index = get_index()
-    terms = message_terms(question, index)
-    head = results[: MAX_OPTIONS + 1]
-    focus = {id(result): _title_focus(result, terms, index) for result in head}
-    head = sorted(head, key=lambda result: -(result.score + FOCUS_BONUS * focus[id(result)]))
-    return head + results[MAX_OPTIONS + 1 :]
 
 
 def asks_exactly(question: str, result: Result) -> bool:
@@ -224,7 +169,7 @@ def judge(question: str, *, limit: int = MAX_OPTIONS + 1, audience: str | None =
     """Search for `question` and judge what was found; `limit` results are kept (at least
     enough to judge)."""
     response = find_answers(question, limit=max(limit, MAX_OPTIONS + 1), audience=audience)
-    results = focus_order(response.results, question)
+    results = response.results
     evidence = Evidence.of(response)
     return Judgement(
         verdict=judge_results(question, results, evidence),

@@ -21,7 +21,6 @@ from search.judgement import (
     Verdict,
     judge,
     judge_results,
-    message_terms,
 )
 from search.retrieval import Result
 from search.understanding import is_filler, normalise, stem
@@ -63,6 +62,17 @@ class Turn:
         if self.handoff_reason is None:
             return None
         return handoff(self.handoff_reason, now)
+
+
+def message_terms(text: str, index=None) -> set[str]:
+    """The index terms of the message's own content words (fillers left out)."""
+    index = index or get_index()
+    return {
+        term
+        for word in normalise(text).split()
+        if not is_filler(word)
+        for term, _factor in index.word_terms(word)
+    }
 
 
 def subject_of(result: Result) -> str:

@@ -1,7 +1,6 @@
 import pytest
 
 from search.chat.dialogue import Outcome, respond
-from search.judgement import FOCUS_BONUS
 from tests.kennisbank.factories import AnswerPageFactory
 
 
@@ -22,17 +21,16 @@ def licence_answers(index):
 
 
 @pytest.mark.django_db
-class TestFocus:
+class TestVagueAndSpecificQuestions:
     def test_a_vague_question_clarifies_with_the_most_focused_answer_first(self, licence_answers):
         turn = respond("Ik heb een vraag over mijn rijbewijs", {})
         assert turn.outcome == Outcome.CLARIFIED
         assert [result.title for result in turn.suggestions][0] == "Hoe verleng ik mijn rijbewijs?"
 
-    def test_the_focus_bonus_never_beats_a_clearly_better_answer(self, licence_answers):
+    def test_a_specific_question_gets_the_specific_answer_first(self, licence_answers):
         turn = respond("Ik wil mijn buitenlands rijbewijs omwisselen", {})
         first = turn.answer or turn.suggestions[0]
         assert first.title.startswith("Ik heb een buitenlands rijbewijs")
-        assert FOCUS_BONUS <= 0.05
 
 
 @pytest.fixture
