@@ -116,7 +116,7 @@ def compare_hybrid(identifier):
         "chat openers": [(o["message"], o["expected"]) for o in OPENERS if o["expected"]],
         "held-out openers": [(o["message"], o["expected"]) for o in HELD_OUT if o["expected"]],
         "paraphrases": [(q["query"], q["expected"]) for q in PARAPHRASES],
-        "other languages": [(q["query"], q["expected"]) for q in MULTILINGUAL],
+        "other languages": [(q["query"], q["expected"]) for q in MULTILINGUAL if q["expected"]],
     }
     hybrid_weight = settings.SEARCH_SEMANTIC_WEIGHT
 

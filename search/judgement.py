@@ -13,9 +13,9 @@ good, because a confident wrong answer is worse than an honest "I don't know".
 
 With meaning-based search on, the words and the meaning each name a best answer. When both
 name the answer on top, that agreement is strong evidence: it is a good answer from the lower
-CHAT_AGREEMENT_THRESHOLD. When they name different answers, the result is options. When no
-word matched at all (a question in another language), meaning alone is offered as options
-from CHAT_MEANING_ONLY_THRESHOLD, never as the answer. Hybrid scores have their own thresholds
+CHAT_AGREEMENT_THRESHOLD. When they name different answers, the result is options. When the
+question is in another language (or no word matched at all), what meaning found is offered
+as options from CHAT_MEANING_ONLY_THRESHOLD, never as the answer. Hybrid scores have their own thresholds
 (CHAT_HYBRID_*); without a model the words-only thresholds apply. All are calibrated with
 benchmarks/chat_quality.py --calibrate.
 """
@@ -27,6 +27,7 @@ from django.conf import settings
 from search.models import Outcome
 from search.retrieval import Result, SearchResponse, find_answers
 from search.understanding import normalise
+from search.understanding.language import is_foreign
 
 # How many options a citizen is offered, on every channel.
 MAX_OPTIONS = 3
@@ -47,10 +48,14 @@ class Evidence:
     lexical_best: int | None = None
     semantic_best: int | None = None
     semantic_near_best: frozenset[int] = frozenset()
+    # The question reads as another language than Dutch (search.understanding.language).
+    foreign: bool = False
 
     @classmethod
-    def of(cls, response: SearchResponse) -> "Evidence":
-        return cls(response.lexical_best, response.semantic_best, response.semantic_near_best)
+    def of(cls, response: SearchResponse, *, foreign: bool = False) -> "Evidence":
+        return cls(
+            response.lexical_best, response.semantic_best, response.semantic_near_best, foreign
+        )
 
     @property
     def has_meaning(self) -> bool:
@@ -76,6 +81,13 @@ class Evidence:
     def meaning_only(self) -> bool:
         """Found by meaning alone, not one word in common: most likely another language."""
         return self.has_meaning and self.lexical_best is None
+
+    @property
+    def across_languages(self) -> bool:
+        """Asked in another language (or matched by meaning alone): the Dutch answers found
+        are options to show, never an answer to give, since no word confirms them ("passport"
+        corrected to "paspoort" is no confirmation)."""
+        return self.meaning_only or (self.foreign and self.has_meaning)
 
 
 WORDS_ONLY = Evidence()
@@ -130,17 +142,15 @@ def decide(results: list[Result], evidence: Evidence = WORDS_ONLY) -> str:
     best = results[0]
     top_score = max(result.score for result in results)
     runner_up = max((result.score for result in results[1:]), default=0.0)
+    if evidence.across_languages:
+        meaning_only_at = settings.CHAT_MEANING_ONLY_THRESHOLD
+        return Verdict.OPTIONS if top_score >= meaning_only_at else Verdict.NOTHING
     if evidence.agrees_on(best.page_id):
         # Words and meaning found the same answer on their own: strong evidence, also
         # below the usual thresholds.
         agreement_at = settings.CHAT_AGREEMENT_THRESHOLD
         if best.score >= min(answer_at, agreement_at) and best.score - runner_up >= margin:
             return Verdict.ANSWER
-    if evidence.meaning_only:
-        # Not one word matched: meaning alone is offered as options, never answered, since
-        # nothing confirms it.
-        meaning_only_at = settings.CHAT_MEANING_ONLY_THRESHOLD
-        return Verdict.OPTIONS if top_score >= meaning_only_at else Verdict.NOTHING
     if top_score < clarify_at:
         return Verdict.NOTHING
     if evidence.disagrees:
@@ -170,7 +180,7 @@ def judge(question: str, *, limit: int = MAX_OPTIONS + 1, audience: str | None =
     enough to judge)."""
     response = find_answers(question, limit=max(limit, MAX_OPTIONS + 1), audience=audience)
     results = response.results
-    evidence = Evidence.of(response)
+    evidence = Evidence.of(response, foreign=is_foreign(question))
     return Judgement(
         verdict=judge_results(question, results, evidence),
         results=results[:limit],

@@ -3,6 +3,8 @@
 Written blind for issue #15 (before any ranking was looked at, never used for tuning):
 English, Turkish, Arabic, Polish and Ukrainian, as newcomers and expats ask them.
 ``language`` is the ISO 639-1 code; ``expected`` lists the external ids, best first.
+The last twelve have no answer in the demo content (``expected`` empty): written for the
+chatbot's judgement of other-language questions, before their rankings were looked at.
 """
 
 QUERIES = [
@@ -177,4 +179,17 @@ QUERIES = [
         "expected": ["huurtoeslag"],
         "language": "uk",
     },
+    # Without an answer in the demo content
+    {"query": "How do I apply for Dutch citizenship?", "expected": [], "language": "en"},
+    {"query": "Where can I get a flu shot?", "expected": [], "language": "en"},
+    {"query": "What time does the swimming pool open?", "expected": [], "language": "en"},
+    {"query": "Hollanda vatandaşlığına nasıl başvurabilirim?", "expected": [], "language": "tr"},
+    {"query": "Kütüphane kartı nasıl alabilirim?", "expected": [], "language": "tr"},
+    {"query": "Sağlık sigortası yaptırmak zorunda mıyım?", "expected": [], "language": "tr"},
+    {"query": "أين يمكنني شراء تذكرة قطار؟", "expected": [], "language": "ar"},
+    {"query": "كيف أسجل طفلي في المدرسة الابتدائية؟", "expected": [], "language": "ar"},
+    {"query": "Gdzie mogę zgłosić kradzież roweru?", "expected": [], "language": "pl"},
+    {"query": "Jak zapisać się na egzamin na prawo jazdy?", "expected": [], "language": "pl"},
+    {"query": "Де можна отримати рибальський квиток?", "expected": [], "language": "uk"},
+    {"query": "Як подати річну податкову декларацію?", "expected": [], "language": "uk"},
 ]

@@ -271,7 +271,7 @@ def respond(message: str, state: dict) -> Turn:
     if outcome == Outcome.CLARIFIED:
         return Turn(
             reply=_("Do you mean one of these questions? The answers are in Dutch.")
-            if judgement.evidence.meaning_only
+            if judgement.evidence.across_languages
             else _("Do you mean one of these questions?"),
             outcome=outcome,
             suggestions=results[:MAX_SUGGESTIONS],

@@ -43,6 +43,18 @@ class TestCrossLanguage:
         settings.SEARCH_SEMANTIC_WEIGHT = 0
         assert answers["waste"].pk not in [r.page_id for r in find_answers("garbage").results]
 
+    def test_an_english_question_is_offered_never_answered(self, answers, settings):
+        # "passport" shares a word with the answer through the spelling correction, and the
+        # scores alone would answer it; in another language it is offered as an option.
+        settings.CHAT_HYBRID_ANSWER_THRESHOLD = settings.CHAT_AGREEMENT_THRESHOLD = 0.01
+        settings.CHAT_MEANING_ONLY_THRESHOLD = 0.01
+        turn = respond("passport lost", {})
+        assert turn.answer is None
+        assert turn.outcome == Outcome.CLARIFIED
+        assert turn.suggestions[0].page_id == answers["passport"].pk
+        assert "Nederlands" in turn.reply
+        assert respond("Ik ben mijn paspoort kwijt", {}).answer.page_id == answers["passport"].pk
+
     def test_the_chatbot_offers_the_dutch_answer_and_says_it_is_in_dutch(self, answers):
         turn = respond("garbage", {})
         assert turn.outcome == Outcome.CLARIFIED
@@ -93,6 +105,13 @@ class TestDecision:
         results = [_result(1, 0.95), _result(2, 0.3)]
         tied = Evidence(lexical_best=1, semantic_best=2, semantic_near_best=frozenset({1, 2}))
         assert _decide(results, tied) == Outcome.ANSWERED
+
+    def test_another_language_gets_options_even_when_both_agree(self, settings):
+        settings.CHAT_MEANING_ONLY_THRESHOLD = 0.4
+        results = [_result(1, 0.95), _result(2, 0.3)]
+        foreign = Evidence(lexical_best=1, semantic_best=1, foreign=True)
+        assert _decide(results, foreign) == Outcome.CLARIFIED
+        assert _decide([_result(1, 0.3)], foreign) == Outcome.HANDED_OVER
 
     def test_weak_disagreement_is_handed_over(self, settings):
         settings.CHAT_HYBRID_CLARIFY_THRESHOLD = 0.5
