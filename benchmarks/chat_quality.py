@@ -136,30 +136,30 @@ def meets_targets(figures):
     )
 
 
-def load_openers(arguments):
-    if arguments.held_out or arguments.set == "held-out":
+def opener_set(name):
+    """(label, openers) of one question set; "all" pools the tuned, held-out, paraphrase and
+    other-language sets."""
+    if name == "held-out":
         from data.chat_openers_heldout import OPENERS
 
         return "held-out openers", OPENERS
-    if arguments.set == "paraphrases":
+    if name == "paraphrases":
         from data.paraphrase_queries import QUERIES
 
         return "paraphrases", [{"message": q["query"], "expected": q["expected"]} for q in QUERIES]
-    if arguments.set == "languages":
+    if name == "languages":
         from data.multilingual_queries import QUERIES
 
         return "other languages", [
             {"message": q["query"], "expected": q["expected"]} for q in QUERIES
         ]
+    if name == "all":
+        pooled = []
+        for part in ("tuned", "held-out", "paraphrases", "languages"):
+            pooled += opener_set(part)[1]
+        return "all opener sets pooled", pooled
     from data.chat_openers import OPENERS
 
-    if arguments.set == "all":
-        pooled = list(OPENERS)
-        for name in ("held-out", "paraphrases", "languages"):
-            arguments.set = name
-            pooled += load_openers(arguments)[1]
-        arguments.set = "all"
-        return "all opener sets pooled", pooled
     return "tuned openers", OPENERS
 
 
@@ -182,7 +182,7 @@ def main():
     )
     arguments = parser.parse_args()
     setup(arguments.database_url)
-    name, OPENERS = load_openers(arguments)
+    name, OPENERS = opener_set("held-out" if arguments.held_out else arguments.set)
 
     from django.conf import settings
     from django.core.management import call_command

@@ -15,9 +15,9 @@ With meaning-based search on, the words and the meaning each name a best answer.
 name the answer on top, that agreement is strong evidence: it is a good answer from the lower
 CHAT_AGREEMENT_THRESHOLD. When they name different answers, the result is options. When the
 question is in another language (or no word matched at all), what meaning found is offered
-as options from CHAT_MEANING_ONLY_THRESHOLD, never as the answer. Hybrid scores have their own thresholds
-(CHAT_HYBRID_*); without a model the words-only thresholds apply. All are calibrated with
-benchmarks/chat_quality.py --calibrate.
+as options from CHAT_MEANING_ONLY_THRESHOLD, never as the answer. Hybrid scores have their
+own thresholds (CHAT_HYBRID_*); without a model the words-only thresholds apply. All are
+calibrated with benchmarks/chat_quality.py --calibrate.
 """
 
 from dataclasses import dataclass
@@ -143,6 +143,7 @@ def decide(results: list[Result], evidence: Evidence = WORDS_ONLY) -> str:
     top_score = max(result.score for result in results)
     runner_up = max((result.score for result in results[1:]), default=0.0)
     if evidence.across_languages:
+        # Nothing but meaning confirms these (see Evidence.across_languages): options at most.
         meaning_only_at = settings.CHAT_MEANING_ONLY_THRESHOLD
         return Verdict.OPTIONS if top_score >= meaning_only_at else Verdict.NOTHING
     if evidence.agrees_on(best.page_id):
