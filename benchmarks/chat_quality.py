@@ -6,7 +6,10 @@ meaning), with the four target figures of issue #15 under their own names:
   right answer among answer + suggestions   of answerable openers (>= 0.95)
   handed over without an answer             of unanswerable openers (>= 0.90)
   an answer given that is wrong             of all openers (<= 0.05)
---set paraphrases / --set languages use the blind query sets of issue #15 as openers.
+--set paraphrases / --set languages use the blind query sets of issue #15 as openers; --set all
+pools the tuned, held-out, paraphrase and other-language sets. --without 0.25 first unpublishes
+a fixed quarter of the answers: content with gaps, as a municipality's own content has, where
+the nearest answer is not the answer (openers whose answer is gone count as unanswerable).
 --set conversations plays the two- and three-turn conversations of data/chat_conversations.py
 (issue #20) and prints the share of follow-up turns and of whole conversations handled right.
 
@@ -136,6 +139,33 @@ def meets_targets(figures):
     )
 
 
+def with_gaps(openers, share, identifier):
+    """Unpublish a fixed `share` of the answers, and return the openers with those answers no
+    longer expected (an opener left without one becomes unanswerable).
+
+    Content a municipality brings has gaps its citizens do not know about: a question about a
+    lost passport where only the application is described. The demo content was written to
+    cover the openers, so this is how the benchmark sees the bot answer "the nearest answer"
+    for a need the content does not cover.
+    """
+    import random
+
+    from kennisbank.models import AnswerPage
+    from search.index import get_index
+
+    names = sorted(identifier.values())
+    gone = set(random.Random(7).sample(names, round(len(names) * share)))
+    for page in AnswerPage.objects.live().filter(
+        pk__in=[k for k, v in identifier.items() if v in gone]
+    ):
+        page.unpublish()
+    get_index().ensure_fresh(force=True)
+    return [
+        {**opener, "expected": [e for e in opener["expected"] if e not in gone]}
+        for opener in openers
+    ]
+
+
 def opener_set(name):
     """(label, openers) of one question set; "all" pools the tuned, held-out, paraphrase and
     other-language sets."""
@@ -180,6 +210,13 @@ def main():
         choices=["tuned", "held-out", "paraphrases", "languages", "all", "conversations"],
         default="tuned",
     )
+    parser.add_argument(
+        "--without",
+        type=float,
+        default=0.0,
+        metavar="SHARE",
+        help="unpublish this share of the answers first (a fixed choice): content with gaps",
+    )
     arguments = parser.parse_args()
     setup(arguments.database_url)
     name, OPENERS = opener_set("held-out" if arguments.held_out else arguments.set)
@@ -194,6 +231,9 @@ def main():
 
     call_command("search_reindex", "--vectors-only", verbosity=0)
     identifier = {page.pk: page.external_id or page.slug for page in AnswerPage.objects.all()}
+    if arguments.without:
+        OPENERS = with_gaps(OPENERS, arguments.without, identifier)
+        name += f", {arguments.without:.0%} of the answers unpublished"
     hybrid_weight = settings.SEARCH_SEMANTIC_WEIGHT
 
     def respond_to(message):
