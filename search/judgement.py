@@ -181,7 +181,10 @@ def judge(question: str, *, limit: int = MAX_OPTIONS + 1, audience: str | None =
     enough to judge)."""
     response = find_answers(question, limit=max(limit, MAX_OPTIONS + 1), audience=audience)
     results = response.results
-    evidence = Evidence.of(response, foreign=is_foreign(question))
+    # Only meaning can find an answer to a question in another language; without a model
+    # the language is not looked at (nor its word lists loaded).
+    foreign = response.semantic_best is not None and is_foreign(question)
+    evidence = Evidence.of(response, foreign=foreign)
     return Judgement(
         verdict=judge_results(question, results, evidence),
         results=results[:limit],
