@@ -35,6 +35,9 @@ LOW_DEMAND = 0.25
 # In the list of answers under no top task: those with at least this share of the demand of
 # the average answer that was asked for at all.
 MUCH_DEMAND = 1.0
+# Below this many questions for a typical (median) top task, differences in demand are
+# chance: "1 time against 0" says nothing about the order of the home page.
+MIN_TYPICAL_DEMAND = 5
 
 TOP_TASK = "top_task"
 DEPARTMENT = "department"
@@ -211,7 +214,7 @@ def group_demand(
 
 @dataclass(frozen=True)
 class Advice:
-    kind: str  # "up", "low", "uncovered", "ok", "none"
+    kind: str  # "up", "low", "uncovered", "ok", "none", "few"
     text: str
 
 
@@ -243,6 +246,19 @@ def advise(groups: list[Group]) -> list[Advice]:
                 ),
             )
         ]
+    typical = statistics.median(task.total for task in tasks)
+    if typical < MIN_TYPICAL_DEMAND:
+        return [
+            Advice(
+                "few",
+                gettext(
+                    "Too few questions in this period to judge the order of the top tasks: "
+                    "a typical top task was asked for %(typical)s times. Choose a longer "
+                    "period."
+                )
+                % {"typical": format_number(typical, 0 if typical == int(typical) else 1)},
+            )
+        ]
     advice = []
     for task in tasks:
         if task.rank < task.position and (task.position - task.rank >= 2 or task.rank == 1):
@@ -256,7 +272,6 @@ def advise(groups: list[Group]) -> list[Advice]:
                     % {"task": task.name, "rank": task.rank, "position": task.position},
                 )
             )
-    typical = statistics.median(task.total for task in tasks)
     for task in tasks:
         if task.total < LOW_DEMAND * typical:
             advice.append(

@@ -289,6 +289,9 @@ CALLBACK_DUE_WORKING_DAYS = int(os.environ.get("CALLBACK_DUE_WORKING_DAYS", "2")
 
 # Editors' avatars from gravatar.com would be a third-party request from the admin.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# The dashboard's "new Wagtail version" check asks releases.wagtail.org from every Beheerder's
+# browser; upgrades are the supplier's work, announced through this project's releases.
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 
 # Objects API (VACs for KISS and other Common Ground clients). An empty URL switches the push off.
 OBJECTS_API_URL = os.environ.get("OBJECTS_API_URL", "").rstrip("/")

@@ -220,6 +220,18 @@ class TestAdvice:
     def test_no_demand_no_advice(self):
         assert demand.advise(ranked([group("A", 0, 1)])) == []
 
+    def test_too_little_demand_to_judge_the_order(self):
+        # One question against none is chance, not a reason to reorder the home page.
+        groups = ranked([group("A", 0, 1), group("B", 1, 2), group("C", 2, 3)])
+        advice = demand.advise(groups)
+        assert [item.kind for item in advice] == ["few"]
+        assert "1 keer" in advice[0].text
+        assert "0 keer" not in advice[0].text
+
+    def test_half_a_question_is_shown_as_such(self):
+        advice = demand.advise(ranked([group("A", 2, 1), group("B", 3, 2)]))
+        assert "2,5 keer" in advice[0].text
+
     def test_no_top_tasks_yet(self):
         advice = demand.advise([group("Geen toptaak: Afval", 5, kind=demand.DEPARTMENT)])
         assert [item.kind for item in advice] == ["none"]

@@ -3,37 +3,66 @@ failures (a report for the Redactie). The status of one answer in its editor: pa
 
 import django_filters
 
-from django.template.response import TemplateResponse
-from django.urls import reverse
+from django.contrib import messages
+from django.shortcuts import redirect
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
+from django.views.generic import TemplateView
 
 from wagtail.admin.filters import WagtailFilterSet
-from wagtail.admin.views.generic import CreateView
+from wagtail.admin.views.generic import CreateView, WagtailAdminTemplateMixin
+from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from kennisbank.models import ObjectsApiToken, VacSync
 from kennisbank.reports.base import ReportMenuItem
 from kennisbank.reports.columns import YesNoColumn
 
+# The session key under which a new key waits for the one page that shows it.
+NEW_KEY_SESSION = "objects_api_new_key"
+
 
 class KeyCreateView(CreateView):
-    """Makes the key itself and shows it once, on the page that follows, never again."""
+    """Makes the key itself and sends the browser on to the page that shows it once.
+
+    Post, redirect, show: reloading the page that shows the key must not make a second key.
+    """
+
+    created_url_name = None
 
     def form_valid(self, form):
         token, key = ObjectsApiToken.issue(form.cleaned_data["name"], self.request.user)
-        return TemplateResponse(
-            self.request,
-            "kennisbank/admin/objects_api_key_created.html",
-            {
-                "token": token,
-                "key": key,
-                "index_url": self.get_success_url(),
-                "header_title": _("Key made"),
-            },
-        )
+        self.request.session[NEW_KEY_SESSION] = {"id": token.pk, "key": key}
+        return redirect(self.created_url_name)
 
-    def get_success_url(self):
-        return reverse(self.index_url_name)
+
+class KeyCreatedView(PermissionCheckedMixin, WagtailAdminTemplateMixin, TemplateView):
+    """Shows a new key once: the session holds it until this page has been shown."""
+
+    template_name = "kennisbank/admin/objects_api_key_created.html"
+    page_title = _("Key made")
+    header_icon = "key"
+    index_url_name = None
+
+    def get(self, request, *args, **kwargs):
+        new_key = request.session.pop(NEW_KEY_SESSION, None)
+        token = new_key and ObjectsApiToken.objects.filter(pk=new_key["id"]).first()
+        if not token:
+            messages.warning(
+                request,
+                _(
+                    "This key has already been shown and cannot be shown again. Lost it? "
+                    "Revoke it and make a new key."
+                ),
+            )
+            return redirect(self.index_url_name)
+        self.token, self.key = token, new_key["key"]
+        return super().get(request, *args, **kwargs)
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            token=self.token, key=self.key, index_url=reverse(self.index_url_name), **kwargs
+        )
 
 
 class ObjectsApiTokenViewSet(ModelViewSet):
@@ -43,11 +72,26 @@ class ObjectsApiTokenViewSet(ModelViewSet):
     menu_label = _("Objects API keys")
     add_to_settings_menu = True
     add_view_class = KeyCreateView
+    created_view_class = KeyCreatedView
     form_fields = ["name", "revoked"]
     list_display = ["name", "prefix", "created_at", "last_used_at", YesNoColumn("revoked")]
     ordering = ["name"]
     search_fields = ["name"]
     search_backend_name = None
+
+    def get_add_view_kwargs(self, **kwargs):
+        return super().get_add_view_kwargs(created_url_name=self.get_url_name("created"), **kwargs)
+
+    @property
+    def created_view(self):
+        return self.created_view_class.as_view(
+            permission_policy=self.permission_policy,
+            any_permission_required=["add"],
+            index_url_name=self.get_url_name("index"),
+        )
+
+    def get_urlpatterns(self):
+        return [*super().get_urlpatterns(), path("created/", self.created_view, name="created")]
 
 
 class VacSyncFilterSet(WagtailFilterSet):

@@ -16,8 +16,8 @@ from tests.kennisbank.factories import (
 class TestKeys:
     def test_a_beheerder_makes_a_key_and_sees_it_once(self, client):
         client.force_login(administrator())
-        response = client.post("/admin/objects_api_keys/new/", {"name": "KISS"})
-        assert response.status_code == 200
+        response = client.post("/admin/objects_api_keys/new/", {"name": "KISS"}, follow=True)
+        assert response.redirect_chain[-1][0] == "/admin/objects_api_keys/created/"
         key = response.context["key"]
         assert key in response.content.decode()
         token = ObjectsApiToken.objects.get(name="KISS")
@@ -25,6 +25,15 @@ class TestKeys:
         # The list shows only the start of the key.
         listing = client.get("/admin/objects_api_keys/").content.decode()
         assert token.prefix in listing and key not in listing
+
+    def test_reloading_the_page_with_the_key_makes_no_second_key(self, client):
+        client.force_login(administrator())
+        client.post("/admin/objects_api_keys/new/", {"name": "KISS"}, follow=True)
+        response = client.get("/admin/objects_api_keys/created/", follow=True)
+        assert ObjectsApiToken.objects.count() == 1
+        page = response.content.decode()
+        assert "al getoond" in page
+        assert ObjectsApiToken.objects.get().prefix in page  # back on the list
 
     def test_a_beheerder_revokes_a_key(self, client):
         token, _key = ObjectsApiToken.issue("KISS")
