@@ -19,6 +19,8 @@ MAX_MESSAGE_LENGTH = 1000
 RATEABLE_ANSWERS = 20
 _RATEABLE = "rateable_answers"
 _UNANSWERED = "unanswered_event"
+# What the last question got: "nee" after an answer rates it, after options it refuses them.
+_LAST_OUTCOME = "last_outcome"
 
 
 @dataclass(frozen=True)
@@ -41,7 +43,14 @@ def take_turn(message: str, session_id: str | None, channel: str) -> Exchange:
     """The bot's reply to a valid `message`; an unknown `session_id` starts a new session."""
     session_id, state = sessions.load(session_id)
     message = message.replace("\x00", " ")
+    intent = intents.classify(message)
+    if intent in (intents.Intent.YES, intents.Intent.NO):
+        turn = _reply_to_yes_or_no(intent == intents.Intent.YES, state, channel)
+        sessions.save(session_id, state)
+        return Exchange(session_id=session_id, turn=turn, event_id=None)
     turn = respond(message, state)
+    if turn.intent == intents.Intent.QUESTION:
+        state[_LAST_OUTCOME] = turn.outcome
     event_id = _record(message, turn, state, channel)
     if turn.answer is not None:
         rateable = state.setdefault(_RATEABLE, {})
@@ -73,6 +82,54 @@ def _record(message: str, turn: Turn, state: dict, channel: str) -> str | None:
     if event_id and turn.outcome != Outcome.ANSWERED:
         state[_UNANSWERED] = event_id
     return event_id
+
+
+def _reply_to_yes_or_no(yes: bool, state: dict, channel: str) -> Turn:
+    """A typed "ja" or "nee": what it says depends on the bot's last turn, and it is never
+    searched for ("nee" is no need for content)."""
+    intent = intents.Intent.YES if yes else intents.Intent.NO
+    # Answered once: a second "nee" is not about that turn any more.
+    last = state.pop(_LAST_OUTCOME, None)
+    if last == Outcome.ANSWERED and state.get("answer_id") is not None:
+        answer_id = state["answer_id"]
+        rateable = state.get(_RATEABLE, {})
+        if answer_id in rateable:
+            # The same as the "Ja" / "Nee" buttons under the answer.
+            record_feedback(
+                page_id=answer_id,
+                helpful=yes,
+                channel=channel,
+                search_token=rateable.pop(answer_id),
+            )
+        return Turn(
+            intent=intent,
+            reply=feedback_thanks(yes),
+            outcome=Outcome.SMALL_TALK if yes else Outcome.HANDED_OVER,
+            handoff_reason=None if yes else _("The answer did not help."),
+            confidence=1.0,
+        )
+    if last == Outcome.CLARIFIED:
+        if yes:
+            return Turn(
+                intent=intent,
+                reply=_("Choose the question you mean above, or type your question."),
+                outcome=Outcome.SMALL_TALK,
+            )
+        return Turn(
+            intent=intent,
+            reply=_(
+                "Then ask your question in other words, or ask a colleague. You can reach "
+                "one in these ways:"
+            ),
+            outcome=Outcome.HANDED_OVER,
+            handoff_reason=_("None of the questions I suggested fitted."),
+            confidence=1.0,
+        )
+    return Turn(
+        intent=intent,
+        reply=_("What is your question? Type it in a few words."),
+        outcome=Outcome.SMALL_TALK,
+    )
 
 
 def rate_answer(session_id, answer_id: int, helpful: bool, channel: str) -> bool:

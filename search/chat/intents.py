@@ -18,6 +18,9 @@ class Intent(StrEnum):
     GOODBYE = "goodbye"
     PERSON = "person"
     NO_WORDS = "no_words"  # only emoji, punctuation or symbols
+    # "ja" / "nee" typed in reply to the previous turn ("Heeft dit antwoord u geholpen?").
+    YES = "yes"
+    NO = "no"
 
 
 GREETINGS = {
@@ -29,6 +32,19 @@ THANKS = {
     "dank", "dank je", "dank u", "dankjewel", "dankuwel", "dank je wel", "dank u wel", "bedankt",
     "thanks", "thx", "top", "super", "prima", "fijn", "ok", "oke", "oké", "okay", "helder",
     "duidelijk", "mooi", "perfect", "geweldig", "heel fijn", "top bedankt", "super bedankt",
+}  # fmt: skip
+# Typed after an answer these rate it; after options they accept or refuse them. Longer
+# sentences ("nee, ik bedoel de parkeervergunning") are questions of their own.
+YESES = {
+    "ja", "jawel", "ja hoor", "jazeker", "zeker", "klopt", "dat klopt", "ja klopt", "yes",
+    "ja dat helpt", "ja dat hielp", "dat helpt", "dat hielp", "ja geholpen", "ja nuttig",
+}  # fmt: skip
+NOES = {
+    "nee", "neen", "nee hoor", "nope", "no", "niet", "helaas niet", "nee helaas", "klopt niet",
+    "dat klopt niet", "nee dat klopt niet", "niet nuttig", "niet geholpen", "helpt niet",
+    "dat helpt niet", "nee dat helpt niet", "dat hielp niet", "nee dat hielp niet",
+    "dat bedoel ik niet", "nee dat bedoel ik niet", "niet wat ik bedoel", "geen van deze",
+    "geen van allen", "geen van beide", "nee geen van deze", "nee geen van allen",
 }  # fmt: skip
 GOODBYES = {"doei", "dag dag", "tot ziens", "fijne dag", "fijne avond", "houdoe", "later", "bye"}
 # Asking for a human being, in the words people use.
@@ -81,6 +97,14 @@ def classify(message: str) -> Intent:
         return Intent.GREETING
     if text in GOODBYES:
         return Intent.GOODBYE
+    if text in YESES:
+        return Intent.YES
+    if text in NOES:
+        return Intent.NO
+    first, _space, rest = text.partition(" ")
+    if first in ("ja", "nee") and rest in THANKS:
+        # "ja, bedankt" rates the answer; "nee, dank u" declines another question.
+        return Intent.YES if first == "ja" else Intent.GOODBYE
     rest = strip_pleasantries(message)
     if not rest:
         # Only pleasantries: "hallo" is a greeting, "super bedankt" is thanks.

@@ -46,3 +46,20 @@ def test_greetings_are_stripped_before_searching():
 )
 def test_follow_up(message, follow_up):
     assert is_follow_up(message) is follow_up
+
+
+@pytest.mark.parametrize(
+    "message, intent",
+    [
+        ("Nee", Intent.NO),
+        ("nee.", Intent.NO),
+        ("Dat bedoel ik niet", Intent.NO),
+        ("ja", Intent.YES),
+        ("Ja, bedankt!", Intent.YES),
+        ("nee dank u", Intent.GOODBYE),
+        # A sentence after "nee" is a question of its own.
+        ("nee, ik bedoel de parkeervergunning", Intent.QUESTION),
+    ],
+)
+def test_yes_and_no(message, intent):
+    assert classify(message) == intent

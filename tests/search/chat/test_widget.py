@@ -277,3 +277,48 @@ def test_the_api_tells_the_outcome(client, answers):
         "answered"
     )
     assert chat_api(client, "paspoort").json()["outcome"] == "clarified"
+
+
+@pytest.mark.django_db
+class TestTypedYesOrNo:
+    """Citizens type "nee" as often as they press the button: it rates, it is no question."""
+
+    def test_nee_after_an_answer_rates_it_and_offers_a_colleague(self, client, answers):
+        first = chat_api(client, "Wanneer halen jullie het grofvuil op?").json()
+        searches = SearchEvent.objects.count()
+        data = chat_api(client, "Nee, dat klopt niet", first["session_id"]).json()
+        assert data["reply"] == ("Bedankt voor uw reactie. Een medewerker helpt u graag verder:")
+        assert data["handoff"]["channels"]
+        feedback = FeedbackEvent.objects.get()
+        assert (feedback.page_id, feedback.helpful) == (answers["waste"].pk, False)
+        assert feedback.search.token.hex == first["event_id"]
+        # Not a search for "nee": it would show up as missing content.
+        assert SearchEvent.objects.count() == searches
+
+    def test_ja_after_an_answer_rates_it_once(self, client, answers):
+        first = chat_api(client, "Wanneer halen jullie het grofvuil op?").json()
+        data = chat_api(client, "ja", first["session_id"]).json()
+        assert data["reply"] == "Bedankt voor uw reactie!"
+        assert data["handoff"] is None
+        chat_api(client, "ja", first["session_id"])
+        assert FeedbackEvent.objects.filter(helpful=True).count() == 1
+
+    def test_nee_to_the_options_hands_over(self, client, answers):
+        first = chat_api(client, "paspoort").json()
+        assert first["suggestions"]
+        data = chat_api(client, "geen van deze", first["session_id"]).json()
+        assert data["reply"].startswith("Stel uw vraag dan in andere woorden")
+        assert data["handoff"]["channels"]
+        assert not FeedbackEvent.objects.exists()
+
+    def test_nee_out_of_the_blue_asks_for_the_question(self, client, answers):
+        data = chat_api(client, "nee").json()
+        assert data["reply"] == "Wat is uw vraag? Typ hem in een paar woorden."
+        assert data["answer"] is None and not data["suggestions"]
+        assert not SearchEvent.objects.exists()
+
+    def test_nee_on_the_page_without_javascript(self, client, answers):
+        first = ask(client, "Wanneer halen jullie het grofvuil op?")
+        html = ask(client, "nee", session_of(first)).content.decode()
+        assert "Een medewerker helpt u graag verder" in html
+        assert FeedbackEvent.objects.get().helpful is False
