@@ -75,6 +75,10 @@ class AnswerReadability:
     def level(self) -> ReadabilityLevel:
         return level_of(self.overall)
 
+    @property
+    def harder_than_b1(self) -> bool:
+        return self.level in HARDER_THAN_B1
+
 
 def analyse_answer(short_answer: str, body) -> AnswerReadability:
     """Analyses of the short answer, the full answer (a StreamValue) and both together, with

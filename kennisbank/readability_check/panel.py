@@ -151,6 +151,9 @@ class ReadabilitySidePanel(BaseSidePanel):
         context["form_id"] = FORM_ID
         context["unsaved"] = self.form.is_bound
         context["checked_at"] = self.object.readability_checked_at
+        # The confirmation is only asked for above B1; the script shows it when the text
+        # being typed gets there.
+        context["harder_than_b1"] = self.readability.harder_than_b1
         # Publishing was refused for the level: the panel opens by itself to show why and
         # where to confirm.
         context["open"] = any(

@@ -119,6 +119,7 @@ class TestEndpointAnalysis:
         data = response.json()
         assert data["level"] == ReadabilityLevel.C1
         assert data["difficulty"] >= 35
+        assert data["harder_than_b1"] is True
         short = data["parts"]["short_answer"]
         assert short["text"] == HARD_SHORT_ANSWER
         officialese = [f for f in short["findings"] if f["code"] == "officialese"]
@@ -182,6 +183,17 @@ class TestPanelInTheEditor:
         assert box.get("form") == form.get("id")
         assert page.xpath(f'//label[@for="{box.get("id")}"]')
         assert not form.xpath(".//*[@data-kb-readability]")
+
+    def test_the_confirmation_is_only_offered_above_b1(self, admin_client, index):
+        plain = AnswerPageFactory(parent=index, short_answer=PLAIN_SHORT_ANSWER)
+        hard = AnswerPageFactory(parent=index, short_answer=HARD_SHORT_ANSWER, body=hard_body())
+        for answer, hidden in ((plain, True), (hard, False)):
+            page = lxml.html.fromstring(admin_client.get(edit_url(answer)).content)
+            [box] = page.xpath("//*[@data-kb-readability-confirm]")
+            assert (box.get("hidden") is not None) is hidden
+        # While typing, the analysis tells the script whether to show it.
+        data = admin_client.post(ENDPOINT, editor_fields(PLAIN_SHORT_ANSWER)).json()
+        assert data["harder_than_b1"] is False
 
     def test_a_refused_publish_opens_the_panel(self, admin_client, index):
         answer = AnswerPageFactory(parent=index)

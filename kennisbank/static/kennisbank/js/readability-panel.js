@@ -79,6 +79,11 @@
           return;
         }
         results.innerHTML = data.html;
+        // Publishing at B1 or easier needs no confirmation: offer the box only above B1.
+        const confirm = currentPanel()?.querySelector("[data-kb-readability-confirm]");
+        if (confirm) {
+          confirm.hidden = !data.harder_than_b1;
+        }
         setCount(
           (data.parts?.short_answer?.findings?.length || 0) +
             (data.parts?.body?.findings?.length || 0),
