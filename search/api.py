@@ -65,6 +65,29 @@ def get_only(view):
     return wrapper
 
 
+def post_only(view):
+    """Only POST: a browser that opens the address gets a JSON 405 that says so, not an empty
+    page. The views themselves decide about CSRF."""
+
+    @wraps(view)
+    def wrapper(request, *args, **kwargs):
+        if request.method != "POST":
+            return _error(_("Use POST for this address."), status=405, Allow="POST")
+        return view(request, *args, **kwargs)
+
+    return wrapper
+
+
+@csrf_exempt
+def not_found(request, *args, **kwargs):
+    """Any address under /api/ that does not exist: a JSON 404, as an API client expects,
+    rather than the website's page."""
+    return _error(
+        _("This API address does not exist. The addresses are listed in /api/openapi.json."),
+        status=404,
+    )
+
+
 @get_only
 @never_cache
 @rate_limited("search")

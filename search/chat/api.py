@@ -8,9 +8,8 @@ from django.http import JsonResponse
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
-from django.views.decorators.http import require_POST
 
-from search.api import result_dict
+from search.api import post_only, result_dict
 from search.chat.bridge import chat_channel
 from search.chat.conversation import feedback_thanks, message_error, rate_answer, take_turn
 from search.chat.handoff import handoff
@@ -43,7 +42,7 @@ def _json_object(request, expected: str) -> tuple[dict | None, JsonResponse | No
 
 # Exempt because it takes no cookies: without a session cookie there is nothing to forge.
 @csrf_exempt
-@require_POST
+@post_only
 @never_cache
 @chat_channel
 def chat_api(request, channel):
@@ -75,7 +74,7 @@ def chat_api(request, channel):
 
 
 @csrf_exempt
-@require_POST
+@post_only
 @never_cache
 @chat_channel
 def feedback_api(request, channel):

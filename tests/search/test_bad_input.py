@@ -83,6 +83,19 @@ class TestTheContractIsTheServer:
         assert "GET" in response.json()["error"]
         assert "405" in self.document(client)[path]["get"]["responses"]
 
+    @pytest.mark.parametrize("path", ["/api/chat/", "/api/chat/feedback/"])
+    def test_opening_a_post_address_says_to_post(self, client, path, index):
+        response = client.get(path)
+        assert response.status_code == 405
+        assert response["Allow"] == "POST"
+        assert response.json()["error"] == "Gebruik POST voor dit adres."
+
+    @pytest.mark.parametrize("path", ["/api/zoek/", "/api/v2/objects/geen-uuid", "/api/"])
+    def test_an_unknown_api_address_is_a_json_404(self, client, path, index):
+        response = client.get(path)
+        assert response.status_code == 404
+        assert "/api/openapi.json" in response.json()["error"]
+
     @pytest.mark.parametrize("limit", ["0", "-1", "abc", "51", "99999999999999999999"])
     def test_a_bad_limit_is_a_400(self, client, limit, index):
         response = client.get("/api/search/", {"q": "paspoort", "limit": limit})
