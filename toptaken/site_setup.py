@@ -32,6 +32,15 @@ def install_home_page(title: str, intro: str, hostname: str = "localhost") -> Ho
     return home
 
 
+def serve_demo_locally(site: Site, hostname: str = "127.0.0.1", port: int = 8000) -> None:
+    """The demo is served by `make run` at http://127.0.0.1:8000: full links (the
+    Samenwerkende Catalogi feed, VACs, e-mails) must point there, not to Wagtail's default
+    http://localhost. A site someone has given another address keeps it."""
+    if (site.hostname, site.port) == ("localhost", 80):
+        site.hostname, site.port = hostname, port
+        site.save()
+
+
 def add_information_pages(home: HomePage, pages: list[dict]) -> int:
     """The pages (slug, title, body) that are not there yet; returns how many were made."""
     made = 0

@@ -45,6 +45,8 @@ def test_demo_content_builds_voorbeeldstad_and_is_idempotent():
     )  # some overdue
     assert all(department.group for department in Department.objects.all())
     assert ContactSettings.for_site(Site.objects.get()).channels
+    # Full links (catalogue feed, VACs) lead to where `make run` serves the demo.
+    assert AnswerPage.objects.live().first().full_url.startswith("http://127.0.0.1:8000/vragen/")
     assert "beheerder" in output and "redactie" in output and "kcc" in output
 
     load_demo()

@@ -45,7 +45,9 @@ class Command(BaseCommand):
         with transaction.atomic():
             home = site_setup.install_home_page(site_data.HOME["title"], site_data.HOME["intro"])
             departments = demo.load_departments()
-            demo.load_contact_settings(Site.objects.get(root_page=home))
+            site = Site.objects.get(root_page=home)
+            site_setup.serve_demo_locally(site)
+            demo.load_contact_settings(site)
             demo.link_roles(departments)
         total = len(demo.ANSWERS)
         with tqdm(total=total, unit="antwoord", desc="Antwoorden", file=self.stderr) as bar:
