@@ -27,3 +27,10 @@ hooks.register("construct_homepage_panels", dashboard.add_lost_events_panel)
 @hooks.register("register_admin_urls")
 def register_admin_urls():
     return [path("search/", include("search.admin_urls"))]
+
+
+@hooks.register("construct_reports_menu")
+def hide_wagtail_search_terms(request, menu_items):
+    # Wagtail's "Zoektermen" counts only searches that call its Query model, which ours do
+    # not: it would stay empty beside "Populair", which counts every channel.
+    menu_items[:] = [item for item in menu_items if item.name != "search-terms"]

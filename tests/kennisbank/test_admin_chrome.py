@@ -1,0 +1,23 @@
+"""The admin asks no other website for anything (no avatars, no version check) and shows no
+report that stays empty."""
+
+import pytest
+
+from tests.kennisbank.factories import UserFactory
+
+
+@pytest.mark.django_db
+def test_the_dashboard_calls_no_other_website(client):
+    # Superusers are the ones Wagtail shows the upgrade check and avatars to.
+    client.force_login(UserFactory(is_superuser=True, email="beheer@zuidwaarde.nl"))
+    page = client.get("/admin/").content.decode()
+    assert 'data-controller="w-upgrade' not in page
+    assert "gravatar" not in page
+
+
+@pytest.mark.django_db
+def test_the_reports_menu_has_no_empty_search_terms_report(client):
+    client.force_login(UserFactory(is_superuser=True))
+    page = client.get("/admin/").content.decode()
+    assert "/admin/searchpicks/reports/search-terms/" not in page
+    assert "/admin/search/" in page  # our own reports are there
