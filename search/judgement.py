@@ -162,6 +162,21 @@ def decide(results: list[Result], evidence: Evidence = WORDS_ONLY) -> str:
     return Verdict.OPTIONS
 
 
+# Results scoring less than this share of the best are shown to no one as "found": they share
+# a common word ("aanvragen") or a loose neighbourhood in meaning with the question, and a
+# list of 40 such answers hides the few that matter.
+RELEVANT_SHARE = 0.5
+
+
+def relevant(results: list[Result]) -> list[Result]:
+    """The results worth listing: those within RELEVANT_SHARE of the best score, and what the
+    editors promoted for the query, in their order."""
+    if not results:
+        return []
+    floor = RELEVANT_SHARE * max(result.score for result in results)
+    return [result for result in results if result.promoted or result.score >= floor]
+
+
 def asks_exactly(question: str, result: Result) -> bool:
     """The message is the answer's question itself ("Hoe vraag ik een ID-kaart aan?")."""
     return normalise(question) == normalise(result.title)

@@ -7,7 +7,7 @@ from django.views.decorators.cache import never_cache
 
 from kennisbank.models import AnswerPage
 from search.analytics.recording import record_click, record_search, token_from
-from search.judgement import MAX_OPTIONS, Verdict, judge
+from search.judgement import MAX_OPTIONS, Verdict, judge, relevant
 from search.models import Channel
 from toptaken.models import TopTaskPage
 
@@ -30,7 +30,8 @@ def search(request):
     response = judgement.response if judgement else None
     verdict = judgement.verdict if judgement else None
     found = judgement.results if judgement else []
-    paginator = Paginator(found if verdict != Verdict.NOTHING else [], RESULTS_PER_PAGE)
+    listed = relevant(found) if verdict != Verdict.NOTHING else []
+    paginator = Paginator(listed, RESULTS_PER_PAGE)
     page_number = request.GET.get("pagina")
     try:
         results = paginator.page(page_number or 1)

@@ -41,6 +41,21 @@ class TestSearchPage:
         assert second.status_code == 200
         assert client.get("/zoeken/", {"q": "parkeren", "pagina": "99"}).status_code == 200
 
+    def test_answers_that_share_only_a_common_word_are_not_counted_as_found(
+        self, client, site, index
+    ):
+        AnswerPageFactory(
+            parent=index,
+            title="Hoe vraag ik een parkeervergunning aan?",
+            short_answer="Online, met DigiD.",
+        )
+        response = client.get("/zoeken/", {"q": "paspoort aanvragen"})
+        found = [result.title for result in response.context["results"]]
+        assert found[0] == "Hoe vraag ik een paspoort aan?"
+        # "aanvragen" alone is no reason to list the parking permit.
+        assert "Hoe vraag ik een parkeervergunning aan?" not in found
+        assert "1 antwoord gevonden" in response.content.decode()
+
     def test_query_is_escaped(self, client, site):
         html = client.get("/zoeken/", {"q": "<script>alert(1)</script>"}).content.decode()
         assert "<script>alert(1)</script>" not in html
