@@ -117,7 +117,7 @@ class UplChooserColumnsMixin:
         return [
             *super().columns,
             Column("audience_label", label=_("For")),
-            YesNoColumn("municipal", label=_("municipal")),
+            YesNoColumn("municipal", label=_("Municipal")),
             Column("uri", label=_("URI")),
         ]
 

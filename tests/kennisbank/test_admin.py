@@ -1,5 +1,6 @@
 import datetime
 
+import lxml.html
 import pytest
 
 from django.urls import reverse
@@ -85,6 +86,9 @@ class TestDepartmentAdmin:
         content = content.decode()
         assert ">Ja<" in content and ">Nee<" in content
         assert "True" not in content and "False" not in content
+        # Said once per cell, not "Ja Ja".
+        [cell] = lxml.html.fromstring(content).xpath("//td[.//svg[contains(@class, 'icon-check')]]")
+        assert cell.text_content().split() == ["Ja"]  # said once, not "Ja Ja"
 
     def test_department_owning_answers_cannot_be_deleted_in_the_admin(self, admin_client, index):
         department = AnswerPageFactory(parent=index).owner_department
