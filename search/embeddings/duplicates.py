@@ -40,7 +40,11 @@ def similar_answers_view(request):
         exclude = None
     return JsonResponse(
         {
-            "heading": _("Does this answer already exist?"),
+            # An answer already in the knowledge base is not asked whether it exists, but
+            # whether another one says the same.
+            "heading": _("Is there another answer like this one?")
+            if exclude
+            else _("Does this answer already exist?"),
             "intro": _("These answers mean about the same:"),
             "answers": similar_answers(request.GET.get("q", ""), exclude),
         }

@@ -34,7 +34,10 @@ class TestDuplicateCheck:
         response = admin_client.get(
             self.url(), {"q": answers["passport"].title, "exclude": answers["passport"].pk}
         )
-        assert answers["passport"].title not in [a["title"] for a in response.json()["answers"]]
+        data = response.json()
+        assert answers["passport"].title not in [a["title"] for a in data["answers"]]
+        # An existing answer is asked whether another one says the same, not whether it exists.
+        assert data["heading"] == "Is er al een ander antwoord zoals dit?"
 
     def test_a_new_subject_shows_nothing(self, admin_client, answers):
         response = admin_client.get(self.url(), {"q": "Hoe vraag ik een hondenpenning aan?"})
