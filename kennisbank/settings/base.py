@@ -292,6 +292,11 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # The dashboard's "new Wagtail version" check asks releases.wagtail.org from every Beheerder's
 # browser; upgrades are the supplier's work, announced through this project's releases.
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# Dates in the admin as Dutch editors write them (31-01-2027), not as ISO 2027-01-31. The
+# English admin reads them through kennisbank/formats/en.
+WAGTAIL_DATE_FORMAT = "%d-%m-%Y"
+WAGTAIL_DATETIME_FORMAT = "%d-%m-%Y %H:%M"
+FORMAT_MODULE_PATH = ["kennisbank.formats"]
 
 # Objects API (VACs for KISS and other Common Ground clients). An empty URL switches the push off.
 OBJECTS_API_URL = os.environ.get("OBJECTS_API_URL", "").rstrip("/")

@@ -4,9 +4,10 @@ import datetime
 
 import pytest
 
+from django import forms
 from django.contrib.messages import get_messages
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from wagtail.models import PageLogEntry
 
@@ -189,7 +190,23 @@ class TestPastReviewDate:
         answer.refresh_from_db()
         assert answer.get_latest_revision_as_object().review_date == datetime.date(2025, 1, 31)
 
+    def test_the_review_date_reads_and_is_typed_the_dutch_way(self, client, member, answer):
+        client.force_login(member)
+        answer.review_date = datetime.date(2027, 1, 31)
+        answer.save()
+        html = client.get(edit_url(answer)).content.decode()
+        assert 'value="31-01-2027"' in html
+        client.post(edit_url(answer), edit_form(answer, review_date="28-02-2027"))
+        answer.refresh_from_db()
+        assert answer.get_latest_revision_as_object().review_date == datetime.date(2027, 2, 28)
+
     def test_a_future_review_date_gives_no_warning(self, client, member, answer):
         client.force_login(member)
         response = client.post(edit_url(answer), edit_form(answer))
         assert not [m for m in get_messages(response.wsgi_request) if m.level_tag == "warning"]
+
+
+def test_the_english_admin_reads_the_dutch_dates_its_pickers_show():
+    with translation.override("en"):
+        assert forms.DateField().clean("28-02-2027") == datetime.date(2027, 2, 28)
+        assert forms.DateTimeField().clean("28-02-2027 09:30").hour == 9
