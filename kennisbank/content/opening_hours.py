@@ -70,8 +70,16 @@ def next_opening(
     return ""
 
 
-def _format_time(value: datetime.time) -> str:
-    return value.strftime("%H:%M")
+def _clock(value: datetime.time) -> str:
+    """8.30, as Dutch writes a time (no leading zero, a dot), the same in a table as in
+    "morgen vanaf 8.30 uur"."""
+    return f"{value.hour}.{value.minute:02d}"
+
+
+def _hours(periods: list[Period]) -> str:
+    """"8.30–12.00, 13.00–17.00 uur" for the periods of one day, in order."""
+    spans = ", ".join(f"{_clock(p.opens)}–{_clock(p.closes)}" for p in periods)
+    return _("%(periods)s hours") % {"periods": spans}
 
 
 def channel_status(
@@ -105,7 +113,7 @@ def channel_status(
         )
     current = now.time()
     open_now = any(p.opens <= current < p.closes for p in todays)
-    hours = ", ".join(f"{_format_time(p.opens)}–{_format_time(p.closes)}" for p in todays)
+    hours = _hours(todays)
     return ChannelStatus(
         open_now=open_now,
         hours_today=hours,
@@ -118,6 +126,5 @@ def weekly_schedule(periods: list[Period]) -> list[tuple[str, str]]:
     rows = []
     for weekday, name in enumerate(WEEKDAY_NAMES):
         todays = sorted((p for p in periods if p.weekday == weekday), key=lambda p: p.opens)
-        hours = ", ".join(f"{_format_time(p.opens)}–{_format_time(p.closes)}" for p in todays)
-        rows.append((name, hours or _("closed")))
+        rows.append((name, _hours(todays) if todays else _("closed")))
     return rows

@@ -32,7 +32,7 @@ def test_open_now(moment, open_now):
 
 def test_hours_today_lists_every_period():
     status = channel_status([*WEEKDAYS, THURSDAY_EVENING], {}, at(2026, 11, 26, 12))
-    assert status.hours_today == "08:30–17:00, 18:00–20:00"
+    assert status.hours_today == "8.30–17.00, 18.00–20.00 uur"
 
 
 def test_holiday_closes_the_channel_and_says_why():
@@ -59,7 +59,7 @@ def test_utc_moment_is_judged_in_amsterdam_time():
 
 def test_weekly_schedule_has_seven_days():
     schedule = weekly_schedule([*WEEKDAYS, THURSDAY_EVENING])
-    assert schedule[3] == ("donderdag", "08:30–17:00, 18:00–20:00")
+    assert schedule[3] == ("donderdag", "8.30–17.00, 18.00–20.00 uur")
     assert schedule[6] == ("zondag", "gesloten")
 
 

@@ -131,12 +131,12 @@ class TestBadInput:
         (
             datetime.datetime(2026, 11, 23, 10, 0, tzinfo=AMSTERDAM),
             True,
-            "08:30–17:00",
+            "8.30–17.00 uur",
         ),  # Monday morning
         (
             datetime.datetime(2026, 11, 23, 20, 0, tzinfo=AMSTERDAM),
             False,
-            "08:30–17:00",
+            "8.30–17.00 uur",
         ),  # Monday evening
         (datetime.datetime(2026, 11, 28, 10, 0, tzinfo=AMSTERDAM), False, "gesloten"),  # Saturday
         (
