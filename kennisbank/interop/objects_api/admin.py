@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 
 from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.generic import CreateView, WagtailAdminTemplateMixin
 from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 from wagtail.admin.viewsets.model import ModelViewSet
@@ -59,6 +60,13 @@ class KeyCreatedView(PermissionCheckedMixin, WagtailAdminTemplateMixin, Template
         self.token, self.key = token, new_key["key"]
         return super().get(request, *args, **kwargs)
 
+    def get_breadcrumbs_items(self):
+        return [
+            *self.breadcrumbs_items,
+            {"url": reverse(self.index_url_name), "label": _("Objects API keys")},
+            {"url": "", "label": self.page_title},
+        ]
+
     def get_context_data(self, **kwargs):
         return super().get_context_data(
             token=self.token, key=self.key, index_url=reverse(self.index_url_name), **kwargs
@@ -74,7 +82,18 @@ class ObjectsApiTokenViewSet(ModelViewSet):
     add_view_class = KeyCreateView
     created_view_class = KeyCreatedView
     form_fields = ["name", "revoked"]
-    list_display = ["name", "prefix", "created_at", "last_used_at", YesNoColumn("revoked")]
+    # "Ingetrokken" in words: a red cross beside every working key would read as a fault.
+    list_display = [
+        "name",
+        "prefix",
+        "created_at",
+        "last_used_at",
+        Column(
+            "revoked",
+            label=_("Status"),
+            accessor=lambda token: _("Revoked") if token.revoked else _("In use"),
+        ),
+    ]
     ordering = ["name"]
     search_fields = ["name"]
     search_backend_name = None

@@ -41,6 +41,7 @@ class TestKeys:
         client.post(f"/admin/objects_api_keys/edit/{token.pk}/", {"name": "KISS", "revoked": "on"})
         token.refresh_from_db()
         assert token.revoked
+        assert "Ingetrokken" in client.get("/admin/objects_api_keys/").content.decode()
 
     @pytest.mark.parametrize("user", [editor, agent])
     def test_others_cannot_see_or_make_keys(self, client, user):
