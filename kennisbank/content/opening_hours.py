@@ -77,7 +77,7 @@ def _clock(value: datetime.time) -> str:
 
 
 def _hours(periods: list[Period]) -> str:
-    """"8.30–12.00, 13.00–17.00 uur" for the periods of one day, in order."""
+    """The hours of one day's periods, in order: "8.30–12.00, 13.00–17.00 uur"."""
     spans = ", ".join(f"{_clock(p.opens)}–{_clock(p.closes)}" for p in periods)
     return _("%(periods)s hours") % {"periods": spans}
 

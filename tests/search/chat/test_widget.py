@@ -85,7 +85,10 @@ class TestChatPageWithoutJavaScript:
         [
             (MONDAY_MORNING, "Nu open Vandaag: 8.30–17.00 uur"),
             # At night "closed" alone leaves the citizen guessing (issue #20): say when.
-            (MONDAY_EVENING, "Nu gesloten Vandaag: 8.30–17.00 uur. Weer open morgen vanaf 8.30 uur."),
+            (
+                MONDAY_EVENING,
+                "Nu gesloten Vandaag: 8.30–17.00 uur. Weer open morgen vanaf 8.30 uur.",
+            ),
         ],
     )
     def test_an_unknown_question_hands_over_with_open_and_closed_channels(
