@@ -4,6 +4,7 @@ JavaScript the same conversation works through the chat page. (axe, reflow, tab 
 and cookies of the open widget are covered by the "chatbot ..." entries in pages.py.)"""
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.browser.harness import axe_violations
 from tests.browser.pages import BY_NAME, CHAT_BUTTON, WIDTHS, focus_by_keyboard
@@ -22,12 +23,13 @@ def open_by_keyboard(page):
 
 
 def ask(page, question):
+    # Counted before sending: the reply to this question is the next one after these.
+    replies = page.locator(f"{LIVE_REGION} .site-chat-message--assistant")
+    before = replies.count()
     page.keyboard.type(question)
     page.keyboard.press("Enter")
-    # The first message is the greeting; wait for the reply to this question.
-    replies = page.locator(f"{LIVE_REGION} .site-chat-message--assistant")
-    replies.nth(replies.count()).wait_for()
-    return replies.last
+    replies.nth(before).wait_for()
+    return replies.nth(before)
 
 
 @pytest.mark.parametrize("viewport", WIDTHS.values(), ids=WIDTHS.keys())
@@ -142,7 +144,8 @@ def test_the_conversation_goes_on_after_opening_an_answer(visit):
     # and a follow-up is still about the passport.
     assert page.locator("#chat-paneel").is_hidden()
     open_by_keyboard(page)
-    assert "Een paspoort kost € 84,70." in page.locator(LIVE_REGION).inner_text()
+    # Waits until the conversation is back, so the next question follows it.
+    expect(page.locator(LIVE_REGION)).to_contain_text("Een paspoort kost € 84,70.")
     reply = ask(page, "en hoe lang duurt het?")
     assert "paspoort" in reply.inner_text().lower()
     assert page.context.cookies() == []
