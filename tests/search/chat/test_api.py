@@ -116,6 +116,12 @@ class TestBadInput:
         assert data["session_id"] != "bestaat-niet-maar-wel-lang-genoeg"
         assert len(data["session_id"]) >= 16
 
+    def test_a_session_id_we_never_issued_is_not_looked_up(self, client, answers, recwarn):
+        # Spaces and control characters are no id of ours, and must not reach a cache key.
+        data = chat(client, "Hallo", "Share of all demand with spaces\x01").json()
+        assert data["session_id"] != "Share of all demand with spaces\x01"
+        assert not [w for w in recwarn if "CacheKeyWarning" in type(w.message).__name__]
+
     def test_only_post(self, client, answers):
         assert client.get("/api/chat/").status_code == 405
 
