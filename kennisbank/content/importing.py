@@ -31,7 +31,7 @@ from kennisbank.models import (
     UplProduct,
 )
 from kennisbank.models.answers import SHORT_ANSWER_MAX_LENGTH
-from kennisbank.readability_check.analysis import HARDER_THAN_B1, analyse_answer
+from kennisbank.readability_check.analysis import analyse_answer
 from kennisbank.readability_check.blocking import blocks_publishing
 from kennisbank.review import default_review_date
 
@@ -330,7 +330,7 @@ class AnswerImporter:
         above B1 stays a draft."""
         return (
             blocks_publishing(page.owner_department)
-            and analyse_answer(page.short_answer, page.body).level in HARDER_THAN_B1
+            and analyse_answer(page.short_answer, page.body).harder_than_b1
         )
 
     def _save_record(self, record: AnswerRecord, require_references: bool) -> bool:

@@ -28,7 +28,7 @@ from django.utils.formats import number_format
 from django.utils.translation import gettext_lazy as _
 
 from kennisbank.access.rules import ANSWER, edits_every_answer, ownership
-from kennisbank.readability_check.analysis import HARDER_THAN_B1, analyse_answer
+from kennisbank.readability_check.analysis import analyse_answer
 
 PUBLISH, SCHEDULE, APPROVE = "publish", "schedule", "approve"
 
@@ -85,7 +85,7 @@ def check_publishable(short_answer: str, body, department, user=None, action: st
     if not blocks_publishing(department, user):
         return
     readability = analyse_answer(short_answer, body)
-    if readability.level in HARDER_THAN_B1:
+    if readability.harder_than_b1:
         message, params = _refusal(readability, department, action)
         raise ValidationError(message, code="harder_than_b1", params=params)
 
@@ -100,7 +100,7 @@ def refusal_for(page, user, action: str) -> str | None:
     if not blocks_publishing(department, user):
         return None
     readability = analyse_answer(page.short_answer, page.body)
-    if readability.level not in HARDER_THAN_B1:
+    if not readability.harder_than_b1:
         return None
     message, params = _refusal(readability, department, action)
     return str(message) % params
@@ -111,7 +111,7 @@ def reads_above_b1(page) -> bool:
     page = page.specific
     if ownership(page)[0] != ANSWER:
         return False
-    return analyse_answer(page.short_answer, page.body).level in HARDER_THAN_B1
+    return analyse_answer(page.short_answer, page.body).harder_than_b1
 
 
 def to_be_published(page):
