@@ -91,16 +91,8 @@ def _reply_to_yes_or_no(yes: bool, state: dict, channel: str) -> Turn:
     # Answered once: a second "nee" is not about that turn any more.
     last = state.pop(_LAST_OUTCOME, None)
     if last == Outcome.ANSWERED and state.get("answer_id") is not None:
-        answer_id = state["answer_id"]
-        rateable = state.get(_RATEABLE, {})
-        if answer_id in rateable:
-            # The same as the "Ja" / "Nee" buttons under the answer.
-            record_feedback(
-                page_id=answer_id,
-                helpful=yes,
-                channel=channel,
-                search_token=rateable.pop(answer_id),
-            )
+        # The same as the "Ja" / "Nee" buttons under the answer (once: already rated is fine).
+        _rate(state, state["answer_id"], yes, channel)
         return Turn(
             intent=intent,
             reply=feedback_thanks(yes),
@@ -136,12 +128,21 @@ def rate_answer(session_id, answer_id: int, helpful: bool, channel: str) -> bool
     """Record "Was dit antwoord nuttig?" for an answer this session was given, once.
     False when the session does not know the answer (unknown, expired or already rated)."""
     known_id, state = sessions.load(session_id)
-    rateable = state.get(_RATEABLE, {})
-    if known_id != session_id or answer_id not in rateable:
+    if known_id != session_id or not _rate(state, answer_id, helpful, channel):
         return False
-    event_id = rateable.pop(answer_id)
     sessions.save(session_id, state)
-    record_feedback(page_id=answer_id, helpful=helpful, channel=channel, search_token=event_id)
+    return True
+
+
+def _rate(state: dict, answer_id: int, helpful: bool, channel: str) -> bool:
+    """Record the rating of an answer the session was given and has not rated yet, linked to
+    the search that gave it; False when there is none such."""
+    rateable = state.get(_RATEABLE, {})
+    if answer_id not in rateable:
+        return False
+    record_feedback(
+        page_id=answer_id, helpful=helpful, channel=channel, search_token=rateable.pop(answer_id)
+    )
     return True
 
 

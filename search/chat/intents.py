@@ -101,8 +101,8 @@ def classify(message: str) -> Intent:
         return Intent.YES
     if text in NOES:
         return Intent.NO
-    first, _space, rest = text.partition(" ")
-    if first in ("ja", "nee") and rest in THANKS:
+    first, _space, after = text.partition(" ")
+    if first in ("ja", "nee") and after in THANKS:
         # "ja, bedankt" rates the answer; "nee, dank u" declines another question.
         return Intent.YES if first == "ja" else Intent.GOODBYE
     rest = strip_pleasantries(message)
