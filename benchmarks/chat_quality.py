@@ -10,6 +10,8 @@ meaning), with the four target figures of issue #15 under their own names:
 pools the tuned, held-out, paraphrase and other-language sets. --without 0.25 first unpublishes
 a fixed quarter of the answers: content with gaps, as a municipality's own content has, where
 the nearest answer is not the answer (openers whose answer is gone count as unanswerable).
+--bare first removes every alternative question and keyword: content as an import of question
+and body text brings it (national Q&A, a catalogue feed), which nobody curated for search.
 --set conversations plays the two- and three-turn conversations of data/chat_conversations.py
 (issue #20) and prints the share of follow-up turns and of whole conversations handled right.
 
@@ -27,6 +29,7 @@ and the share answered directly / clarified / handed over. --misses lists every 
 counts against a figure (WRONG, NOT FOUND, NOT FIRST, NO HAND-OVER).
 
     python benchmarks/chat_quality.py [--database-url ...] [--calibrate] [--misses] [--held-out]
+        [--set SET] [--without SHARE] [--bare]
 
 --calibrate sweeps the thresholds (CHAT_ANSWER_THRESHOLD, CHAT_CLARIFY_THRESHOLD, CHAT_MARGIN)
 and prints the best settings. Targets: top-1 >= 80%, found >= 95%, hand-over on unanswerable
@@ -166,6 +169,22 @@ def with_gaps(openers, share, identifier):
     ]
 
 
+def without_curation():
+    """Remove the alternative questions and keywords, and index and embed what is left.
+
+    The demo answers were written with the questions citizens ask beside their own; imported
+    content has a question and a body, nothing more. This is how the benchmark sees the bot
+    on such content.
+    """
+    from django.core.management import call_command
+
+    from kennisbank.models import AlternativeQuestion, AnswerPageTag
+
+    AlternativeQuestion.objects.all().delete()
+    AnswerPageTag.objects.all().delete()
+    call_command("search_reindex", verbosity=0)
+
+
 def opener_set(name):
     """(label, openers) of one question set; "all" pools the tuned, held-out, paraphrase and
     other-language sets."""
@@ -217,7 +236,15 @@ def main():
         metavar="SHARE",
         help="unpublish this share of the answers first (a fixed choice): content with gaps",
     )
+    parser.add_argument(
+        "--bare",
+        action="store_true",
+        help="remove every alternative question and keyword first: content as imported",
+    )
     arguments = parser.parse_args()
+    if (arguments.bare or arguments.without) and arguments.database_url:
+        # Both change the content; only the benchmark's own throwaway database may be changed.
+        parser.error("--bare and --without work on the benchmark's own database only")
     setup(arguments.database_url)
     name, OPENERS = opener_set("held-out" if arguments.held_out else arguments.set)
 
@@ -231,6 +258,9 @@ def main():
 
     call_command("search_reindex", "--vectors-only", verbosity=0)
     identifier = {page.pk: page.external_id or page.slug for page in AnswerPage.objects.all()}
+    if arguments.bare:
+        without_curation()
+        name += ", without alternative questions and keywords"
     if arguments.without:
         OPENERS = with_gaps(OPENERS, arguments.without, identifier)
         name += f", {arguments.without:.0%} of the answers unpublished"

@@ -86,6 +86,7 @@ CHAT_REPLY = {
         "handoff",
         "confidence",
         "event_id",
+        "rated_answer_id",
     ],
     "properties": {
         "session_id": {
@@ -105,6 +106,13 @@ CHAT_REPLY = {
         "event_id": {
             "type": ["string", "null"],
             "description": "The recorded question, if it was recorded (not for small talk).",
+        },
+        "rated_answer_id": {
+            "type": ["integer", "null"],
+            "description": (
+                "The answer this message rated: a typed “ja” or “nee” after an answer counts "
+                "as its rating, so the rating buttons under it can go."
+            ),
         },
     },
 }

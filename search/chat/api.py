@@ -69,6 +69,7 @@ def chat_api(request, channel):
             "confidence": round(turn.confidence, 3),
             # Null when nothing was recorded (small talk, analytics off).
             "event_id": exchange.event_id,
+            "rated_answer_id": turn.rated_answer,
         }
     )
 

@@ -92,13 +92,14 @@ def _reply_to_yes_or_no(yes: bool, state: dict, channel: str) -> Turn:
     last = state.pop(_LAST_OUTCOME, None)
     if last == Outcome.ANSWERED and state.get("answer_id") is not None:
         # The same as the "Ja" / "Nee" buttons under the answer (once: already rated is fine).
-        _rate(state, state["answer_id"], yes, channel)
+        rated = _rate(state, state["answer_id"], yes, channel)
         return Turn(
             intent=intent,
             reply=feedback_thanks(yes),
             outcome=Outcome.SMALL_TALK if yes else Outcome.HANDED_OVER,
             handoff_reason=None if yes else _("The answer did not help."),
             confidence=1.0,
+            rated_answer=state["answer_id"] if rated else None,
         )
     if last == Outcome.CLARIFIED:
         if yes:

@@ -57,6 +57,8 @@ class Turn:
     intent: str = intents.Intent.QUESTION
     # Resolved against the previous answer's subject ("en wat kost dat?").
     follow_up: bool = False
+    # The answer a typed "ja" or "nee" rated, so the page can take away its rating buttons.
+    rated_answer: int | None = None
 
     def handoff(self, now=None) -> dict | None:
         if self.handoff_reason is None:

@@ -104,6 +104,22 @@ def test_not_helpful_offers_the_ways_to_a_colleague_as_buttons(visit):
     assert axe_violations(page) == []
 
 
+def test_a_typed_nee_takes_the_rating_buttons_away(visit):
+    page = visit(BY_NAME["answer"], WIDTHS["1280px"]).page
+    open_by_keyboard(page)
+    answered = ask(page, "wat kost een paspoort")
+    assert answered.get_by_role("button", name="Nee").is_visible()
+    page.get_by_label("Uw vraag", exact=True).focus()
+    ask(page, "nee, dat klopt niet").get_by_text("Een medewerker helpt u graag verder").wait_for()
+    # Rated by typing: buttons that could only say "already rated" are gone, also after a
+    # reload brings the conversation back.
+    assert answered.get_by_role("button", name="Nee").count() == 0
+    page.reload()
+    open_by_keyboard(page)
+    expect(page.locator(LIVE_REGION)).to_contain_text("Een paspoort kost € 84,70.")
+    assert page.locator(LIVE_REGION).get_by_role("button", name="Nee").count() == 0
+
+
 def test_on_a_phone_the_chat_takes_the_whole_screen(visit):
     page = visit(BY_NAME["home"], {"width": 375, "height": 667}).page
     open_by_keyboard(page)

@@ -297,14 +297,17 @@ class TestTypedYesOrNo:
         assert feedback.search.token.hex == first["event_id"]
         # Not a search for "nee": it would show up as missing content.
         assert SearchEvent.objects.count() == searches
+        # The page takes the rating buttons away from the answer this rated.
+        assert data["rated_answer_id"] == first["answer"]["id"] == answers["waste"].pk
 
     def test_ja_after_an_answer_rates_it_once(self, client, answers):
         first = chat_api(client, "Wanneer halen jullie het grofvuil op?").json()
         data = chat_api(client, "ja", first["session_id"]).json()
         assert data["reply"] == "Bedankt voor uw reactie!"
         assert data["handoff"] is None
-        chat_api(client, "ja", first["session_id"])
+        again = chat_api(client, "ja", first["session_id"]).json()
         assert FeedbackEvent.objects.filter(helpful=True).count() == 1
+        assert again["rated_answer_id"] is None
 
     def test_nee_to_the_options_hands_over(self, client, answers):
         first = chat_api(client, "paspoort").json()

@@ -177,6 +177,7 @@
   function feedback(sessionId, answerId, entry) {
     feedbackCount += 1;
     var group = element("div", "site-chat-feedback");
+    group.setAttribute("data-answer-id", answerId);
     var label = element("p", "utrecht-paragraph site-chat-feedback__question", text.textHelpful);
     label.id = "chat-nuttig-" + feedbackCount;
     group.setAttribute("role", "group");
@@ -212,6 +213,16 @@
       group.appendChild(button);
     });
     return group;
+  }
+
+  // A typed "ja" or "nee" rated the last answer: its buttons would only say "already rated".
+  function ratedByTyping(answerId) {
+    saved.entries.forEach(function (entry) {
+      if (entry.data.answer && entry.data.answer.id === answerId) { entry.rated = true; }
+    });
+    log.querySelectorAll('.site-chat-feedback[data-answer-id="' + answerId + '"]').forEach(
+      function (group) { group.remove(); }
+    );
   }
 
   function reply(data, entry) {
@@ -313,6 +324,7 @@
         sessionField.value = data.session_id;
         waiting.remove();
         var entry = { asked: asked, data: data, rated: false };
+        if (data.rated_answer_id) { ratedByTyping(data.rated_answer_id); }
         saved.sessionId = data.session_id;
         saved.entries.push(entry);
         remember();
