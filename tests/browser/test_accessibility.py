@@ -6,7 +6,7 @@ import json
 import pytest
 
 from tests.browser.harness import axe_violations
-from tests.browser.pages import PAGES, WIDTHS
+from tests.browser.pages import BY_NAME, PAGES, WIDTHS
 
 pytestmark = pytest.mark.browser
 
@@ -21,3 +21,50 @@ def test_no_axe_violations_and_no_sideways_scrolling(visit, public_page, viewpor
     # Reflow (WCAG 1.4.10), which axe does not check: nothing wider than the window.
     overflow = opened.page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
     assert overflow <= 0, f"{overflow}px wider than the window"
+
+
+def _luminance(rgb: str) -> float:
+    red, green, blue = (
+        float(part) / 255 for part in rgb[rgb.index("(") + 1 : rgb.index(")")].split(",")[:3]
+    )
+
+    def linear(channel):
+        return channel / 12.92 if channel <= 0.03928 else ((channel + 0.055) / 1.055) ** 2.4
+
+    return 0.2126 * linear(red) + 0.7152 * linear(green) + 0.0722 * linear(blue)
+
+
+def _contrast(one: str, other: str) -> float:
+    lighter, darker = sorted((_luminance(one), _luminance(other)), reverse=True)
+    return (lighter + 0.05) / (darker + 0.05)
+
+
+def test_the_buttons_in_the_header_bar_stand_out_from_it(visit):
+    """A button the colour of the bar reads as loose text (WCAG 1.4.11: its edge or its fill
+    needs 3:1 against the bar)."""
+    page = visit(BY_NAME["answer"], WIDTHS["1280px"]).page
+    bar = page.locator(".site-page-header").evaluate("e => getComputedStyle(e).backgroundColor")
+    buttons = page.locator(".site-header button:visible, .site-header .utrecht-button-link:visible")
+    assert buttons.count() >= 2
+    for button in buttons.all():
+        fill, edge = button.evaluate(
+            "e => [getComputedStyle(e).backgroundColor, getComputedStyle(e).borderTopColor]"
+        )
+        # Transparent shows the bar itself.
+        fill, edge = (bar if color.endswith(", 0)") else color for color in (fill, edge))
+        assert max(_contrast(fill, bar), _contrast(edge, bar)) >= 3, button.inner_text()
+
+
+def test_see_also_has_room_above_it_whatever_block_ends_the_answer(visit):
+    page = visit(BY_NAME["answer"], WIDTHS["1280px"]).page
+    # A link to another answer, the block without margin of its own, as the last block (the
+    # demo's costs answer ends in one, and "Zie ook" touched it).
+    page.evaluate(
+        "() => document.querySelector('.site-answer__body')"
+        ".append(document.querySelector('.site-answer-link'))"
+    )
+    body_end = page.locator(".site-answer-link").evaluate("e => e.getBoundingClientRect().bottom")
+    heading_top = page.get_by_role("heading", name="Zie ook").evaluate(
+        "e => e.getBoundingClientRect().top"
+    )
+    assert heading_top - body_end >= 24
