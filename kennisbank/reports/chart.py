@@ -13,7 +13,9 @@ from kennisbank.reports.values import read_value
 
 _chart_ids = itertools.count(1)
 CHART_WIDTH = 640
-LABEL_WIDTH = 220
+# Room for LABEL_MAX_CHARS characters of 13px text left of the bars: at 220 the start of a long
+# label ("Kan ik kwijtschelding ...") fell outside the chart.
+LABEL_WIDTH = 260
 VALUE_WIDTH = 70
 ROW_HEIGHT = 26
 BAR_HEIGHT = 18

@@ -71,6 +71,8 @@ MEANING_GROUPS = 500
 
 MAX_ALTERNATIVE_QUESTIONS = 10
 GROUPING_CACHE_SECONDS = 60 * 60
+# Share of the questions missing from a cached grouping from which it is made again.
+STALE_GROUPING_SHARE = 0.1
 TOP_PHRASINGS_SHOWN = 3
 Status = QueryGroup.Status
 
@@ -255,11 +257,17 @@ class MissingContentReportView(AnalyticsReportView):
     def _representatives(self, counts: dict[str, int], examples=None) -> dict[str, str]:
         """merge_keys for this period and channel, cached for GROUPING_CACHE_SECONDS: paging,
         sorting and filtering all need the same grouping, and it is the slow part (about a
-        second for 20,000 distinct questions). Questions first asked after the grouping was
-        made stay on their own until it expires."""
+        second for 20,000 distinct questions). A few questions first asked after the grouping
+        was made stay on their own until it expires; when they are more than a tenth of all,
+        the grouping is made again (a report first opened on a quiet morning would otherwise
+        show the afternoon's questions ungrouped for an hour)."""
         token = f"{self.period.start}|{self.period.end}|{self.channel}"
         cache_key = "analytics:missing-content:" + hashlib.sha256(token.encode()).hexdigest()
         representative = shared_state.get(cache_key)
+        if representative is not None:
+            new = sum(1 for key in counts if key not in representative)
+            if new > STALE_GROUPING_SHARE * len(counts):
+                representative = None
         if representative is None:
             representative = grouping.merge_keys(counts)
             representative = _merged_by_meaning(representative, counts, examples or {})

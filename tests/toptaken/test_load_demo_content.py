@@ -10,6 +10,7 @@ from wagtail.models import Site
 
 from kennisbank.demo_content.answers import ANSWERS
 from kennisbank.models import AnswerPage, ContactSettings, Department
+from search.models import Channel, SearchEvent
 from toptaken.models import HomePage, TopTaskPage
 
 
@@ -28,6 +29,7 @@ def counts():
         "users": get_user_model().objects.count(),
         "home pages": HomePage.objects.count(),
         "sites": Site.objects.count(),
+        "searches": SearchEvent.objects.count(),
     }
 
 
@@ -64,6 +66,32 @@ def test_demo_site_can_be_browsed(client):
     for answer in AnswerPage.objects.live()[:20]:
         assert client.get(answer.url).status_code == 200
     assert client.get("/vragen/").status_code == 200
+
+
+@pytest.mark.django_db
+def test_the_analytics_reports_have_eight_weeks_of_questions_to_show(client):
+    load_demo()
+    assert client.login(username="beheerder", password="voorbeeldstad")
+    missing = client.get("/admin/search/analytics/missing-content/").content.decode()
+    # Needs the demo content does not cover, searched for real and handed over.
+    assert "vuurwerk" in missing
+    assert "paspoort aanvragen" not in missing
+    popular = client.get("/admin/search/analytics/popular/").content.decode()
+    assert "paspoort aanvragen" in popular
+    # Both report periods have questions, on more than one channel.
+    four_weeks_ago = timezone.now() - timezone.timedelta(days=28)
+    assert SearchEvent.objects.filter(occurred_at__gte=four_weeks_ago).count() > 100
+    assert SearchEvent.objects.filter(occurred_at__lt=four_weeks_ago).count() > 100
+    assert SearchEvent.objects.filter(channel=Channel.CHATBOT).exists()
+
+
+@pytest.mark.django_db
+def test_real_searches_are_never_joined_by_demo_questions():
+    SearchEvent.objects.create(
+        channel=Channel.WEBSITE, query="q", normalised_query="q", group_key="q", outcome="results"
+    )
+    load_demo()
+    assert SearchEvent.objects.count() == 1
 
 
 @pytest.mark.django_db

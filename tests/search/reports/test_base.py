@@ -65,3 +65,16 @@ def test_bar_chart_is_accessible_svg_with_a_table():
     assert "<table" in html and "1.234" in html
     assert [bar.width for bar in chart.bars][1] == 0
     assert "1 mrt – 7 mrt: 1.234" in chart.description
+
+
+def test_the_longest_label_fits_left_of_the_bars():
+    chart = bar_chart(
+        [{"question": "kwijtschelding gemeentelijke belastingen aanvragen", "n": 9}],
+        label="question",
+        value="n",
+        caption="Meest gestelde vragen",
+    )
+    shown = chart.bars[0].short_label
+    assert shown.endswith("…")
+    # 13px text, at a generous 0.6 em per character of a sans-serif font.
+    assert len(shown) * 13 * 0.6 <= chart.label_x

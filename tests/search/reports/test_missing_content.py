@@ -119,6 +119,24 @@ def test_unanswered_questions_are_grouped_and_counted_per_channel(client, user, 
     assert 'role="img"' in content and "<table" in content
 
 
+def test_questions_arriving_after_the_report_was_opened_are_grouped(client, user, db, index):
+    """The grouping is cached; a report first opened on a quiet morning must not leave the
+    afternoon's questions ungrouped for an hour."""
+    client.force_login(user)
+    search_event("hondenpoep", at=timezone.now())
+    rollup.refresh(force_today=True)
+    assert len(rows_of(client.get(reverse(MISSING)))) == 1
+    for _ in range(3):
+        search_event("grofvuil ophalen", at=timezone.now())
+    search_event("grofvuil ophaln", channel="werkplek", at=timezone.now())
+    rollup.refresh(force_today=True)
+    rows = rows_of(client.get(reverse(MISSING)))
+    assert [(row["example"], row["total"]) for row in rows] == [
+        ("grofvuil ophalen", 4),
+        ("hondenpoep", 1),
+    ]
+
+
 def test_no_template_comment_is_shown_above_the_table(client, user, events):
     client.force_login(user)
     content = client.get(reverse(MISSING)).content.decode()

@@ -18,6 +18,7 @@ from kennisbank.content import demo
 from kennisbank.content.importing import find_answer
 from kennisbank.demo_content import contact as contact_data
 from toptaken import site_setup
+from toptaken.demo_activity import load_demo_activity
 from toptaken.demo_content import site as site_data
 from toptaken.demo_content import toptasks as toptask_data
 from toptaken.models import TopTaskAnswer, TopTaskPage
@@ -69,6 +70,10 @@ class Command(BaseCommand):
             demo.sign_off_answers()
         if created:
             call_command("update_index", verbosity=0)
+        # After the index is up to date: the questions are searched for real.
+        asked = load_demo_activity()
+        if asked:
+            self.stdout.write(f"{asked} demo-zoekvragen van de afgelopen 8 weken vastgelegd.")
         self.print_summary(departments)
 
     def top_tasks(self, home):
