@@ -31,6 +31,11 @@ counts against a figure (WRONG, NOT FOUND, NOT FIRST, NO HAND-OVER).
     python benchmarks/chat_quality.py [--database-url ...] [--calibrate] [--misses] [--held-out]
         [--set SET] [--without SHARE] [--bare]
 
+--calibrate-languages chooses CHAT_ACROSS_LANGUAGES_SIMILARITY and _LEAD (when a question in
+another language is answered directly) by leave-one-out cross-validation on the other-language
+set: for each question, the thresholds that answer most questions right without a wrong answer
+on the other questions, applied to the one left out. Run it with and without --bare.
+
 --calibrate sweeps the thresholds (CHAT_ANSWER_THRESHOLD, CHAT_CLARIFY_THRESHOLD, CHAT_MARGIN)
 and prints the best settings. Targets: top-1 >= 80%, found >= 95%, hand-over on unanswerable
 >= 90%, wrong confident <= 5%.
@@ -154,7 +159,7 @@ def with_gaps(openers, share, identifier):
     import random
 
     from kennisbank.models import AnswerPage
-    from search.index import get_index
+    from search.index import reset_index
 
     names = sorted(identifier.values())
     gone = set(random.Random(7).sample(names, round(len(names) * share)))
@@ -179,10 +184,14 @@ def without_curation():
     from django.core.management import call_command
 
     from kennisbank.models import AlternativeQuestion, AnswerPageTag
+    from search.index import reset_index
 
     AlternativeQuestion.objects.all().delete()
     AnswerPageTag.objects.all().delete()
     call_command("search_reindex", verbosity=0)
+    # Rows deleted in bulk publish nothing, so the in-process index (built while the demo
+    # questions were searched) would keep them: it is built again from the database.
+    reset_index()
 
 
 def opener_set(name):
@@ -236,6 +245,7 @@ def main():
         metavar="SHARE",
         help="unpublish this share of the answers first (a fixed choice): content with gaps",
     )
+    parser.add_argument("--calibrate-languages", action="store_true")
     parser.add_argument(
         "--bare",
         action="store_true",
@@ -271,6 +281,9 @@ def main():
 
     if arguments.calibrate:
         calibrate(OPENERS, identifier, dialogue, judgement, settings)
+        return
+    if arguments.calibrate_languages:
+        calibrate_languages(identifier, judgement, dialogue.intents)
         return
     if arguments.set == "conversations":
         from data.chat_conversations import CONVERSATIONS
@@ -317,6 +330,46 @@ def main():
     if arguments.misses:
         for miss in runs["hybrid"][2]:
             print("  ", miss)
+
+
+def calibrate_languages(identifier, judgement, intents):
+    """Leave-one-out choice of the thresholds for answering another language directly."""
+    _name, openers = opener_set("languages")
+    cases = []
+    for opener in openers:
+        evidence = judgement.judge(intents.strip_pleasantries(opener["message"])).evidence
+        best = identifier.get(evidence.semantic_best)
+        cases.append((evidence.semantic_similarity, evidence.semantic_lead, best, opener))
+    grid = [
+        (similarity / 100, lead / 10000)
+        for similarity in range(78, 90, 2)
+        for lead in range(50, 400, 25)
+    ]
+
+    def outcome(rule, chosen):
+        answered = [case for case in chosen if case[0] >= rule[0] and case[1] >= rule[1]]
+        wrong = sum(1 for case in answered if case[2] not in case[3]["expected"])
+        return len(answered) - wrong, wrong
+
+    def best_rule(chosen):
+        # No wrong answer, then as many right as possible, then the stricter lead.
+        return max(
+            grid,
+            key=lambda rule: (outcome(rule, chosen)[1] == 0, outcome(rule, chosen)[0], rule[1]),
+        )
+
+    right = wrong = 0
+    for index, case in enumerate(cases):
+        case_right, case_wrong = outcome(best_rule(cases[:index] + cases[index + 1 :]), [case])
+        right, wrong = right + case_right, wrong + case_wrong
+    answerable = sum(1 for opener in openers if opener["expected"])
+    similarity, lead = best_rule(cases)
+    print(f"other languages: {len(openers)} questions, {answerable} with an answer")
+    print(
+        f"  left out one by one: {right / answerable:.3f} answered right, "
+        f"{wrong / len(openers):.3f} answered wrong"
+    )
+    print(f"  chosen on all of them: similarity >= {similarity:.2f}, lead >= {lead:.4f}")
 
 
 def calibrate(openers, identifier, dialogue, judgement, settings):

@@ -9,6 +9,7 @@ mean of both, so it stays 0-1 and comparable. Weight and bounds are settings, ch
 cross-validation with benchmarks/fusion_tuning.py.
 """
 
+import heapq
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -77,3 +78,11 @@ def near_best(similarities: dict[int, float], within: float | None = None) -> fr
     within = NEAR_BEST if within is None else within
     top = max(similarities.values())
     return frozenset(page_id for page_id, value in similarities.items() if value >= top - within)
+
+
+def lead(similarities: dict[int, float]) -> tuple[float, float]:
+    """(the highest similarity, how far it is ahead of the next), (0, 0) when there are none."""
+    if not similarities:
+        return 0.0, 0.0
+    top, second = (heapq.nlargest(2, similarities.values()) + [0.0])[:2]
+    return top, top - second if len(similarities) > 1 else top

@@ -15,7 +15,8 @@ With meaning-based search on, the words and the meaning each name a best answer.
 name the answer on top, that agreement is strong evidence: it is a good answer from the lower
 CHAT_AGREEMENT_THRESHOLD. When they name different answers, the result is options. When the
 question is in another language (or no word matched at all), what meaning found is offered
-as options from CHAT_MEANING_ONLY_THRESHOLD, never as the answer. Hybrid scores have their
+as options from CHAT_MEANING_ONLY_THRESHOLD, and as the answer only when meaning alone is
+clear (close to the question and well ahead of the next answer). Hybrid scores have their
 own thresholds (CHAT_HYBRID_*); without a model the words-only thresholds apply. All are
 calibrated with benchmarks/chat_quality.py --calibrate.
 """
@@ -50,11 +51,27 @@ class Evidence:
     semantic_near_best: frozenset[int] = frozenset()
     # The question reads as another language than Dutch (search.understanding.language).
     foreign: bool = False
+    # The semantic best's cosine similarity and its lead over the next answer by meaning.
+    semantic_similarity: float = 0.0
+    semantic_lead: float = 0.0
 
     @classmethod
     def of(cls, response: SearchResponse, *, foreign: bool = False) -> "Evidence":
         return cls(
-            response.lexical_best, response.semantic_best, response.semantic_near_best, foreign
+            response.lexical_best,
+            response.semantic_best,
+            response.semantic_near_best,
+            foreign,
+            response.semantic_similarity,
+            response.semantic_lead,
+        )
+
+    def clear_by_meaning(self, page_id: int) -> bool:
+        """Meaning alone names `page_id`, close and well ahead of every other answer."""
+        return (
+            self.semantic_best == page_id
+            and self.semantic_similarity >= settings.CHAT_ACROSS_LANGUAGES_SIMILARITY
+            and self.semantic_lead >= settings.CHAT_ACROSS_LANGUAGES_LEAD
         )
 
     @property
@@ -84,9 +101,9 @@ class Evidence:
 
     @property
     def across_languages(self) -> bool:
-        """Asked in another language (or matched by meaning alone): the Dutch answers found
-        are options to show, never an answer to give, since no word confirms them ("passport"
-        corrected to "paspoort" is no confirmation)."""
+        """Asked in another language (or matched by meaning alone): no word confirms the
+        Dutch answers found ("passport" corrected to "paspoort" is no confirmation), so they
+        are options to show, and an answer only when meaning alone is clear."""
         return self.meaning_only or (self.foreign and self.has_meaning)
 
 
@@ -143,7 +160,10 @@ def decide(results: list[Result], evidence: Evidence = WORDS_ONLY) -> str:
     top_score = max(result.score for result in results)
     runner_up = max((result.score for result in results[1:]), default=0.0)
     if evidence.across_languages:
-        # Nothing but meaning confirms these (see Evidence.across_languages): options at most.
+        # Nothing but meaning confirms these (see Evidence.across_languages): an answer only
+        # when meaning is clear on its own, else options at most.
+        if evidence.clear_by_meaning(best.page_id):
+            return Verdict.ANSWER
         meaning_only_at = settings.CHAT_MEANING_ONLY_THRESHOLD
         return Verdict.OPTIONS if top_score >= meaning_only_at else Verdict.NOTHING
     if evidence.agrees_on(best.page_id):

@@ -77,8 +77,9 @@ _INTRO = r"mijn\s+naam\s+is|ik\s+heet|(?:naam|klant|cli[eë]nt|inwoner|beller|aa
 _MAYBE_INTRO = r"klant|cli[eë]nt|inwoner|beller|aanvrager"
 # After a title: initials, prefixes and a surname in any case ("mevrouw jansen"), and a second
 # name only when it is capitalised ("meneer Jan Jansen", not "mevrouw de Groot gesproken").
+# Not right after a number: "00 00 DR. paspoort" is a spaced licence plate, not a doctor.
 _NAME_AFTER_TITLE = re.compile(
-    rf"(?<![\w-])(?:{_TITLE})\s+"
+    rf"(?<![\w-])(?<!\d\s)(?:{_TITLE})\s+"
     rf"((?:{_INITIALS})?(?:(?:{_PREFIX})\s+)*{_WORD}(?:\s+(?:(?:{_PREFIX})\s+)*(?-i:[A-Z]){_WORD})?)",
     re.IGNORECASE,
 )

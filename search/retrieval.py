@@ -49,6 +49,9 @@ class SearchResponse:
     # Answers whose meaning is as close to the query as the best one's (within
     # fusion.NEAR_BEST): the model cannot tell them apart, so any of them "agrees".
     semantic_near_best: frozenset[int] = frozenset()
+    # The semantic best's cosine similarity, and its lead over the next answer by meaning.
+    semantic_similarity: float = 0.0
+    semantic_lead: float = 0.0
 
     @property
     def corrected_query(self) -> str | None:
@@ -199,6 +202,7 @@ def find_answers(query: str, *, limit: int = 10, audience: str | None = None) ->
         )
         for value, document, is_promoted in ordered[:limit]
     ]
+    similarity, ahead_by = fusion.lead(semantic)
     return SearchResponse(
         query=query,
         understood=understood,
@@ -206,6 +210,8 @@ def find_answers(query: str, *, limit: int = 10, audience: str | None = None) ->
         lexical_best=fusion.best(lexical),
         semantic_best=fusion.best(semantic),
         semantic_near_best=fusion.near_best(semantic),
+        semantic_similarity=similarity,
+        semantic_lead=ahead_by,
     )
 
 

@@ -262,6 +262,12 @@ CHAT_HYBRID_CLARIFY_THRESHOLD = float(os.environ.get("CHAT_HYBRID_CLARIFY_THRESH
 CHAT_HYBRID_MARGIN = float(os.environ.get("CHAT_HYBRID_MARGIN", "0.05"))
 CHAT_AGREEMENT_THRESHOLD = float(os.environ.get("CHAT_AGREEMENT_THRESHOLD", "0.55"))
 CHAT_MEANING_ONLY_THRESHOLD = float(os.environ.get("CHAT_MEANING_ONLY_THRESHOLD", "0.4"))
+# A question in another language is answered (in Dutch) only when meaning alone is clear: the
+# best answer's cosine similarity at least the first, and ahead of every other answer by at
+# least the second. Chosen by leave-one-out cross-validation on the other-language set, with
+# and without the alternative questions (benchmarks/chat_quality.py --calibrate-languages).
+CHAT_ACROSS_LANGUAGES_SIMILARITY = float(os.environ.get("CHAT_ACROSS_LANGUAGES_SIMILARITY", "0.80"))
+CHAT_ACROSS_LANGUAGES_LEAD = float(os.environ.get("CHAT_ACROSS_LANGUAGES_LEAD", "0.0175"))
 # Chat API bridges (WhatsApp, intranet): "channel:token,channel:token". A request with one of
 # these bearer tokens is limited per token instead of per IP (search/chat/bridge.py).
 CHAT_API_TOKENS = os.environ.get("CHAT_API_TOKENS", "")

@@ -262,8 +262,12 @@ def respond(message: str, state: dict) -> Turn:
     confidence = judgement.confidence
     if outcome == Outcome.ANSWERED:
         best = results[0]
+        reply = best.short_answer
+        if judgement.evidence.across_languages:
+            # Asked in another language: say once why the answer reads in Dutch.
+            reply = _("The answer is in Dutch.") + " " + reply
         return Turn(
-            reply=best.short_answer,
+            reply=reply,
             outcome=outcome,
             answer=best,
             suggestions=results[1 : MAX_SUGGESTIONS + 1],

@@ -1,6 +1,6 @@
 import pytest
 
-from search.fusion import FusionSettings, best, fuse, near_best, semantic_share
+from search.fusion import FusionSettings, best, fuse, lead, near_best, semantic_share
 
 FUSION = FusionSettings(weight=0.5, floor=0.7, ceiling=0.9)
 
@@ -52,3 +52,11 @@ def test_a_far_neighbour_without_a_word_in_common_is_dropped():
 def test_near_best_holds_the_ties_of_the_model():
     assert near_best({1: 0.90, 2: 0.895, 3: 0.85}, within=0.01) == {1, 2}
     assert near_best({}) == frozenset()
+
+
+def test_lead_is_how_far_the_best_is_ahead_of_the_next():
+    top, ahead = lead({1: 0.90, 2: 0.87, 3: 0.85})
+    assert top == 0.90 and round(ahead, 3) == 0.03
+    # One answer alone is ahead of nothing, so by all of its similarity.
+    assert lead({1: 0.9}) == (0.9, 0.9)
+    assert lead({}) == (0.0, 0.0)

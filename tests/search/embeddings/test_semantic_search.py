@@ -43,17 +43,33 @@ class TestCrossLanguage:
         settings.SEARCH_SEMANTIC_WEIGHT = 0
         assert answers["waste"].pk not in [r.page_id for r in find_answers("garbage").results]
 
-    def test_an_english_question_is_offered_never_answered(self, answers, settings):
+    def test_an_english_question_is_offered_when_meaning_is_not_clear(self, answers, settings):
         # "passport" shares a word with the answer through the spelling correction, and the
         # scores alone would answer it; in another language it is offered as an option.
         settings.CHAT_HYBRID_ANSWER_THRESHOLD = settings.CHAT_AGREEMENT_THRESHOLD = 0.01
         settings.CHAT_MEANING_ONLY_THRESHOLD = 0.01
+        settings.CHAT_ACROSS_LANGUAGES_SIMILARITY = 0.99
         turn = respond("passport lost", {})
         assert turn.answer is None
         assert turn.outcome == Outcome.CLARIFIED
         assert turn.suggestions[0].page_id == answers["passport"].pk
         assert "Nederlands" in turn.reply
         assert respond("Ik ben mijn paspoort kwijt", {}).answer.page_id == answers["passport"].pk
+
+    def test_an_english_question_clear_in_meaning_is_answered_in_dutch(self, answers, settings):
+        response = find_answers("passport lost")
+        assert response.semantic_best == answers["passport"].pk
+        assert 0 < response.semantic_lead <= response.semantic_similarity
+        # Close enough and far enough ahead of the waste answer: answered, and said so.
+        settings.CHAT_ACROSS_LANGUAGES_SIMILARITY = response.semantic_similarity
+        settings.CHAT_ACROSS_LANGUAGES_LEAD = response.semantic_lead
+        turn = respond("passport lost", {})
+        assert turn.outcome == Outcome.ANSWERED
+        assert turn.answer.page_id == answers["passport"].pk
+        assert turn.reply == "Het antwoord is in het Nederlands. Doe aangifte bij de gemeente."
+        # A hair less ahead than asked for: options again.
+        settings.CHAT_ACROSS_LANGUAGES_LEAD = response.semantic_lead + 0.001
+        assert respond("passport lost", {}).answer is None
 
     def test_the_chatbot_offers_the_dutch_answer_and_says_it_is_in_dutch(self, answers):
         turn = respond("garbage", {})
@@ -112,6 +128,28 @@ class TestDecision:
         foreign = Evidence(lexical_best=1, semantic_best=1, foreign=True)
         assert _decide(results, foreign) == Outcome.CLARIFIED
         assert _decide([_result(1, 0.3)], foreign) == Outcome.HANDED_OVER
+
+    def test_another_language_is_answered_when_meaning_alone_is_clear(self, settings):
+        settings.CHAT_ACROSS_LANGUAGES_SIMILARITY = 0.8
+        settings.CHAT_ACROSS_LANGUAGES_LEAD = 0.02
+        results = [_result(1, 0.5), _result(2, 0.3)]
+
+        def foreign(similarity, lead, best=1):
+            return Evidence(
+                lexical_best=None,
+                semantic_best=best,
+                foreign=True,
+                semantic_similarity=similarity,
+                semantic_lead=lead,
+            )
+
+        assert _decide(results, foreign(0.86, 0.03)) == Outcome.ANSWERED
+        # Ahead by less: the model cannot tell the two apart, so options.
+        assert _decide(results, foreign(0.86, 0.01)) == Outcome.CLARIFIED
+        # Far from the question, however far ahead.
+        assert _decide(results, foreign(0.78, 0.05)) == Outcome.CLARIFIED
+        # Meaning names another answer than the one on top.
+        assert _decide(results, foreign(0.86, 0.03, best=2)) == Outcome.CLARIFIED
 
     def test_weak_disagreement_is_handed_over(self, settings):
         settings.CHAT_HYBRID_CLARIFY_THRESHOLD = 0.5
