@@ -159,7 +159,7 @@ def with_gaps(openers, share, identifier):
     import random
 
     from kennisbank.models import AnswerPage
-    from search.index import reset_index
+    from search.index import get_index
 
     names = sorted(identifier.values())
     gone = set(random.Random(7).sample(names, round(len(names) * share)))
