@@ -10,7 +10,7 @@ from wagtail.models import Site
 
 from kennisbank.demo_content.answers import ANSWERS
 from kennisbank.models import AnswerPage, ContactSettings, Department
-from search.models import Channel, SearchEvent
+from search.models import Channel, ClickEvent, FeedbackEvent, SearchEvent
 from toptaken.models import HomePage, TopTaskPage
 
 
@@ -83,6 +83,11 @@ def test_the_analytics_reports_have_eight_weeks_of_questions_to_show(client):
     assert SearchEvent.objects.filter(occurred_at__gte=four_weeks_ago).count() > 100
     assert SearchEvent.objects.filter(occurred_at__lt=four_weeks_ago).count() > 100
     assert SearchEvent.objects.filter(channel=Channel.CHATBOT).exists()
+    # Most citizens open what they found, so found answers are not all "no click".
+    clicks = ClickEvent.objects.select_related("search")
+    assert clicks.count() > 100
+    assert all(click.search.occurred_at < click.occurred_at for click in clicks)
+    assert FeedbackEvent.objects.filter(channel=Channel.CHATBOT).exists()
 
 
 @pytest.mark.django_db

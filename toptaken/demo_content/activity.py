@@ -9,6 +9,10 @@ Each entry: (question, how often it was asked in eight weeks, share of those in 
 A share above one half is demand that grows; the reports compare the two periods.
 """
 
+# Questions the demo content answers with the wrong answer (the swimming pool's hours with the
+# town hall's): citizens who rate it in the chat say it did not help.
+NOT_HELPED = frozenset({"zwembad openingstijden"})
+
 QUESTIONS = [
     ("paspoort aanvragen", 64, 0.5),
     ("wat kost een paspoort", 38, 0.5),
