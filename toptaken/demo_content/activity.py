@@ -15,6 +15,7 @@ NOT_HELPED = frozenset({"zwembad openingstijden"})
 
 QUESTIONS = [
     ("paspoort aanvragen", 64, 0.5),
+    ("pasport aanvragen", 3, 0.5),
     ("wat kost een paspoort", 38, 0.5),
     ("id kaart kwijt", 17, 0.5),
     ("rijbewijs verlengen", 22, 0.4),
@@ -22,6 +23,7 @@ QUESTIONS = [
     ("uittreksel brp", 15, 0.5),
     ("afspraak maken stadhuis", 29, 0.5),
     ("grofvuil ophalen", 41, 0.6),
+    ("grofvuil ophaln", 4, 0.5),
     ("afvalkalender", 33, 0.5),
     ("container kapot", 12, 0.5),
     ("kerstboom inzamelen", 9, 0.9),
