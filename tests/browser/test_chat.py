@@ -120,6 +120,20 @@ def test_a_typed_nee_takes_the_rating_buttons_away(visit):
     assert page.locator(LIVE_REGION).get_by_role("button", name="Nee").count() == 0
 
 
+def test_on_a_wide_screen_the_bars_still_run_to_the_edge_beside_the_open_chat(visit):
+    page = visit(BY_NAME["home"], WIDTHS["1280px"]).page
+    open_by_keyboard(page)
+    width = page.evaluate("window.innerWidth")
+    for bar in (".site-page-header", ".site-nav", ".utrecht-page-footer"):
+        # The page moves aside for the panel; each bar's colour is carried on by its shadow.
+        right, shadow = page.locator(bar).evaluate(
+            "e => [e.getBoundingClientRect().right, getComputedStyle(e).boxShadow]"
+        )
+        assert right < width
+        offset = float(shadow.split(")")[-1].split()[0].removesuffix("px"))
+        assert right + offset >= width, bar
+
+
 def test_on_a_phone_the_chat_takes_the_whole_screen(visit):
     page = visit(BY_NAME["home"], {"width": 375, "height": 667}).page
     open_by_keyboard(page)
