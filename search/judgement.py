@@ -135,6 +135,14 @@ class Judgement:
     def options(self) -> list[Result]:
         return self.results[:MAX_OPTIONS]
 
+    @property
+    def did_you_mean(self) -> str | None:
+        """The spelling to suggest ("Bedoelde u ...?"), never for a question in another
+        language: "how do i renew my paspoort" would be half a translation."""
+        if self.response is None or self.evidence.foreign:
+            return None
+        return self.response.corrected_query
+
 
 def thresholds(hybrid: bool = False):
     """(answer, clarify, margin) for words-only or for hybrid scores."""

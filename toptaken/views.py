@@ -55,7 +55,7 @@ def search(request):
         "query": query[:200],
         "searched": judgement is not None,
         "verdict": verdict,
-        "corrected_query": response.corrected_query if response else None,
+        "corrected_query": judgement.did_you_mean if judgement else None,
         "results": results,
         "options": options,
         "more_results": [result for result in results if result not in options],

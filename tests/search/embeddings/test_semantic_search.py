@@ -71,6 +71,14 @@ class TestCrossLanguage:
         settings.CHAT_ACROSS_LANGUAGES_LEAD = response.semantic_lead + 0.001
         assert respond("passport lost", {}).answer is None
 
+    def test_the_website_suggests_no_half_translated_spelling(self, answers, client):
+        # The correction "passport" -> "paspoort" helps the search, but "Bedoelde u passport
+        # lost" with one Dutch word in it helps no reader.
+        assert find_answers("passport lost").corrected_query
+        html = client.get("/zoeken/", {"q": "passport lost"}).content.decode()
+        assert "Mijn paspoort is kwijt" in html
+        assert "Bedoelde u" not in html
+
     def test_the_chatbot_offers_the_dutch_answer_and_says_it_is_in_dutch(self, answers):
         turn = respond("garbage", {})
         assert turn.outcome == Outcome.CLARIFIED
