@@ -68,3 +68,17 @@ def test_see_also_has_room_above_it_whatever_block_ends_the_answer(visit):
         "e => e.getBoundingClientRect().top"
     )
     assert heading_top - body_end >= 24
+
+
+def test_a_long_crumb_keeps_its_separator_beside_it_on_a_phone(visit):
+    page = visit(BY_NAME["answer"], WIDTHS["360px"]).page
+    # A question as long as many real ones, too long for one line at 360 pixels.
+    page.evaluate(
+        "() => { document.querySelector('[aria-current=page]').textContent ="
+        " 'Hoe maak ik een afspraak bij de gemeente voor een paspoort of ID-kaart?' }"
+    )
+    crumb = page.locator(".utrecht-breadcrumb-nav__item").last
+    crumb_height = crumb.evaluate("e => e.getBoundingClientRect().height")
+    link_height = crumb.locator("a").evaluate("e => e.getBoundingClientRect().height")
+    # The "›" on a line of its own made the crumb a line taller than its link.
+    assert crumb_height <= link_height + 1
