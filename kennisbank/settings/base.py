@@ -196,6 +196,7 @@ LOGGING = {
 
 # Wagtail
 WAGTAIL_SITE_NAME = os.environ.get("SITE_NAME", "Kennisbank")
+WAGTAILADMIN_USER_LOGIN_FORM = "kennisbank.access.login.KennisbankLoginForm"
 # The municipality for pages rendered without the database (the 500 page); everywhere else the
 # site setting Instellingen → Gemeente (setup_municipality fills it) comes first.
 MUNICIPALITY_NAME = os.environ.get("MUNICIPALITY_NAME", "")

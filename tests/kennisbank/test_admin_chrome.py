@@ -21,3 +21,12 @@ def test_the_reports_menu_has_no_empty_search_terms_report(client):
     page = client.get("/admin/").content.decode()
     assert "/admin/searchpicks/reports/search-terms/" not in page
     assert "/admin/search/" in page  # our own reports are there
+
+
+@pytest.mark.django_db
+def test_the_login_page_is_in_dutch_and_says_u(client):
+    page = client.get("/admin/login/", HTTP_ACCEPT_LANGUAGE="nl").content.decode()
+    assert "Inloggen bij de Kennisbank" in page
+    assert "Wachtwoord" in page and "Password" not in page
+    assert 'placeholder="Uw gebruikersnaam"' in page
+    assert " je " not in page
