@@ -32,9 +32,10 @@ counts against a figure (WRONG, NOT FOUND, NOT FIRST, NO HAND-OVER).
         [--set SET] [--without SHARE] [--bare]
 
 --calibrate-languages chooses CHAT_ACROSS_LANGUAGES_SIMILARITY and _LEAD (when a question in
-another language is answered directly) by leave-one-out cross-validation on the other-language
-set: for each question, the thresholds that answer most questions right without a wrong answer
-on the other questions, applied to the one left out. Run it with and without --bare.
+another language is answered directly) by leave-one-out cross-validation on both other-language
+sets (--set languages and languages-held-out): for each question, the thresholds that answer
+most questions right without a wrong answer on the other questions, applied to the one left
+out. Run it with and without --bare.
 
 --calibrate sweeps the thresholds (CHAT_ANSWER_THRESHOLD, CHAT_CLARIFY_THRESHOLD, CHAT_MARGIN)
 and prints the best settings. Targets: top-1 >= 80%, found >= 95%, hand-over on unanswerable
@@ -211,6 +212,12 @@ def opener_set(name):
         return "other languages", [
             {"message": q["query"], "expected": q["expected"]} for q in QUERIES
         ]
+    if name == "languages-held-out":
+        from data.multilingual_queries_heldout import QUERIES
+
+        return "other languages, held out", [
+            {"message": q["query"], "expected": q["expected"]} for q in QUERIES
+        ]
     if name == "all":
         pooled = []
         for part in ("tuned", "held-out", "paraphrases", "languages"):
@@ -235,7 +242,15 @@ def main():
     )
     parser.add_argument(
         "--set",
-        choices=["tuned", "held-out", "paraphrases", "languages", "all", "conversations"],
+        choices=[
+            "tuned",
+            "held-out",
+            "paraphrases",
+            "languages",
+            "languages-held-out",
+            "all",
+            "conversations",
+        ],
         default="tuned",
     )
     parser.add_argument(
@@ -334,7 +349,7 @@ def main():
 
 def calibrate_languages(identifier, judgement, intents):
     """Leave-one-out choice of the thresholds for answering another language directly."""
-    _name, openers = opener_set("languages")
+    openers = opener_set("languages")[1] + opener_set("languages-held-out")[1]
     cases = []
     for opener in openers:
         evidence = judgement.judge(intents.strip_pleasantries(opener["message"])).evidence
@@ -364,7 +379,7 @@ def calibrate_languages(identifier, judgement, intents):
         right, wrong = right + case_right, wrong + case_wrong
     answerable = sum(1 for opener in openers if opener["expected"])
     similarity, lead = best_rule(cases)
-    print(f"other languages: {len(openers)} questions, {answerable} with an answer")
+    print(f"other languages, both sets: {len(openers)} questions, {answerable} with an answer")
     print(
         f"  left out one by one: {right / answerable:.3f} answered right, "
         f"{wrong / len(openers):.3f} answered wrong"
