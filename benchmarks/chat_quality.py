@@ -367,11 +367,12 @@ def calibrate_languages(identifier, judgement, intents):
         return len(answered) - wrong, wrong
 
     def best_rule(chosen):
-        # No wrong answer, then as many right as possible, then the stricter lead.
-        return max(
-            grid,
-            key=lambda rule: (outcome(rule, chosen)[1] == 0, outcome(rule, chosen)[0], rule[1]),
-        )
+        def preference(rule):
+            # No wrong answer, then as many right as possible, then the stricter lead.
+            right, wrong = outcome(rule, chosen)
+            return wrong == 0, right, rule[1]
+
+        return max(grid, key=preference)
 
     right = wrong = 0
     for index, case in enumerate(cases):

@@ -82,7 +82,8 @@ def near_best(similarities: dict[int, float], within: float | None = None) -> fr
 
 def lead(similarities: dict[int, float]) -> tuple[float, float]:
     """(the highest similarity, how far it is ahead of the next), (0, 0) when there are none."""
-    if not similarities:
+    largest = heapq.nlargest(2, similarities.values())
+    if not largest:
         return 0.0, 0.0
-    top, second = (heapq.nlargest(2, similarities.values()) + [0.0])[:2]
-    return top, top - second if len(similarities) > 1 else top
+    # One answer alone is ahead of nothing, so by all of its similarity.
+    return largest[0], largest[0] - (largest[1] if len(largest) > 1 else 0.0)
