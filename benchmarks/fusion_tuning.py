@@ -1,9 +1,11 @@
-"""Choose the fusion weight and similarity bounds by cross-validation (search.fusion).
+"""Choose the fusion weight, similarity bounds and question weight by cross-validation
+(search.fusion).
 
 Every query of the search and chat sets (the held-out chat openers excluded: they stay
-unseen) is searched once, keeping its lexical scores and its cosine similarities; then a
-grid of (weight, floor, ceiling) is scored by MRR@10 with k-fold cross-validation: the
-setting that is best on k-1 folds is measured on the fold it never saw. Prints the mean
+unseen) is searched twice, keeping its lexical scores and its cosine similarities by the
+answers' passage vectors and by their closest question vectors; then a
+grid of (weight, floor, ceiling, question weight) is scored by MRR@10 with k-fold
+cross-validation: the setting that is best on k-1 folds is measured on the fold it never saw. Prints the mean
 out-of-fold MRR, how often each setting was chosen, and the best setting on all queries.
 
     python benchmarks/fusion_tuning.py [--database-url ...] [--folds 5]
@@ -43,6 +45,7 @@ def main():
     from data.paraphrase_queries import QUERIES as PARAPHRASES
     from data.search_queries import QUERIES
 
+    from django.conf import settings
     from django.core.management import call_command
 
     from kennisbank.models import AnswerPage
@@ -64,19 +67,45 @@ def main():
         captured["last"] = (dict(lexical), dict(semantic))
         return original_fuse(lexical, semantic, setting)
 
+    def search(text, question_weight):
+        settings.SEARCH_QUESTION_WEIGHT = question_weight
+        captured.pop("last", None)
+        retrieval.find_answers(text, limit=CUTOFF)
+        return captured.get("last", ({}, {}))
+
+    configured = settings.SEARCH_QUESTION_WEIGHT
     fusion.fuse = capture
     items = []
     for text, expected in queries:
-        captured.pop("last", None)
-        retrieval.find_answers(text, limit=CUTOFF)
-        lexical, semantic = captured.get("last", ({}, {}))
-        items.append((lexical, semantic, {page_id[e] for e in expected if e in page_id}))
+        # Question weight 0 gives the passage similarity, 1 the passage plus all that the
+        # closest question adds beyond fusion.QUESTION_USUAL_LEAD, which gives back that
+        # question's similarity wherever it counts at all.
+        lexical, passage = search(text, 0.0)
+        _lexical, raised = search(text, 1.0)
+        closest = {
+            answer: value + fusion.QUESTION_USUAL_LEAD
+            for answer, value in raised.items()
+            if value > passage.get(answer, value)
+        }
+        items.append((lexical, (passage, closest), {page_id[e] for e in expected if e in page_id}))
     fusion.fuse = original_fuse
+    settings.SEARCH_QUESTION_WEIGHT = configured
+
+    def fuse(lexical, similarities, setting):
+        passage, closest = similarities
+        semantic = {
+            page_id: fusion.with_question(value, closest.get(page_id), setting.question_weight)
+            for page_id, value in passage.items()
+        }
+        return original_fuse(lexical, semantic, setting)
 
     grid = [
-        fusion.FusionSettings(weight, floor, ceiling)
-        for weight, floor, ceiling in itertools.product(
-            [0.0, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8], [0.68, 0.71, 0.74, 0.78], [0.88, 0.9, 0.92, 0.95]
+        fusion.FusionSettings(weight, floor, ceiling, question_weight)
+        for weight, floor, ceiling, question_weight in itertools.product(
+            [0.0, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8],
+            [0.65, 0.68, 0.71, 0.74, 0.76, 0.78],
+            [0.88, 0.9, 0.92, 0.94, 0.95],
+            [0.0, 0.25, 0.5, 0.75, 1.0],
         )
         if ceiling > floor
     ]
@@ -85,17 +114,21 @@ def main():
     out_of_fold, chosen = [], Counter()
     for index, test in enumerate(folds):
         train = [item for j, fold in enumerate(folds) if j != index for item in fold]
-        best = max(grid, key=lambda setting: mrr(train, original_fuse, setting))
+        best = max(grid, key=lambda setting: mrr(train, fuse, setting))
         chosen[best] += 1
-        out_of_fold.append(mrr(test, original_fuse, best) * len(test))
-    lexical_only = mrr(items, original_fuse, fusion.FusionSettings(0.0))
+        out_of_fold.append(mrr(test, fuse, best) * len(test))
+    lexical_only = mrr(items, fuse, fusion.FusionSettings(0.0))
     print(f"{len(items)} queries, {arguments.folds}-fold cross-validation")
     print(f"  MRR@10 words only:           {lexical_only:.3f}")
     print(f"  MRR@10 fused, out of fold:   {sum(out_of_fold) / len(items):.3f}")
     for setting, count in chosen.most_common():
         print(f"  chosen {count}x: {setting}")
-    best = max(grid, key=lambda setting: mrr(items, original_fuse, setting))
-    print(f"best on all queries: {best} (MRR@10 {mrr(items, original_fuse, best):.3f})")
+    current = fusion.current()
+    print(f"  MRR@10 current settings:     {mrr(items, fuse, current):.3f} ({current})")
+    passage_only = fusion.FusionSettings(current.weight, current.floor, current.ceiling, 0.0)
+    print(f"  MRR@10 without question vectors: {mrr(items, fuse, passage_only):.3f}")
+    best = max(grid, key=lambda setting: mrr(items, fuse, setting))
+    print(f"best on all queries: {best} (MRR@10 {mrr(items, fuse, best):.3f})")
 
 
 if __name__ == "__main__":

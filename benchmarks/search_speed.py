@@ -20,6 +20,7 @@ memory per worker <= 150 MB.
 """
 
 import argparse
+import os
 import statistics
 import sys
 import time
@@ -48,6 +49,9 @@ def main():
     )
     arguments = parser.parse_args()
 
+    # The model's thread count is fixed when its library first loads in a process, and loading
+    # the demo content loads it: set it before that, or the "2 threads" figure is one thread's.
+    os.environ["SEARCH_EMBEDDINGS_THREADS"] = str(arguments.embed_threads)
     database_url = setup(arguments.database_url)
     from generate_answers import generate
 
@@ -56,16 +60,11 @@ def main():
     print(f"Generating answers up to {arguments.answers} ...", file=sys.stderr)
     generate(arguments.answers)
     print(f"{AnswerPage.objects.live().count()} live answers in {database_url.split('@')[-1]}")
-    from django.conf import settings
-
-    from search.embeddings import reset_backend
-
-    settings.SEARCH_EMBEDDINGS_THREADS = arguments.embed_threads
-    reset_backend()
     prepare_vectors(arguments.embed_sample, arguments.embed_all)
     measure_memory()
 
-    with gunicorn(database_url) as base:
+    # Web workers embed queries on one thread each, as in production.
+    with gunicorn(database_url, SEARCH_EMBEDDINGS_THREADS="1") as base:
         measure_queries(base, arguments.rounds)
         measure_publish(base)
         measure_publish_by_meaning(base)
@@ -119,21 +118,30 @@ def prepare_vectors(sample: int, embed_all: bool):
     if rest:
         rng = np.random.default_rng(15)
         samples = [
-            np.frombuffer(bytes(vector), dtype=np.float32)
-            for vector in AnswerEmbedding.objects.filter(model_name=backend.name)
+            (
+                np.frombuffer(bytes(vector), dtype=np.float32),
+                np.frombuffer(bytes(questions), dtype=np.float32).reshape(-1, backend.dim),
+            )
+            for vector, questions in AnswerEmbedding.objects.filter(model_name=backend.name)
             .exclude(content_hash="stand-in")
-            .values_list("vector", flat=True)[:500]
+            .values_list("vector", "question_vectors")[:500]
         ]
+
+        def near(vectors):
+            vectors = vectors + rng.normal(0, 0.01, vectors.shape)
+            norms = np.linalg.norm(vectors, axis=-1, keepdims=True)
+            return (vectors / norms).astype(np.float32)
+
         rows = []
         for page_id in rest:
-            vector = samples[rng.integers(len(samples))] + rng.normal(0, 0.01, backend.dim)
-            vector = (vector / np.linalg.norm(vector)).astype(np.float32)
+            vector, questions = samples[rng.integers(len(samples))]
             rows.append(
                 AnswerEmbedding(
                     page_id=page_id,
                     model_name=backend.name,
                     content_hash="stand-in",
-                    vector=to_bytes(vector),
+                    vector=to_bytes(near(vector)),
+                    question_vectors=to_bytes(near(questions)),
                 )
             )
         AnswerEmbedding.objects.bulk_create(rows, batch_size=1000)

@@ -121,14 +121,17 @@ def _engine_text(understood: UnderstoodQuery, index) -> str:
 def _semantic_similarities(query: str, index, lexical_ids) -> dict[int, float]:
     """{answer id: cosine similarity} for the nearest answers and the lexical candidates."""
     vectors = index.vectors
-    if not len(vectors) or fusion.current().weight <= 0:
+    settings = fusion.current()
+    if not len(vectors) or settings.weight <= 0:
         return {}
     if embeddings.model_name() != vectors.model_name:
         return {}
     vector = embeddings.query_vector(query[:MAX_QUERY_LENGTH])
     if vector is None:
         return {}
-    return vectors.similarities(vector, SEMANTIC_CANDIDATES, lexical_ids)
+    return vectors.similarities(
+        vector, SEMANTIC_CANDIDATES, lexical_ids, question_weight=settings.question_weight
+    )
 
 
 def find_answers(query: str, *, limit: int = 10, audience: str | None = None) -> SearchResponse:

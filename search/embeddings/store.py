@@ -1,17 +1,29 @@
 """Vectors per answer in the database: what is embedded, and embedding only what changed.
 
-One vector per answer and model, from the answer's question fields: its question, the
-alternative questions, the keywords and the short answer. These say what need the answer
-serves; the body adds length (embedding time grows with it) more than meaning.
+Per answer and model:
+- one passage vector from its question fields: its question, the alternative questions and
+  the keywords, which say what need the answer serves. Without alternative questions
+  (imported content) the short answer joins them, since the question alone says little. The
+  body adds length more than meaning; embedding time grows with length;
+- one vector per alternative question, embedded as a question: a citizen's question is
+  closest to the one it paraphrases, which a passage mixing all of them blurs
+  (search.fusion.with_question).
+
+On the pooled demo question sets (benchmarks/chat_quality.py --set all) this answered 0.471
+directly right against 0.433 with the passage alone, with fewer wrong answers (0.015 against
+0.017). With the short answer kept in the passage as well it was 0.477, but the passage's
+longest part then costs a third more embedding time: 10,000 answers would take 20 minutes on
+two cores instead of 14.
 """
 
 import hashlib
 import logging
+from dataclasses import dataclass
 
 import numpy as np
 
 from kennisbank.models import AlternativeQuestion, AnswerPage, AnswerPageTag
-from search.embeddings import embed_passages, get_backend
+from search.embeddings import embed_passages, embed_queries, get_backend
 from search.models import AnswerEmbedding
 
 logger = logging.getLogger(__name__)
@@ -19,8 +31,19 @@ logger = logging.getLogger(__name__)
 BATCH_SIZE = 32
 
 
-def passage_texts(page_ids) -> dict[int, str]:
-    """{answer id: the text embedded for it}, in three queries whatever their number."""
+@dataclass(frozen=True)
+class AnswerTexts:
+    passage: str
+    questions: tuple[str, ...]
+
+    @property
+    def digest(self) -> str:
+        # Both kinds of text: a changed alternative question changes a question vector.
+        return content_hash("\x1e".join([self.passage, *self.questions]))
+
+
+def answer_texts(page_ids) -> dict[int, AnswerTexts]:
+    """{answer id: the texts embedded for it}, in three queries whatever their number."""
     questions: dict[int, list[str]] = {}
     for page_id, question in (
         AlternativeQuestion.objects.filter(page_id__in=page_ids)
@@ -37,13 +60,14 @@ def passage_texts(page_ids) -> dict[int, str]:
     for page_id, title, short_answer in AnswerPage.objects.filter(id__in=page_ids).values_list(
         "id", "title", "short_answer"
     ):
-        parts = [
-            title,
-            *questions.get(page_id, []),
-            ", ".join(keywords.get(page_id, [])),
-            short_answer,
-        ]
-        texts[page_id] = "\n".join(part for part in parts if part)
+        alternatives = questions.get(page_id, [])
+        parts = [title, *alternatives, ", ".join(keywords.get(page_id, []))]
+        if not alternatives:
+            parts.append(short_answer)
+        texts[page_id] = AnswerTexts(
+            passage="\n".join(part for part in parts if part),
+            questions=tuple(alternatives),
+        )
     return texts
 
 
@@ -59,8 +83,13 @@ def from_bytes(data) -> np.ndarray:
     return np.frombuffer(bytes(data), dtype=np.float32)
 
 
+def questions_from_bytes(data, dim: int) -> np.ndarray:
+    """The (questions, dim) matrix stored in `question_vectors`; (0, dim) when there are none."""
+    return from_bytes(data).reshape(-1, dim)
+
+
 def embed_answers(page_ids=None, *, progress=None) -> int:
-    """Embed the live answers (or `page_ids`) whose text or model changed; returns how many.
+    """Embed the live answers (or `page_ids`) whose texts or model changed; returns how many.
 
     Without a model nothing happens (0). `progress(n)` is called after every batch.
     """
@@ -85,35 +114,64 @@ def embed_answers(page_ids=None, *, progress=None) -> int:
     )
     embedded = 0
     for start in range(0, len(page_ids), 500):
-        texts = passage_texts(page_ids[start : start + 500])
+        texts = answer_texts(page_ids[start : start + 500])
         todo = [
-            (page_id, text, content_hash(text))
+            (page_id, text, text.digest)
             for page_id, text in texts.items()
-            if known.get(page_id) != content_hash(text)
+            if known.get(page_id) != text.digest
         ]
         if progress and len(texts) > len(todo):
             progress(len(texts) - len(todo))
         for batch_start in range(0, len(todo), BATCH_SIZE):
             batch = todo[batch_start : batch_start + BATCH_SIZE]
-            vectors = embed_passages([text for _id, text, _hash in batch])
-            AnswerEmbedding.objects.bulk_create(
-                [
-                    AnswerEmbedding(
-                        page_id=page_id,
-                        model_name=backend.name,
-                        content_hash=digest,
-                        vector=to_bytes(vector),
-                    )
-                    for (page_id, _text, digest), vector in zip(batch, vectors, strict=True)
-                ],
-                update_conflicts=True,
-                unique_fields=["page", "model_name"],
-                update_fields=["content_hash", "vector", "updated_at"],
-            )
+            vectors, question_vectors = _embed_batch([text for _id, text, _hash in batch])
+            _save(backend.name, batch, vectors, question_vectors)
             embedded += len(batch)
             if progress:
                 progress(len(batch))
     return embedded
+
+
+def _embed_batch(texts: list[AnswerTexts]) -> tuple[np.ndarray, list[np.ndarray]]:
+    return (
+        embed_passages([text.passage for text in texts]),
+        _question_vectors([text.questions for text in texts]),
+    )
+
+
+def _save(model_name, batch, vectors, question_vectors):
+    AnswerEmbedding.objects.bulk_create(
+        [
+            AnswerEmbedding(
+                page_id=page_id,
+                model_name=model_name,
+                content_hash=digest,
+                vector=to_bytes(vector),
+                question_vectors=to_bytes(questions),
+            )
+            for (page_id, _text, digest), vector, questions in zip(
+                batch, vectors, question_vectors, strict=True
+            )
+        ],
+        update_conflicts=True,
+        unique_fields=["page", "model_name"],
+        update_fields=["content_hash", "vector", "question_vectors", "updated_at"],
+    )
+
+
+def _question_vectors(question_lists) -> list[np.ndarray]:
+    """Per answer, the (questions, dim) matrix of its questions, from one call to the model."""
+    flat = [question for questions in question_lists for question in questions]
+    vectors = embed_queries(flat) if flat else None
+    matrices, start = [], 0
+    for questions in question_lists:
+        matrices.append(
+            vectors[start : start + len(questions)]
+            if vectors is not None
+            else np.zeros((0, 0), dtype=np.float32)
+        )
+        start += len(questions)
+    return matrices
 
 
 def embed_answer_safely(page_id: int):

@@ -5,11 +5,14 @@ from kennisbank.models import AnswerPage
 
 
 class AnswerEmbedding(models.Model):
-    """The meaning of one answer as one vector of one model, computed after publish.
+    """The meaning of one answer as vectors of one model, computed after publish.
 
-    The vector is stored as the raw bytes of float32 values, the same on SQLite and
-    PostgreSQL. `content_hash` covers the text that was embedded, so an answer is embedded
-    again only when that text or the model changes.
+    `vector` holds the answer's question fields together as a passage; `question_vectors` each
+    of its alternative questions alone, embedded as a question, since a citizen's question
+    matches one of those best ("query: " on both sides is how e5 compares two questions). Vectors are
+    stored as the raw bytes of float32 values, the same on SQLite and PostgreSQL.
+    `content_hash` covers the texts that were embedded, so an answer is embedded again only
+    when they or the model change.
     """
 
     page = models.ForeignKey(
@@ -26,6 +29,15 @@ class AnswerEmbedding(models.Model):
         _("content hash"), max_length=64, help_text=_("Hash of the text that was embedded.")
     )
     vector = models.BinaryField(_("vector"), help_text=_("float32 values, L2-normalised."))
+    question_vectors = models.BinaryField(
+        _("question vectors"),
+        default=b"",
+        blank=True,
+        help_text=_(
+            "One vector per alternative question, embedded as a question: float32 values, "
+            "L2-normalised, one after another."
+        ),
+    )
     updated_at = models.DateTimeField(_("changed at"), auto_now=True, db_index=True)
 
     class Meta:

@@ -1,6 +1,15 @@
 import pytest
 
-from search.fusion import FusionSettings, best, fuse, lead, near_best, semantic_share
+from search.fusion import (
+    QUESTION_USUAL_LEAD,
+    FusionSettings,
+    best,
+    fuse,
+    lead,
+    near_best,
+    semantic_share,
+    with_question,
+)
 
 FUSION = FusionSettings(weight=0.5, floor=0.7, ceiling=0.9)
 
@@ -60,3 +69,22 @@ def test_lead_is_how_far_the_best_is_ahead_of_the_next():
     # One answer alone is ahead of nothing, so by all of its similarity.
     assert lead({1: 0.9}) == (0.9, 0.9)
     assert lead({}) == (0.0, 0.0)
+
+
+def test_a_closer_question_raises_the_answer_by_its_weight_of_the_excess():
+    # Questions are usually QUESTION_USUAL_LEAD closer than the passage; only more counts.
+    passage = 0.80
+    question = passage + QUESTION_USUAL_LEAD + 0.04
+    assert with_question(passage, question, 0.5) == pytest.approx(0.82)
+    assert with_question(passage, question, 1.0) == pytest.approx(0.84)
+
+
+def test_a_question_only_as_close_as_questions_usually_are_changes_nothing():
+    assert with_question(0.80, 0.80 + QUESTION_USUAL_LEAD, 0.5) == pytest.approx(0.80)
+
+
+def test_a_question_further_away_or_none_lowers_nothing():
+    # An answer serves all of its questions: one that does not fit is no evidence against it.
+    assert with_question(0.80, 0.70, 0.5) == 0.80
+    assert with_question(0.80, None, 0.5) == 0.80
+    assert with_question(0.80, 0.95, 0.0) == 0.80

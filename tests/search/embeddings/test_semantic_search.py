@@ -163,3 +163,62 @@ class TestDecision:
         settings.CHAT_HYBRID_CLARIFY_THRESHOLD = 0.5
         results = [_result(1, 0.4)]
         assert _decide(results, Evidence(lexical_best=1, semantic_best=2)) == Outcome.HANDED_OVER
+
+
+@pytest.mark.django_db
+class TestQuestionVectors:
+    """An answer's own questions, each embedded as a question, beside its passage vector."""
+
+    @pytest.fixture
+    def waste_answers(self, index, settings, real_model):
+        settings.SEARCH_SEMANTIC_WEIGHT = 0.6
+        pages = {}
+        for key, title, questions, short_answer in [
+            (
+                "bulky",
+                "Hoe laat ik grofvuil ophalen?",
+                ["Oude bank weg laten halen", "Kast en matras ophalen"],
+                "Maak online een afspraak. De gemeente haalt het grofvuil bij u thuis op.",
+            ),
+            (
+                "container",
+                "Mijn container is kapot of kwijt. Wat nu?",
+                ["Kliko kapot", "Wiel van de container is eraf"],
+                "Meld het online. U krijgt binnen twee weken een nieuwe container.",
+            ),
+        ]:
+            page = AnswerPageFactory(parent=index, title=title, short_answer=short_answer)
+            for question in questions:
+                page.alternative_questions.create(question=question)
+            page.save_revision().publish()
+            pages[key] = page
+        embed_answers()
+        return pages
+
+    def test_a_paraphrase_of_one_question_finds_that_answer(self, waste_answers, settings):
+        question = "mijn kapotte bank moet weg"
+        # The passage mixes all of an answer's questions: "kapot" pulls towards the container.
+        settings.SEARCH_QUESTION_WEIGHT = 0.0
+        assert find_answers(question).semantic_best == waste_answers["container"].pk
+        # "Oude bank weg laten halen" on its own says what is asked.
+        settings.SEARCH_QUESTION_WEIGHT = 0.5
+        assert find_answers(question).semantic_best == waste_answers["bulky"].pk
+
+    def test_an_answer_embedded_before_question_vectors_keeps_its_passage(
+        self, waste_answers, settings
+    ):
+        # Until search_reindex has run after an upgrade, some rows have no question vectors.
+        from django.utils import timezone
+
+        from search.index import get_index
+        from search.models import AnswerEmbedding
+
+        AnswerEmbedding.objects.filter(page=waste_answers["container"]).update(
+            question_vectors=b"", updated_at=timezone.now()
+        )
+        get_index().ensure_fresh(force=True)
+        settings.SEARCH_QUESTION_WEIGHT = 0.5
+        response = find_answers("mijn kapotte bank moet weg")
+        assert response.semantic_best == waste_answers["bulky"].pk
+        assert waste_answers["container"].pk in [result.page_id for result in response.results]
+        assert find_answers("kliko kapot").results[0].page_id == waste_answers["container"].pk

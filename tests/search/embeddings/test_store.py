@@ -1,6 +1,7 @@
+import numpy as np
 import pytest
 
-from search.embeddings import store
+from search.embeddings import embed_queries, store
 from search.models import AnswerEmbedding
 from tests.kennisbank.factories import AnswerPageFactory
 
@@ -32,6 +33,49 @@ class TestIncrementalEmbedding:
         answers[0].save_revision().publish()
         assert store.embed_answers() == 1
         assert bytes(AnswerEmbedding.objects.get(page=answers[0]).vector) != before
+
+    def test_every_alternative_question_gets_a_vector_embedded_as_a_question(self, answers):
+        answers[0].alternative_questions.create(question="Reisdocument aanvragen")
+        answers[0].alternative_questions.create(question="Nieuw paspoort")
+        answers[0].save_revision().publish()
+        store.embed_answers()
+        row = AnswerEmbedding.objects.get(page=answers[0])
+        questions = store.questions_from_bytes(row.question_vectors, 256)
+        expected = embed_queries(["Reisdocument aanvragen", "Nieuw paspoort"])
+        np.testing.assert_allclose(questions, expected, rtol=1e-6)
+
+    def test_a_changed_alternative_question_embeds_that_answer_again(self, answers):
+        store.embed_answers()
+        answers[1].alternative_questions.create(question="Oude bank laten ophalen")
+        answers[1].save_revision().publish()
+        assert store.embed_answers() == 1
+        row = AnswerEmbedding.objects.get(page=answers[1])
+        assert store.questions_from_bytes(row.question_vectors, 256).shape == (1, 256)
+
+    def test_an_answer_without_alternative_questions_has_its_passage_only(self, answers):
+        store.embed_answers()
+        row = AnswerEmbedding.objects.get(page=answers[1])
+        assert store.questions_from_bytes(row.question_vectors, 256).shape == (0, 256)
+
+    def test_vectors_stored_before_question_vectors_existed_are_made_again(self, answers):
+        answers[0].alternative_questions.create(question="Reisdocument aanvragen")
+        answers[0].save_revision().publish()
+        store.embed_answers()
+        # A database embedded by an earlier version has the passage vector only.
+        AnswerEmbedding.objects.update(question_vectors=b"", content_hash="passage only")
+        assert store.embed_answers() == 2
+        row = AnswerEmbedding.objects.get(page=answers[0])
+        assert store.questions_from_bytes(row.question_vectors, 256).shape == (1, 256)
+
+    def test_with_alternative_questions_the_short_answer_is_left_out(self, answers):
+        # The alternative questions say what need the answer serves; the short answer would
+        # make the passage twice as long to embed.
+        answers[0].alternative_questions.create(question="Reisdocument aanvragen")
+        answers[0].save_revision().publish()
+        texts = store.answer_texts([answers[0].pk, answers[1].pk])
+        assert answers[0].short_answer not in texts[answers[0].pk].passage
+        assert "Reisdocument aanvragen" in texts[answers[0].pk].passage
+        assert answers[1].short_answer in texts[answers[1].pk].passage
 
     def test_a_body_only_edit_embeds_nothing(self, answers):
         store.embed_answers()
