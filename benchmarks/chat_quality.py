@@ -195,6 +195,11 @@ def without_curation():
     reset_index()
 
 
+def _as_openers(queries):
+    """A blind query set ({"query", "expected"}) in the openers' shape."""
+    return [{"message": q["query"], "expected": q["expected"]} for q in queries]
+
+
 def opener_set(name):
     """(label, openers) of one question set; "all" pools the tuned, held-out, paraphrase and
     other-language sets."""
@@ -205,19 +210,15 @@ def opener_set(name):
     if name == "paraphrases":
         from data.paraphrase_queries import QUERIES
 
-        return "paraphrases", [{"message": q["query"], "expected": q["expected"]} for q in QUERIES]
+        return "paraphrases", _as_openers(QUERIES)
     if name == "languages":
         from data.multilingual_queries import QUERIES
 
-        return "other languages", [
-            {"message": q["query"], "expected": q["expected"]} for q in QUERIES
-        ]
+        return "other languages", _as_openers(QUERIES)
     if name == "languages-held-out":
         from data.multilingual_queries_heldout import QUERIES
 
-        return "other languages, held out", [
-            {"message": q["query"], "expected": q["expected"]} for q in QUERIES
-        ]
+        return "other languages, held out", _as_openers(QUERIES)
     if name == "all":
         pooled = []
         for part in ("tuned", "held-out", "paraphrases", "languages"):

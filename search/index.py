@@ -468,20 +468,19 @@ class VectorIndex:
     def _closest_questions(self, page_ids: list[int], vector: np.ndarray) -> dict[int, float]:
         """{answer id: similarity of its closest question} for those of `page_ids` that have
         question vectors, from one matrix product over all of their questions."""
-        matrices = [self._questions.get(page_id, _NO_QUESTIONS) for page_id in page_ids]
+        # Every answer with a passage vector has a (possibly empty) matrix of questions.
+        matrices = [self._questions[page_id] for page_id in page_ids]
         counts = np.fromiter((len(matrix) for matrix in matrices), dtype=np.int64)
         if not counts.sum():
             return {}
         # Answers without questions add no rows, so `starts` still point at each one's first.
-        rows = np.concatenate([matrix for matrix in matrices if len(matrix)])
-        similarities = rows.astype(np.float32) @ vector
+        similarities = np.concatenate(matrices).astype(np.float32) @ vector
         starts = np.cumsum(counts) - counts
         present = counts > 0
         closest = np.maximum.reduceat(similarities, starts[present])
         return dict(zip(np.asarray(page_ids)[present].tolist(), closest.tolist(), strict=True))
 
 
-_NO_QUESTIONS = np.zeros((0, 0), dtype=np.float16)
 # How many of the candidates closest by passage are compared with their questions.
 QUESTION_CANDIDATES = 100
 

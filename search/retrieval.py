@@ -121,8 +121,8 @@ def _engine_text(understood: UnderstoodQuery, index) -> str:
 def _semantic_similarities(query: str, index, lexical_ids) -> dict[int, float]:
     """{answer id: cosine similarity} for the nearest answers and the lexical candidates."""
     vectors = index.vectors
-    settings = fusion.current()
-    if not len(vectors) or settings.weight <= 0:
+    fusion_settings = fusion.current()
+    if not len(vectors) or fusion_settings.weight <= 0:
         return {}
     if embeddings.model_name() != vectors.model_name:
         return {}
@@ -130,7 +130,7 @@ def _semantic_similarities(query: str, index, lexical_ids) -> dict[int, float]:
     if vector is None:
         return {}
     return vectors.similarities(
-        vector, SEMANTIC_CANDIDATES, lexical_ids, question_weight=settings.question_weight
+        vector, SEMANTIC_CANDIDATES, lexical_ids, question_weight=fusion_settings.question_weight
     )
 
 

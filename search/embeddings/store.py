@@ -124,19 +124,13 @@ def embed_answers(page_ids=None, *, progress=None) -> int:
             progress(len(texts) - len(todo))
         for batch_start in range(0, len(todo), BATCH_SIZE):
             batch = todo[batch_start : batch_start + BATCH_SIZE]
-            vectors, question_vectors = _embed_batch([text for _id, text, _hash in batch])
+            vectors = embed_passages([text.passage for _id, text, _hash in batch])
+            question_vectors = _question_vectors([text.questions for _id, text, _hash in batch])
             _save(backend.name, batch, vectors, question_vectors)
             embedded += len(batch)
             if progress:
                 progress(len(batch))
     return embedded
-
-
-def _embed_batch(texts: list[AnswerTexts]) -> tuple[np.ndarray, list[np.ndarray]]:
-    return (
-        embed_passages([text.passage for text in texts]),
-        _question_vectors([text.questions for text in texts]),
-    )
 
 
 def _save(model_name, batch, vectors, question_vectors):
@@ -162,14 +156,10 @@ def _save(model_name, batch, vectors, question_vectors):
 def _question_vectors(question_lists) -> list[np.ndarray]:
     """Per answer, the (questions, dim) matrix of its questions, from one call to the model."""
     flat = [question for questions in question_lists for question in questions]
-    vectors = embed_queries(flat) if flat else None
+    vectors = embed_queries(flat) if flat else np.zeros((0, 0), dtype=np.float32)
     matrices, start = [], 0
     for questions in question_lists:
-        matrices.append(
-            vectors[start : start + len(questions)]
-            if vectors is not None
-            else np.zeros((0, 0), dtype=np.float32)
-        )
+        matrices.append(vectors[start : start + len(questions)])
         start += len(questions)
     return matrices
 
