@@ -89,7 +89,9 @@ def link_roles(departments):
 
 def load_answers(refresh: bool, progress=None) -> int:
     """Import the demo answers (all with `refresh`, else only missing ones); the number created.
-    `progress(n)` is called as lines are imported."""
+    `progress(n)` is called as lines are imported. They are published by the web editors'
+    account (load_users first), so the reports and the history name someone, as they would
+    for content a municipality wrote."""
     today = timezone.localdate()
     records = [answer for answer in ANSWERS if refresh or find_answer(answer["id"]) is None]
     if not records:
@@ -109,7 +111,8 @@ def load_answers(refresh: bool, progress=None) -> int:
         if "upl" in answer:
             record["upl"] = {"uri": answer["upl"][0], "label": answer["upl"][1]}
         lines.append((number, json.dumps(record, ensure_ascii=False)))
-    importer = AnswerImporter(publish=True)
+    publisher = get_user_model().objects.filter(username=DEMO_PUBLISHER).first()
+    importer = AnswerImporter(publish=True, user=publisher)
     result = importer.run(lines, progress=progress)
     if result.failures:
         raise DemoContentError(
@@ -119,6 +122,10 @@ def load_answers(refresh: bool, progress=None) -> int:
             )
         )
     return result.created
+
+
+# The demo account that wrote and published the demo answers.
+DEMO_PUBLISHER = "redactie"
 
 
 def load_users(departments):

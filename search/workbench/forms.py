@@ -84,7 +84,7 @@ class ContactRegistrationForm(forms.Form):
         label=_("Name and phone number for the call back"),
         max_length=CONTACT_MAX_LENGTH,
         required=False,
-        help_text=_("Only with a call-back request and the citizen's consent."),
+        help_text=_("Needed for a call-back request, and only with the citizen's consent."),
     )
 
     def __init__(self, *args, answer_ids=(), **kwargs):
@@ -118,7 +118,8 @@ class ContactRegistrationForm(forms.Form):
 
     def clean_callback(self, cleaned_data):
         """A call-back needs a department to call (the one chosen, else the owner of the first
-        answer used); a name or number needs the citizen's consent and a call-back."""
+        answer used) and a name and number to call; a name or number needs the citizen's
+        consent and a call-back."""
         contact = cleaned_data.get("callback_contact", "").strip()
         is_callback = cleaned_data.get("result") == ContactResult.CALL_BACK
         if contact and not is_callback:
@@ -130,6 +131,16 @@ class ContactRegistrationForm(forms.Form):
             self.add_error(
                 "callback_consent",
                 _("Tick that the citizen agrees, or leave the name and number empty."),
+            )
+        elif is_callback and not contact:
+            # The department has no other way to reach the citizen: a request without a name
+            # and number would sit in its list and could never be done.
+            self.add_error(
+                "callback_contact",
+                _(
+                    "Fill in the name and phone number to call back, with the citizen's "
+                    "consent. Without them the department cannot call back."
+                ),
             )
         if is_callback:
             answers = cleaned_data.get("answers") or []

@@ -1,3 +1,4 @@
+import csv
 import io
 
 import pytest
@@ -144,3 +145,24 @@ def test_demo_has_roles_approval_and_sign_offs_and_upgrades_an_older_demo():
     answer.refresh_from_db()
     assert answer.review_date == signed_on
     assert answer.reviewed_by == user
+
+
+@pytest.mark.django_db
+def test_the_demo_answers_were_published_by_the_web_editors(client):
+    from wagtail.models import PageLogEntry
+
+    load_demo()
+    editor = get_user_model().objects.get(username="redactie")
+    publications = PageLogEntry.objects.filter(
+        action="wagtail.publish", page__in=AnswerPage.objects.all()
+    )
+    assert publications.count() >= len(ANSWERS)
+    assert set(publications.values_list("user", flat=True)) == {editor.pk}
+
+    # The report of pages nobody touched for a while names who published them last.
+    client.login(username="beheerder", password="voorbeeldstad")
+    response = client.get("/admin/reports/aging-pages/", {"export": "csv"})
+    rows = list(csv.DictReader(io.StringIO(b"".join(response.streaming_content).decode())))
+    answer_rows = [row for row in rows if row["Titel"] in {answer["title"] for answer in ANSWERS}]
+    assert len(answer_rows) == len(ANSWERS)
+    assert {row["Voor het laatst gepubliceerd door"] for row in answer_rows} == {"redactie"}

@@ -177,13 +177,18 @@ class TestCallbackRequest:
         logged_in.get(reverse("workbench:answer", args=[passport.pk]))
         with django_capture_on_commit_callbacks(execute=True):
             response = register(
-                logged_in, answers=[passport.pk], result="terugbelverzoek", antwoord=passport.pk
+                logged_in,
+                answers=[passport.pk],
+                result="terugbelverzoek",
+                antwoord=passport.pk,
+                callback_consent="on",
+                callback_contact="Jan Jansen 06 12345678",
             )
         assert response.status_code == 302
         callback = CallbackRequest.objects.get()
         assert callback.department == burgerzaken
         assert callback.question == passport.title
-        assert callback.contact == ""
+        assert callback.contact == "Jan Jansen 06 12345678"
         [mail] = mailoutbox
         assert mail.to == burgerzaken.reminder_addresses
         assert passport.title in mail.body
@@ -202,6 +207,20 @@ class TestCallbackRequest:
 
         register(logged_in, callback_consent="on", **fields)
         assert CallbackRequest.objects.get().contact == "Jan Jansen 06 12345678"
+
+    def test_a_call_back_needs_a_name_and_number(self, logged_in, burgerzaken):
+        response = register(
+            logged_in,
+            question="Wanneer wordt de stoep gerepareerd?",
+            result="terugbelverzoek",
+            department=burgerzaken.pk,
+            callback_consent="on",
+            callback_contact="   ",
+        )
+        assert response.status_code == 400
+        assert "Zonder kan de afdeling niet terugbellen" in response.content.decode()
+        assert not ContactRegistration.objects.exists()
+        assert not CallbackRequest.objects.exists()
 
     def test_no_name_or_number_without_a_call_back(self, logged_in):
         response = register(

@@ -50,6 +50,7 @@ class Command(BaseCommand):
             site_setup.serve_demo_locally(site)
             demo.load_contact_settings(site)
             demo.link_roles(departments)
+            demo.load_users(departments)
         total = len(demo.ANSWERS)
         with tqdm(total=total, unit="antwoord", desc="Antwoorden", file=self.stderr) as bar:
             try:
@@ -66,7 +67,6 @@ class Command(BaseCommand):
                     privacy_email=site_data.PRIVACY_EMAIL,
                 ),
             )
-            demo.load_users(departments)
             demo.sign_off_answers()
         if created:
             call_command("update_index", verbosity=0)
