@@ -175,6 +175,18 @@ def with_gaps(openers, share, identifier):
     ]
 
 
+def short_answer_as_imported(page) -> str:
+    """The short answer an import gives an answer that comes without one: the first sentences
+    of its first paragraph (kennisbank.content.importing.parse_record)."""
+    import re
+
+    from kennisbank.content import bodytext
+    from kennisbank.models.answers import SHORT_ANSWER_MAX_LENGTH
+
+    first = next((block.value.source for block in page.body if block.block_type == "paragraph"), "")
+    return bodytext.first_sentences(re.sub(r"<[^>]+>", " ", first), SHORT_ANSWER_MAX_LENGTH)
+
+
 def without_curation():
     """Remove the alternative questions and keywords, and index and embed what is left.
 
@@ -184,11 +196,13 @@ def without_curation():
     """
     from django.core.management import call_command
 
-    from kennisbank.models import AlternativeQuestion, AnswerPageTag
+    from kennisbank.models import AlternativeQuestion, AnswerPage, AnswerPageTag
     from search.index import reset_index
 
     AlternativeQuestion.objects.all().delete()
     AnswerPageTag.objects.all().delete()
+    for page in AnswerPage.objects.specific():
+        AnswerPage.objects.filter(pk=page.pk).update(short_answer=short_answer_as_imported(page))
     call_command("search_reindex", verbosity=0)
     # Rows deleted in bulk publish nothing, so the in-process index (built while the demo
     # questions were searched) would keep them: it is built again from the database.

@@ -1,10 +1,11 @@
-"""Choose the fusion weight, similarity bounds and question weight by cross-validation
-(search.fusion).
+"""Choose the fusion weight, similarity bounds, question weight and generic weight by
+cross-validation (search.fusion).
 
 Every query of the search and chat sets (the held-out chat openers excluded: they stay
 unseen) is searched twice, keeping its lexical scores and its cosine similarities by the
-answers' passage vectors and by their closest question vectors; then a
-grid of (weight, floor, ceiling, question weight) is scored by MRR@10 with k-fold
+answers' passage vectors and by their closest question vectors, and each answer's closeness
+to the usual question (search.index.VectorIndex.generic); then a grid of (weight, floor,
+ceiling, question weight, generic weight) is scored by MRR@10 with k-fold
 cross-validation: the setting that is best on k-1 folds is measured on the fold it never saw. Prints the mean
 out-of-fold MRR, how often each setting was chosen, and the best setting on all queries.
 
@@ -12,6 +13,7 @@ out-of-fold MRR, how often each setting was chosen, and the best setting on all 
 """
 
 import argparse
+import dataclasses
 import itertools
 import random
 from collections import Counter
@@ -69,11 +71,14 @@ def main():
 
     def search(text, question_weight):
         settings.SEARCH_QUESTION_WEIGHT = question_weight
+        # Undiscounted: the grid applies each generic weight itself. (With a discount the
+        # nearest answers are chosen after it; the lexical candidates are the same.)
+        settings.SEARCH_GENERIC_WEIGHT = 0.0
         captured.pop("last", None)
         retrieval.find_answers(text, limit=CUTOFF)
         return captured.get("last", ({}, {}))
 
-    configured = settings.SEARCH_QUESTION_WEIGHT
+    configured = settings.SEARCH_QUESTION_WEIGHT, settings.SEARCH_GENERIC_WEIGHT
     fusion.fuse = capture
     items = []
     for text, expected in queries:
@@ -87,25 +92,32 @@ def main():
             for answer, value in raised.items()
             if value > passage.get(answer, value)
         }
-        items.append((lexical, (passage, closest), {page_id[e] for e in expected if e in page_id}))
+        share = fusion.generic_share(text)
+        items.append(
+            (lexical, (passage, closest, share), {page_id[e] for e in expected if e in page_id})
+        )
     fusion.fuse = original_fuse
-    settings.SEARCH_QUESTION_WEIGHT = configured
+    settings.SEARCH_QUESTION_WEIGHT, settings.SEARCH_GENERIC_WEIGHT = configured
+    vectors = retrieval.get_index().vectors
+    generic = dict(zip(vectors.page_ids.tolist(), vectors.generic.tolist(), strict=True))
 
     def fuse(lexical, similarities, setting):
-        passage, closest = similarities
+        passage, closest, share = similarities
         semantic = {
             page_id: fusion.with_question(value, closest.get(page_id), setting.question_weight)
+            - setting.generic_weight * share * generic.get(page_id, 0.0)
             for page_id, value in passage.items()
         }
         return original_fuse(lexical, semantic, setting)
 
     grid = [
-        fusion.FusionSettings(weight, floor, ceiling, question_weight)
-        for weight, floor, ceiling, question_weight in itertools.product(
+        fusion.FusionSettings(weight, floor, ceiling, question_weight, generic_weight)
+        for weight, floor, ceiling, question_weight, generic_weight in itertools.product(
             [0.0, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8],
             [0.65, 0.68, 0.71, 0.74, 0.76, 0.78],
             [0.88, 0.9, 0.92, 0.94, 0.95],
             [0.0, 0.25, 0.5, 0.75, 1.0],
+            [0.0, 0.25, 0.5, 0.75],
         )
         if ceiling > floor
     ]
@@ -125,8 +137,10 @@ def main():
         print(f"  chosen {count}x: {setting}")
     current = fusion.current()
     print(f"  MRR@10 current settings:     {mrr(items, fuse, current):.3f} ({current})")
-    passage_only = fusion.FusionSettings(current.weight, current.floor, current.ceiling, 0.0)
+    passage_only = dataclasses.replace(current, question_weight=0.0)
     print(f"  MRR@10 without question vectors: {mrr(items, fuse, passage_only):.3f}")
+    undiscounted = dataclasses.replace(current, generic_weight=0.0)
+    print(f"  MRR@10 without the generic discount: {mrr(items, fuse, undiscounted):.3f}")
     best = max(grid, key=lambda setting: mrr(items, fuse, setting))
     print(f"best on all queries: {best} (MRR@10 {mrr(items, fuse, best):.3f})")
 

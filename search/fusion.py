@@ -22,6 +22,8 @@ class FusionSettings:
     ceiling: float = 0.92
     # The share of what an answer's closest alternative question adds (with_question).
     question_weight: float = 0.5
+    # The share of an answer's closeness to every question taken off (index.VectorIndex).
+    generic_weight: float = 0.5
 
 
 def current() -> FusionSettings:
@@ -30,6 +32,7 @@ def current() -> FusionSettings:
         floor=settings.SEARCH_SEMANTIC_FLOOR,
         ceiling=settings.SEARCH_SEMANTIC_CEILING,
         question_weight=settings.SEARCH_QUESTION_WEIGHT,
+        generic_weight=settings.SEARCH_GENERIC_WEIGHT,
     )
 
 
@@ -52,6 +55,22 @@ def with_question(passage: float, question: float | None, question_weight: float
     if question is None:
         return passage
     return passage + question_weight * max(question - passage - QUESTION_USUAL_LEAD, 0.0)
+
+
+# A query of one or two words names a topic ("paspoort", "wmo"): the answer about the topic as
+# a whole is meant, and such an answer is close to many questions by nature. A question that
+# tells a situation ("onze kliko is gejat wat moet ik doen") is where answers close to every
+# question are false friends. On the search queries, discounting every query moved "paspoort"
+# to "Hoe haal ik mijn paspoort op?" and MRR@10 from 0.963 to 0.940.
+TOPIC_WORDS = 2
+SITUATION_WORDS = 5
+
+
+def generic_share(query: str) -> float:
+    """How much of the generic discount (index.VectorIndex) applies to `query`: none for a
+    topic of TOPIC_WORDS words or fewer, all from SITUATION_WORDS words, linear between."""
+    words = len(query.split())
+    return min(max((words - TOPIC_WORDS) / (SITUATION_WORDS - TOPIC_WORDS), 0.0), 1.0)
 
 
 def semantic_share(similarity: float, fusion: FusionSettings) -> float:

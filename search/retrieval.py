@@ -130,7 +130,11 @@ def _semantic_similarities(query: str, index, lexical_ids) -> dict[int, float]:
     if vector is None:
         return {}
     return vectors.similarities(
-        vector, SEMANTIC_CANDIDATES, lexical_ids, question_weight=fusion_settings.question_weight
+        vector,
+        SEMANTIC_CANDIDATES,
+        lexical_ids,
+        question_weight=fusion_settings.question_weight,
+        generic_weight=fusion_settings.generic_weight * fusion.generic_share(query),
     )
 
 

@@ -1,19 +1,23 @@
 """Vectors per answer in the database: what is embedded, and embedding only what changed.
 
 Per answer and model:
-- one passage vector from its question fields: its question, the alternative questions and
-  the keywords, which say what need the answer serves. Without alternative questions
-  (imported content) the short answer joins them, since the question alone says little. The
-  body adds length more than meaning; embedding time grows with length;
+- one passage vector. With alternative questions (curated content) it holds the answer's
+  question fields: its question, the alternative questions and the keywords, which say what
+  need the answer serves. Without them (imported content: a question and a body, nothing
+  more) it holds the question, the keywords and the start of the body, since the question
+  alone says little; up to PASSAGE_MAX_CHARS, because embedding time grows with length;
 - one vector per alternative question, embedded as a question: a citizen's question is
   closest to the one it paraphrases, which a passage mixing all of them blurs
-  (search.fusion.with_question).
+  (search.fusion.with_question);
+- the answer's own question embedded as a question: the questions of all answers together
+  say what a citizen's question usually looks like, which the index uses to discount answers
+  that are close to every question (search.index.VectorIndex).
 
-On the pooled demo question sets (benchmarks/chat_quality.py --set all) this answered 0.471
-directly right against 0.433 with the passage alone, with fewer wrong answers (0.015 against
-0.017). With the short answer kept in the passage as well it was 0.477, but the passage's
-longest part then costs a third more embedding time: 10,000 answers would take 20 minutes on
-two cores instead of 14.
+On the pooled demo question sets (benchmarks/chat_quality.py --set all) the question vectors
+answered 0.471 directly right against 0.433 with the passage alone. On the same content as an
+import brings it (--bare), the body in the passage put the right answer first for 0.677 of the
+questions instead of 0.619, at about 100 ms per answer on two cores (10,000 imported answers in
+about 15 minutes).
 """
 
 import hashlib
@@ -31,15 +35,23 @@ logger = logging.getLogger(__name__)
 BATCH_SIZE = 32
 
 
+# How much of an answer without alternative questions is embedded as its passage: its
+# question, keywords and the start of its body. 400 to 1,000 characters put the right answer
+# first about equally often on imported content (0.67 to 0.69, chat_quality.py --set all
+# --bare); more only takes longer.
+PASSAGE_MAX_CHARS = 600
+
+
 @dataclass(frozen=True)
 class AnswerTexts:
     passage: str
     questions: tuple[str, ...]
+    title: str = ""
 
     @property
     def digest(self) -> str:
-        # Both kinds of text: a changed alternative question changes a question vector.
-        return content_hash("\x1e".join([self.passage, *self.questions]))
+        # Every kind of text: a changed alternative question changes a question vector.
+        return content_hash("\x1e".join([self.passage, *self.questions, f"title:{self.title}"]))
 
 
 def answer_texts(page_ids) -> dict[int, AnswerTexts]:
@@ -56,17 +68,21 @@ def answer_texts(page_ids) -> dict[int, AnswerTexts]:
         "content_object_id", "tag__name"
     ):
         keywords.setdefault(page_id, []).append(name)
+    body_field = AnswerPage._meta.get_field("body")
     texts = {}
-    for page_id, title, short_answer in AnswerPage.objects.filter(id__in=page_ids).values_list(
-        "id", "title", "short_answer"
-    ):
+    for page_id, title, short_answer, body in AnswerPage.objects.filter(
+        id__in=page_ids
+    ).values_list("id", "title", "short_answer", "body"):
         alternatives = questions.get(page_id, [])
         parts = [title, *alternatives, ", ".join(keywords.get(page_id, []))]
         if not alternatives:
-            parts.append(short_answer)
+            body_text = " ".join(body_field.get_searchable_content(body)).strip()
+            parts.append(body_text or short_answer)
+        passage = "\n".join(part for part in parts if part)
         texts[page_id] = AnswerTexts(
-            passage="\n".join(part for part in parts if part),
+            passage=passage if alternatives else passage[:PASSAGE_MAX_CHARS],
             questions=tuple(alternatives),
+            title=title,
         )
     return texts
 
@@ -125,15 +141,19 @@ def embed_answers(page_ids=None, *, progress=None) -> int:
         for batch_start in range(0, len(todo), BATCH_SIZE):
             batch = todo[batch_start : batch_start + BATCH_SIZE]
             vectors = embed_passages([text.passage for _id, text, _hash in batch])
-            question_vectors = _question_vectors([text.questions for _id, text, _hash in batch])
-            _save(backend.name, batch, vectors, question_vectors)
+            # Each answer's own question first, then its alternative questions, in one call.
+            matrices = _question_vectors(
+                [(text.title, *text.questions) for _id, text, _hash in batch]
+            )
+            _save(backend.name, batch, vectors, matrices)
             embedded += len(batch)
             if progress:
                 progress(len(batch))
     return embedded
 
 
-def _save(model_name, batch, vectors, question_vectors):
+def _save(model_name, batch, vectors, matrices):
+    """`matrices`: per answer its own question's vector, then its alternative questions'."""
     AnswerEmbedding.objects.bulk_create(
         [
             AnswerEmbedding(
@@ -141,15 +161,16 @@ def _save(model_name, batch, vectors, question_vectors):
                 model_name=model_name,
                 content_hash=digest,
                 vector=to_bytes(vector),
-                question_vectors=to_bytes(questions),
+                title_vector=to_bytes(questions[0]),
+                question_vectors=to_bytes(questions[1:]),
             )
             for (page_id, _text, digest), vector, questions in zip(
-                batch, vectors, question_vectors, strict=True
+                batch, vectors, matrices, strict=True
             )
         ],
         update_conflicts=True,
         unique_fields=["page", "model_name"],
-        update_fields=["content_hash", "vector", "question_vectors", "updated_at"],
+        update_fields=["content_hash", "vector", "title_vector", "question_vectors", "updated_at"],
     )
 
 

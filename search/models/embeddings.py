@@ -9,7 +9,8 @@ class AnswerEmbedding(models.Model):
 
     `vector` holds the answer's question fields together as a passage; `question_vectors` each
     of its alternative questions alone, embedded as a question, since a citizen's question
-    matches one of those best ("query: " on both sides is how e5 compares two questions). Vectors are
+    matches one of those best ("query: " on both sides is how e5 compares two questions);
+    `title_vector` the answer's own question, embedded as a question. Vectors are
     stored as the raw bytes of float32 values, the same on SQLite and PostgreSQL.
     `content_hash` covers the texts that were embedded, so an answer is embedded again only
     when they or the model change.
@@ -36,6 +37,14 @@ class AnswerEmbedding(models.Model):
         help_text=_(
             "One vector per alternative question, embedded as a question: float32 values, "
             "L2-normalised, one after another."
+        ),
+    )
+    title_vector = models.BinaryField(
+        _("question vector"),
+        default=b"",
+        blank=True,
+        help_text=_(
+            "The answer's own question, embedded as a question: float32 values, L2-normalised."
         ),
     )
     updated_at = models.DateTimeField(_("changed at"), auto_now=True, db_index=True)

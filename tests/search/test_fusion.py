@@ -5,6 +5,7 @@ from search.fusion import (
     FusionSettings,
     best,
     fuse,
+    generic_share,
     lead,
     near_best,
     semantic_share,
@@ -88,3 +89,13 @@ def test_a_question_further_away_or_none_lowers_nothing():
     assert with_question(0.80, 0.70, 0.5) == 0.80
     assert with_question(0.80, None, 0.5) == 0.80
     assert with_question(0.80, 0.95, 0.0) == 0.80
+
+
+def test_a_topic_of_one_or_two_words_is_not_discounted_for_being_generic():
+    # "paspoort" means the answer about the passport as a whole, which is close to many
+    # questions; "onze kliko is gejat, wat moet ik doen" tells a situation.
+    assert generic_share("paspoort") == 0
+    assert generic_share("parkeer vergunning") == 0
+    assert generic_share("afval kalender 2026") == pytest.approx(1 / 3)
+    assert generic_share("onze kliko is gejat, wat moet ik doen") == 1
+    assert generic_share("") == 0

@@ -11,6 +11,10 @@ from search.retrieval import Result, find_answers
 from tests.kennisbank.factories import AnswerPageFactory
 
 
+def paragraph(text):
+    return [{"type": "paragraph", "value": f"<p>{text}</p>"}]
+
+
 @pytest.fixture
 def answers(index, settings):
     # The fake backend's similarities spread wider than the real model's.
@@ -21,11 +25,13 @@ def answers(index, settings):
             parent=index,
             title="Mijn paspoort is kwijt. Wat moet ik doen?",
             short_answer="Doe aangifte bij de gemeente.",
+            body=paragraph("Doe aangifte bij de gemeente. Neem een pasfoto mee."),
         ),
         "waste": AnswerPageFactory(
             parent=index,
             title="Wanneer wordt het afval opgehaald?",
             short_answer="Kijk in de afvalkalender.",
+            body=paragraph("Kijk in de afvalkalender welke bak aan de beurt is."),
         ),
     }
     embed_answers()

@@ -62,26 +62,75 @@ class TestIncrementalEmbedding:
         answers[0].save_revision().publish()
         store.embed_answers()
         # A database embedded by an earlier version has the passage vector only.
-        AnswerEmbedding.objects.update(question_vectors=b"", content_hash="passage only")
+        AnswerEmbedding.objects.update(
+            question_vectors=b"", title_vector=b"", content_hash="passage only"
+        )
         assert store.embed_answers() == 2
         row = AnswerEmbedding.objects.get(page=answers[0])
         assert store.questions_from_bytes(row.question_vectors, 256).shape == (1, 256)
+        assert store.from_bytes(row.title_vector).shape == (256,)
 
-    def test_with_alternative_questions_the_short_answer_is_left_out(self, answers):
+    def test_with_alternative_questions_the_short_answer_and_body_are_left_out(self, answers):
         # The alternative questions say what need the answer serves; the short answer would
         # make the passage twice as long to embed.
         answers[0].alternative_questions.create(question="Reisdocument aanvragen")
         answers[0].save_revision().publish()
-        texts = store.answer_texts([answers[0].pk, answers[1].pk])
-        assert answers[0].short_answer not in texts[answers[0].pk].passage
-        assert "Reisdocument aanvragen" in texts[answers[0].pk].passage
-        assert answers[1].short_answer in texts[answers[1].pk].passage
+        passage = store.answer_texts([answers[0].pk])[answers[0].pk].passage
+        assert "Reisdocument aanvragen" in passage
+        assert answers[0].short_answer not in passage
+        assert "DigiD" not in passage
 
-    def test_a_body_only_edit_embeds_nothing(self, answers):
+    def test_without_alternative_questions_the_start_of_the_body_says_what_it_is_about(self, index):
+        # Imported content: a question and a body, nothing more.
+        page = AnswerPageFactory(
+            parent=index,
+            title="Wat doe ik met een kapotte koelkast?",
+            short_answer="Breng hem naar de milieustraat.",
+            body=[
+                {"type": "paragraph", "value": "<p>Een koelkast bevat <b>koelgas</b>.</p>"},
+                {"type": "paragraph", "value": "<p>" + "Lange uitleg over afval. " * 60 + "</p>"},
+            ],
+        )
+        passage = store.answer_texts([page.pk])[page.pk].passage
+        assert passage.startswith(
+            "Wat doe ik met een kapotte koelkast?\nEen koelkast bevat koelgas."
+        )
+        assert "<b>" not in passage
+        assert len(passage) == store.PASSAGE_MAX_CHARS
+
+    def test_without_a_body_the_short_answer_stands_in(self, index):
+        page = AnswerPageFactory(
+            parent=index, title="Waar is het gemeentehuis?", short_answer="Aan de Markt 1.", body=[]
+        )
+        assert store.answer_texts([page.pk])[page.pk].passage == (
+            "Waar is het gemeentehuis?\nAan de Markt 1."
+        )
+
+    def test_a_body_edit_embeds_only_answers_without_alternative_questions(self, answers):
+        answers[0].alternative_questions.create(question="Reisdocument aanvragen")
+        answers[0].save_revision().publish()
+        store.embed_answers()
+        for answer in answers:
+            answer.body = [{"type": "paragraph", "value": "<p>Nieuwe uitleg.</p>"}]
+            answer.save_revision().publish()
+        assert store.embed_answers() == 1
+        texts = store.answer_texts([answers[1].pk])
+        assert AnswerEmbedding.objects.get(page=answers[1]).content_hash == (
+            texts[answers[1].pk].digest
+        )
+
+    def test_an_internal_note_edit_embeds_nothing(self, answers):
         store.embed_answers()
         answers[1].internal_notes = "<p>Alleen intern veranderd.</p>"
         answers[1].save_revision().publish()
         assert store.embed_answers() == 0
+
+    def test_the_answer_s_own_question_is_embedded_as_a_question(self, answers):
+        store.embed_answers()
+        row = AnswerEmbedding.objects.get(page=answers[0])
+        np.testing.assert_allclose(
+            store.from_bytes(row.title_vector), embed_queries([answers[0].title])[0], rtol=1e-6
+        )
 
     def test_another_model_embeds_everything_again(self, answers, monkeypatch):
         store.embed_answers()
