@@ -22,6 +22,7 @@ memory per worker <= 150 MB.
 import argparse
 import os
 import statistics
+import subprocess
 import sys
 import time
 import urllib.parse
@@ -47,7 +48,12 @@ def main():
         default=2,
         help="threads for embedding, as search_reindex --threads",
     )
+    parser.add_argument("--memory-only", action="store_true", help=argparse.SUPPRESS)
     arguments = parser.parse_args()
+    if arguments.memory_only:
+        setup(arguments.database_url, load_demo=False)
+        measure_memory()
+        return
 
     # The model's thread count is fixed when its library first loads in a process, and loading
     # the demo content loads it: set it before that, or the "2 threads" figure is one thread's.
@@ -61,7 +67,10 @@ def main():
     generate(arguments.answers)
     print(f"{AnswerPage.objects.live().count()} live answers in {database_url.split('@')[-1]}")
     prepare_vectors(arguments.embed_sample, arguments.embed_all)
-    measure_memory()
+    # In a process of its own, as a web worker starts: this one has the model loaded already.
+    subprocess.run(
+        [sys.executable, __file__, "--memory-only", "--database-url", database_url], check=True
+    )
 
     # Web workers embed queries on one thread each, as in production.
     with gunicorn(database_url, SEARCH_EMBEDDINGS_THREADS="1") as base:
@@ -121,10 +130,11 @@ def prepare_vectors(sample: int, embed_all: bool):
             (
                 np.frombuffer(bytes(vector), dtype=np.float32),
                 np.frombuffer(bytes(questions), dtype=np.float32).reshape(-1, backend.dim),
+                np.frombuffer(bytes(title), dtype=np.float32),
             )
-            for vector, questions in AnswerEmbedding.objects.filter(model_name=backend.name)
+            for vector, questions, title in AnswerEmbedding.objects.filter(model_name=backend.name)
             .exclude(content_hash="stand-in")
-            .values_list("vector", "question_vectors")[:500]
+            .values_list("vector", "question_vectors", "title_vector")[:500]
         ]
 
         def near(vectors):
@@ -134,7 +144,7 @@ def prepare_vectors(sample: int, embed_all: bool):
 
         rows = []
         for page_id in rest:
-            vector, questions = samples[rng.integers(len(samples))]
+            vector, questions, title = samples[rng.integers(len(samples))]
             rows.append(
                 AnswerEmbedding(
                     page_id=page_id,
@@ -142,6 +152,7 @@ def prepare_vectors(sample: int, embed_all: bool):
                     content_hash="stand-in",
                     vector=to_bytes(near(vector)),
                     question_vectors=to_bytes(near(questions)),
+                    title_vector=to_bytes(near(title)),
                 )
             )
         AnswerEmbedding.objects.bulk_create(rows, batch_size=1000)
