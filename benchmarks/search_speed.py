@@ -68,7 +68,7 @@ def main():
     print(f"{AnswerPage.objects.live().count()} live answers in {database_url.split('@')[-1]}")
     prepare_vectors(arguments.embed_sample, arguments.embed_all)
     # In a process of its own, as a web worker starts: this one has the model loaded already.
-    subprocess.run(
+    subprocess.run(  # noqa: S603 - this script with its own arguments
         [sys.executable, __file__, "--memory-only", "--database-url", database_url], check=True
     )
 
