@@ -10,8 +10,9 @@ meaning), with the four target figures of issue #15 under their own names:
 pools the tuned, held-out, paraphrase and other-language sets. --without 0.25 first unpublishes
 a fixed quarter of the answers: content with gaps, as a municipality's own content has, where
 the nearest answer is not the answer (openers whose answer is gone count as unanswerable).
---bare first removes every alternative question and keyword: content as an import of question
-and body text brings it (national Q&A, a catalogue feed), which nobody curated for search.
+--bare first removes every alternative question and keyword, and gives every answer the short
+answer an import makes of its first paragraph: content as an import of question and body text
+brings it (national Q&A, a catalogue feed), which nobody curated for search.
 --set conversations plays the two- and three-turn conversations of data/chat_conversations.py
 (issue #20) and prints the share of follow-up turns and of whole conversations handled right.
 
@@ -188,11 +189,12 @@ def short_answer_as_imported(page) -> str:
 
 
 def without_curation():
-    """Remove the alternative questions and keywords, and index and embed what is left.
+    """Remove the alternative questions and keywords, make the short answers as an import
+    does, and index and embed what is left.
 
-    The demo answers were written with the questions citizens ask beside their own; imported
-    content has a question and a body, nothing more. This is how the benchmark sees the bot
-    on such content.
+    The demo answers were written with the questions citizens ask beside their own and a
+    short answer of its own; imported content has a question and a body, nothing more. This
+    is how the benchmark sees the bot on such content.
     """
     from django.core.management import call_command
 
@@ -279,7 +281,7 @@ def main():
     parser.add_argument(
         "--bare",
         action="store_true",
-        help="remove every alternative question and keyword first: content as imported",
+        help="remove every alternative question and keyword first, short answers as imported",
     )
     arguments = parser.parse_args()
     if (arguments.bare or arguments.without) and arguments.database_url:

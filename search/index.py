@@ -388,8 +388,8 @@ class VectorIndex:
     answer) are compared only for the candidates, to re-rank them (fusion.with_question), and
     kept as float16: 10,000 answers' questions are then 29 MB instead of 58, and the rounding
     moves a similarity by less than 0.001. Their own questions' vectors (8 MB as float16) only
-    say what the usual question is (_generic). Only rows changed since the last sync are read from
-    the database.
+    say what the usual question is (_generic). Only rows changed since the last sync are read
+    from the database.
     """
 
     def __init__(self, model_name: str | None = None):
