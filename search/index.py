@@ -397,6 +397,9 @@ class VectorIndex:
         self._vectors: dict[int, np.ndarray] = {}
         self._questions: dict[int, np.ndarray] = {}
         self._titles: dict[int, np.ndarray] = {}
+        # Their sum, kept up to date as answers come and go: a mean over 10,000 vectors at
+        # every sync took 30 ms.
+        self._titles_sum: np.ndarray | None = None
         self._changed_at: dict[int, object] = {}
         self.page_ids = np.zeros(0, dtype=np.int64)
         self.matrix = np.zeros((0, 0), dtype=np.float32)
@@ -418,7 +421,7 @@ class VectorIndex:
         for page_id in stale:
             self._vectors.pop(page_id, None)
             self._questions.pop(page_id, None)
-            self._titles.pop(page_id, None)
+            self._forget_title(page_id)
             self._changed_at.pop(page_id, None)
         for chunk in _chunks(changed):
             for page_id, vector, questions, title, at in AnswerEmbedding.objects.filter(
@@ -428,10 +431,10 @@ class VectorIndex:
                 self._questions[page_id] = questions_from_bytes(
                     questions, len(self._vectors[page_id])
                 ).astype(np.float16)
+                self._forget_title(page_id)
                 # Rows from before title vectors have none until search_reindex.
-                self._titles.pop(page_id, None)
                 if title := bytes(title or b""):
-                    self._titles[page_id] = from_bytes(title).astype(np.float16)
+                    self._add_title(page_id, from_bytes(title).astype(np.float16))
                 self._changed_at[page_id] = at
         ids = sorted(self._vectors)
         self.page_ids = np.array(ids, dtype=np.int64)
@@ -441,6 +444,17 @@ class VectorIndex:
             else np.zeros((0, 0), dtype=np.float32)
         )
         self.generic = self._generic()
+
+    def _add_title(self, page_id: int, vector: np.ndarray):
+        if self._titles_sum is None or len(self._titles_sum) != len(vector):
+            self._titles_sum = np.zeros(len(vector), dtype=np.float64)
+        self._titles[page_id] = vector
+        self._titles_sum += vector
+
+    def _forget_title(self, page_id: int):
+        vector = self._titles.pop(page_id, None)
+        if vector is not None and self._titles_sum is not None:
+            self._titles_sum -= vector
 
     def _generic(self) -> np.ndarray:
         """Per answer, how close its passage is to the usual question, minus the average.
@@ -455,12 +469,10 @@ class VectorIndex:
         question sets, meaning alone then ranked the right answer first for 0.66 instead of
         0.61 of the other sets' questions (0.83 instead of 0.69 of the held-out openers).
         """
-        titles = [
-            self._titles[page_id] for page_id in self.page_ids.tolist() if page_id in self._titles
-        ]
-        if not titles or len(titles[0]) != self.matrix.shape[1]:
+        if not self._titles or len(self._titles_sum) != self.matrix.shape[1]:
             return np.zeros(len(self.page_ids), dtype=np.float32)
-        closeness = self.matrix @ np.mean(titles, axis=0, dtype=np.float32)
+        usual = (self._titles_sum / len(self._titles)).astype(np.float32)
+        closeness = self.matrix @ usual
         return (closeness - closeness.mean()).astype(np.float32)
 
     def __len__(self):

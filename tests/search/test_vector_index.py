@@ -81,6 +81,9 @@ class TestGenericDiscount:
         store(opening_hours, [0.9, 0.1, 0.0])
         vectors.sync({page.pk for page in [*answers.values(), opening_hours]})
         assert generic_of(vectors, answers["appointment"]) < before
+        # Unpublished again: as before.
+        vectors.sync({page.pk for page in answers.values()})
+        assert generic_of(vectors, answers["appointment"]) == pytest.approx(before)
 
 
 def generic_of(vectors, page):
