@@ -506,12 +506,14 @@ class VectorIndex:
         ids = self.page_ids[positions].tolist()
         nearest = dict(zip(ids, similarities[positions].tolist(), strict=True))
         discounts = dict(zip(ids, discount[positions].tolist(), strict=True))
-        if question_weight <= 0:
-            return {page_id: value - discounts[page_id] for page_id, value in nearest.items()}
-        # A common word brings thousands of candidates; comparing all of their questions took
-        # 15 ms at p95. Those far down by meaning cannot come near the top through a question.
-        reranked = heapq.nlargest(QUESTION_CANDIDATES, nearest, key=nearest.__getitem__)
-        closest = self._closest_questions(reranked, vector)
+        closest = {}
+        if question_weight > 0:
+            # A common word brings thousands of candidates; comparing all of their questions
+            # took 15 ms at p95. Those far down by meaning cannot come near the top through a
+            # question.
+            reranked = heapq.nlargest(QUESTION_CANDIDATES, nearest, key=nearest.__getitem__)
+            closest = self._closest_questions(reranked, vector)
+        # Without a closest question, with_question keeps the passage similarity.
         return {
             page_id: fusion.with_question(similarity, closest.get(page_id), question_weight)
             - discounts[page_id]
