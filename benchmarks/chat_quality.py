@@ -177,15 +177,12 @@ def with_gaps(openers, share, identifier):
 
 
 def short_answer_as_imported(page) -> str:
-    """The short answer an import gives an answer that comes without one: the first sentences
-    of its first paragraph (kennisbank.content.importing.parse_record)."""
-    import re
+    """The short answer an import gives an answer that comes without one."""
+    from kennisbank.content.importing import short_answer_from
 
-    from kennisbank.content import bodytext
-    from kennisbank.models.answers import SHORT_ANSWER_MAX_LENGTH
-
-    first = next((block.value.source for block in page.body if block.block_type == "paragraph"), "")
-    return bodytext.first_sentences(re.sub(r"<[^>]+>", " ", first), SHORT_ANSWER_MAX_LENGTH)
+    return short_answer_from(
+        next((block.value.source for block in page.body if block.block_type == "paragraph"), "")
+    )
 
 
 def without_curation():

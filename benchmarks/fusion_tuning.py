@@ -104,8 +104,13 @@ def main():
     def fuse(lexical, similarities, setting):
         passage, closest, share = similarities
         semantic = {
-            page_id: fusion.with_question(value, closest.get(page_id), setting.question_weight)
-            - setting.generic_weight * share * generic.get(page_id, 0.0)
+            page_id: fusion.answer_similarity(
+                value,
+                closest.get(page_id),
+                generic.get(page_id, 0.0),
+                setting.question_weight,
+                setting.generic_weight * share,
+            )
             for page_id, value in passage.items()
         }
         return original_fuse(lexical, semantic, setting)

@@ -57,6 +57,18 @@ def with_question(passage: float, question: float | None, question_weight: float
     return passage + question_weight * max(question - passage - QUESTION_USUAL_LEAD, 0.0)
 
 
+def answer_similarity(
+    passage: float,
+    question: float | None,
+    generic: float,
+    question_weight: float,
+    generic_weight: float,
+) -> float:
+    """An answer's similarity to a query: with_question, less `generic_weight` of the answer's
+    closeness to every question (`generic`, see index.VectorIndex)."""
+    return with_question(passage, question, question_weight) - generic_weight * generic
+
+
 # A query of one or two words names a topic ("paspoort", "wmo"): the answer about the topic as
 # a whole is meant, and such an answer is close to many questions by nature. A question that
 # tells a situation ("onze kliko is gejat wat moet ik doen") is where answers close to every

@@ -505,7 +505,7 @@ class VectorIndex:
             positions = np.union1d(positions, found)
         ids = self.page_ids[positions].tolist()
         nearest = dict(zip(ids, similarities[positions].tolist(), strict=True))
-        discounts = dict(zip(ids, discount[positions].tolist(), strict=True))
+        generic = dict(zip(ids, self.generic[positions].tolist(), strict=True))
         closest = {}
         if question_weight > 0:
             # A common word brings thousands of candidates; comparing all of their questions
@@ -515,8 +515,9 @@ class VectorIndex:
             closest = self._closest_questions(reranked, vector)
         # Without a closest question, with_question keeps the passage similarity.
         return {
-            page_id: fusion.with_question(similarity, closest.get(page_id), question_weight)
-            - discounts[page_id]
+            page_id: fusion.answer_similarity(
+                similarity, closest.get(page_id), generic[page_id], question_weight, generic_weight
+            )
             for page_id, similarity in nearest.items()
         }
 

@@ -97,6 +97,14 @@ def _text(data, key) -> str:
     return str(value).replace("\x00", "").strip()
 
 
+def short_answer_from(first_paragraph: str) -> str:
+    """The short answer of an answer that comes without one: the whole sentences of its first
+    paragraph (rich text HTML) that fit."""
+    return bodytext.first_sentences(
+        re.sub(r"<[^>]+>", "", first_paragraph), SHORT_ANSWER_MAX_LENGTH
+    )
+
+
 def parse_record(line_number: int, line: str, default_department: str = "") -> AnswerRecord:
     """Validate one JSON line. Raises LineError with a Dutch reason."""
     try:
@@ -143,12 +151,9 @@ def parse_record(line_number: int, line: str, default_department: str = "") -> A
         raise LineError(_("no department: give “department” or use --department"))
 
     blocks = bodytext.parse(body)
-    short_answer = _text(data, "short_answer")
-    if not short_answer:
-        first_text = next((value for kind, value in blocks if kind == "paragraph"), "")
-        short_answer = bodytext.first_sentences(
-            re.sub(r"<[^>]+>", "", first_text), SHORT_ANSWER_MAX_LENGTH
-        )
+    short_answer = _text(data, "short_answer") or short_answer_from(
+        next((value for kind, value in blocks if kind == "paragraph"), "")
+    )
     if len(short_answer) > SHORT_ANSWER_MAX_LENGTH:
         raise LineError(
             _("the short answer is longer than %(max)d characters")

@@ -3,6 +3,7 @@ import pytest
 from search.fusion import (
     QUESTION_USUAL_LEAD,
     FusionSettings,
+    answer_similarity,
     best,
     fuse,
     generic_share,
@@ -89,6 +90,16 @@ def test_a_question_further_away_or_none_lowers_nothing():
     assert with_question(0.80, 0.70, 0.5) == 0.80
     assert with_question(0.80, None, 0.5) == 0.80
     assert with_question(0.80, 0.95, 0.0) == 0.80
+
+
+def test_an_answer_close_to_every_question_loses_its_weight_of_that_closeness():
+    # The same answer, with and without a question that lifts it: the discount comes last.
+    assert answer_similarity(0.80, None, 0.04, 0.5, 0.5) == pytest.approx(0.78)
+    lifted = 0.80 + QUESTION_USUAL_LEAD + 0.04
+    assert answer_similarity(0.80, lifted, 0.04, 0.5, 0.5) == pytest.approx(0.80)
+    # A negative closeness (less generic than the average answer) raises it.
+    assert answer_similarity(0.80, None, -0.02, 0.5, 1.0) == pytest.approx(0.82)
+    assert answer_similarity(0.80, None, 0.04, 0.5, 0.0) == 0.80
 
 
 def test_a_topic_of_one_or_two_words_is_not_discounted_for_being_generic():
