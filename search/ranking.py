@@ -1,13 +1,14 @@
-"""Ranking: how well an answer's question fields cover what the citizen asked.
+"""Ranking: how well an answer's question fields and text cover what the citizen asked.
 
 For every content word of the query we take the best evidence in the answer: the word's own
 stem, another form of the same verb or noun ("gewoond" for "woont"), all parts of the word as
 a compound, or a synonym phrase; each found in the field with the highest weight (question 5,
-alternative questions and keywords 4, short answer 2). Words are weighted by how rare they are
-among answers, so "paspoort" in "paspoort kwijt" counts for less than "kwijt", and less when
-they are everyday Dutch; the words of a synonym phrase ("groene bak") count as one. The
-database engine's score stands in for the body, with a smaller share. The result is a score
-from 0 to 1 that means the same for every query, which the chatbot uses as its confidence.
+alternative questions and keywords 4, short answer and body 2). Words are weighted by how rare
+they are among answers, so "paspoort" in "paspoort kwijt" counts for less than "kwijt", and
+less when they are everyday Dutch; the words of a synonym phrase ("groene bak") count as one.
+The database engine's rank adds its own reading of the whole text, with a smaller share. The
+result is a score from 0 to 1 that means the same for every query, which the chatbot uses as
+its confidence.
 """
 
 import math
@@ -80,7 +81,7 @@ def _forms_frequency(index: QuestionIndex, terms: tuple[str, ...]) -> int:
 
 
 def _inflection_stems(word: str, index: QuestionIndex) -> list[str]:
-    """Stems of the word's other forms that answers' question fields use: "woont" for
+    """Stems of the word's other forms that answers use: "woont" for
     "gewoond", "tafel" for "tafeltjes"."""
     own = stem(word)
     terms = {stem(form) for form in related_forms(word, index.vocabulary)}
@@ -190,7 +191,7 @@ def _word_evidence(word: QueryWord, index: QuestionIndex) -> dict[int, float]:
 
 
 def question_scores(words: list[QueryWord], index: QuestionIndex) -> dict[int, float]:
-    """{answer id: share of the query covered by its question fields} (0-1), word by word.
+    """{answer id: share of the query covered by its fields} (0-1), word by word.
 
     Term-at-a-time over the postings: the cost follows how common the query words are, not
     how many answers there are.

@@ -40,6 +40,21 @@ class TestRanking:
             "Hoe werkt de milieustraat?",
         ]
 
+    def test_a_word_only_the_body_has_counts_without_the_engine(self, index, monkeypatch):
+        # An imported answer has its specifics in the body alone. Without the engine (or
+        # beyond its candidates) the index itself must see them.
+        monkeypatch.setattr(DatabaseEngine, "candidates", lambda self, text, limit: [])
+        answer(index, "Hoe laat ik grofvuil ophalen?")
+        answer(
+            index,
+            "Wat mag er mee met het grofvuil?",
+            body=[{"type": "paragraph", "value": "<p>Een matras of een bank halen we op.</p>"}],
+        )
+        assert titles("grofvuil matras") == [
+            "Wat mag er mee met het grofvuil?",
+            "Hoe laat ik grofvuil ophalen?",
+        ]
+
     def test_alternative_question_and_keyword_beat_short_answer(self, index):
         in_short = answer(index, "Vraag een", short_answer="Over de hondenbelasting leest u hier.")
         with_question = answer(index, "Vraag twee")
