@@ -36,9 +36,10 @@ from search.understanding.compounds import compound_head
 # are the answer's text. An imported answer has nothing else beside its question (no
 # alternative questions, no keywords, a short answer cut from its first paragraph), so
 # without the body a citizen's word that only the body has found it through the database
-# engine's rank alone. With it, the right answer came first for 0.69 instead of 0.66 of the
-# pooled demo questions as imported, and for 0.81 instead of 0.78 on the curated content
-# (benchmarks/chat_quality.py --set all [--bare]); weight 1 gave less, 3 no more.
+# engine's rank alone. With it, the chatbot answered 0.369 instead of 0.328 of the pooled
+# demo questions directly and right on the content as imported, and 0.503 instead of 0.488 on
+# the curated content (benchmarks/chat_quality.py --set all [--bare]); weight 1 gave less, 3
+# about the same.
 FIELD_WEIGHTS = {
     "title": 5.0,
     "questions": 4.0,
