@@ -166,9 +166,11 @@ def get_backend_threads() -> int:
 
 
 def measure_memory():
+    from django.conf import settings
+
     from kennisbank.models import AnswerPage
     from search import embeddings
-    from search.index import VectorIndex
+    from search.index import QuestionIndex, VectorIndex
 
     embeddings.reset_backend()
     before = _rss_mb()
@@ -182,6 +184,17 @@ def measure_memory():
     print(
         f"extra memory per worker for the model and {len(vectors)} vectors: "
         f"{after - before:.0f} MB  (target <= 150 MB)"
+    )
+
+    # Then the word index, without the model: with the vectors still loaded, so it reuses none
+    # of their memory.
+    settings.SEARCH_EMBEDDINGS_BACKEND = "off"
+    embeddings.reset_backend()
+    before = _rss_mb()
+    words = QuestionIndex()
+    words.ensure_fresh(force=True)
+    print(
+        f"memory per worker for the word index of {len(words)} answers: {_rss_mb() - before:.0f} MB"
     )
 
 
