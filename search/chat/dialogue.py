@@ -112,10 +112,20 @@ def subject_of(result: Result) -> str:
     )
 
 
+def _subject_stems(subject: str) -> set[str]:
+    """The stems of the subject and of its one-word synonyms: "Wat kost trouwen?" is about
+    the subject "huwelijk"."""
+    synonyms = get_index().synonyms
+    stems = {stem(subject)}
+    for number, _matched in synonyms.matches([subject]):
+        stems |= {stem(phrase[0]) for phrase in synonyms.groups[number] if len(phrase) == 1}
+    return stems
+
+
 def _is_about(result: Result, subject: str) -> bool:
-    """Whether an answer's question mentions the subject, compared by stem."""
+    """Whether an answer's question mentions the subject or a synonym, compared by stem."""
     title = {stem(word) for word in normalise(result.title).split()}
-    return bool(subject) and stem(subject) in title
+    return bool(subject) and bool(_subject_stems(subject) & title)
 
 
 def _fits(result: Result, terms: set[str]) -> bool:
@@ -138,6 +148,12 @@ def _names_subject(result: Result, terms: set[str]) -> bool:
     return bool(subject) and any(term in terms for term, _factor in index.word_terms(subject))
 
 
+def _asks_only_an_aspect(question: str) -> bool:
+    """Whether every content word of the message is an aspect word ("kost", "duurt")."""
+    words = [word for word in normalise(question).split() if not is_filler(word)]
+    return bool(words) and all(stem(word) in _ASPECT_STEMS for word in words)
+
+
 def _follow_up(question: str, state: dict, own: Judgement) -> Judgement | None:
     """The judgement of a follow-up within the previous subject, or None when the message is
     not one (then it stands on its own)."""
@@ -148,14 +164,17 @@ def _follow_up(question: str, state: dict, own: Judgement) -> Judgement | None:
     }
     within = judge(f"{question} {subject}", limit=MAX_OPTIONS * 3)
     previous = state.get("answer_id")
+    in_subject = [result for result in within.results if _is_about(result, subject)]
+    # The previous answer was already given: a follow-up asks something else about the
+    # subject, unless its own words are in that answer's question.
     about = [
-        result
-        for result in within.results
-        if _is_about(result, subject)
-        # The previous answer was already given: a follow-up asks something else about the
-        # subject, unless its own words are in that answer's question.
-        and (result.page_id != previous or _fits(result, own_terms))
+        result for result in in_subject if result.page_id != previous or _fits(result, own_terms)
     ]
+    if not about and _asks_only_an_aspect(question):
+        # "en wat kost dat?" about moving house, whose only answer says "Het is gratis": that
+        # answer is still where it is answered, so it is offered again rather than the costs
+        # of other subjects. ("hoe laat is het in China?" names something else.)
+        about = in_subject
     if not about:
         return None
     named = {
@@ -182,6 +201,10 @@ def _follow_up(question: str, state: dict, own: Judgement) -> Judgement | None:
         elsewhere = [
             result for result in own.results if result not in about and _fits(result, own_terms)
         ]
+        if not elsewhere and not _asks_only_an_aspect(question):
+            # "en wie wint het WK voetbal?": words of its own that no answer's question has,
+            # in this subject or any other. Not a follow-up; it stands on its own.
+            return None
         results = about[: MAX_OPTIONS - 1] + elsewhere[:1] + about[MAX_OPTIONS - 1 :]
     return Judgement(
         verdict=verdict, results=results, evidence=within.evidence, response=within.response

@@ -129,6 +129,39 @@ class TestConversation:
         assert turn.outcome == Outcome.HANDED_OVER
         assert not [result for result in turn.suggestions if "hond" in result.title]
 
+    def test_an_aspect_of_a_subject_with_one_answer_stays_with_that_answer(self, everyday_answers):
+        # Only one answer is about "grofvuil"; its text says what it costs. The costs of a
+        # passport or a permit are no answer to this follow-up.
+        state = {}
+        assert respond("Hoe laat ik grofvuil ophalen?", state).outcome == Outcome.ANSWERED
+        turn = respond("en wat kost dat?", state)
+        assert turn.follow_up
+        assert turn.outcome == Outcome.CLARIFIED
+        assert turn.suggestions[0].title == "Hoe laat ik grofvuil ophalen?"
+
+    def test_a_follow_up_finds_the_sibling_that_names_the_subject_by_a_synonym(
+        self, index, everyday_answers
+    ):
+        # "trouwen" and "huwelijk" are one synonym group (the starter list).
+        AnswerPageFactory(parent=index, title="Hoe regel ik mijn huwelijk?")
+        AnswerPageFactory(parent=index, title="Wat kost trouwen?")
+        state = {}
+        assert respond("Hoe regel ik mijn huwelijk?", state).outcome == Outcome.ANSWERED
+        turn = respond("en wat kost dat?", state)
+        assert turn.follow_up
+        assert turn.answer.title == "Wat kost trouwen?"
+
+    def test_an_off_topic_follow_up_in_a_subject_with_siblings_is_handed_over(
+        self, index, everyday_answers
+    ):
+        AnswerPageFactory(parent=index, title="Hoe regel ik mijn huwelijk?")
+        AnswerPageFactory(parent=index, title="Wat kost trouwen?")
+        state = {}
+        assert respond("Hoe regel ik mijn huwelijk?", state).outcome == Outcome.ANSWERED
+        turn = respond("en wie wint het WK voetbal?", state)
+        assert turn.outcome == Outcome.HANDED_OVER
+        assert not [result for result in turn.suggestions if "trouwen" in result.title]
+
     def test_a_new_subject_resets_the_context(self, everyday_answers):
         state = {}
         respond("Hoe vraag ik een paspoort aan?", state)
