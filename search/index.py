@@ -199,7 +199,7 @@ def _field_texts(rows, alternative_questions, keywords) -> dict[str, str]:
         "questions": "\n".join(alternative_questions),
         "keywords": " ".join(keywords),
         "short_answer": rows["short_answer"],
-        "body": " ".join(AnswerPage._meta.get_field("body").get_searchable_content(rows["body"])),
+        "body": AnswerPage.body_text(rows["body"]),
     }
 
 

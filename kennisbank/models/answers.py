@@ -419,6 +419,12 @@ class AnswerPage(Page):
     def related_answers(self):
         return [link.answer for link in self.related_answer_links.all() if link.answer.live]
 
+    @classmethod
+    def body_text(cls, body) -> str:
+        """The plain text of a body (a StreamValue, as a query's values() gives it), for the
+        search indexes: what Wagtail's own index reads of it."""
+        return " ".join(cls._meta.get_field("body").get_searchable_content(body)).strip()
+
     # The analysis is stored with the content on every save and with every revision, so the
     # editor, import and demo content all keep it. Not in clean(): Wagtail skips full_clean
     # when it saves a page that is not live.

@@ -68,7 +68,6 @@ def answer_texts(page_ids) -> dict[int, AnswerTexts]:
         "content_object_id", "tag__name"
     ):
         keywords.setdefault(page_id, []).append(name)
-    body_field = AnswerPage._meta.get_field("body")
     texts = {}
     for page_id, title, short_answer, body in AnswerPage.objects.filter(
         id__in=page_ids
@@ -76,8 +75,7 @@ def answer_texts(page_ids) -> dict[int, AnswerTexts]:
         alternatives = questions.get(page_id, [])
         parts = [title, *alternatives, ", ".join(keywords.get(page_id, []))]
         if not alternatives:
-            body_text = " ".join(body_field.get_searchable_content(body)).strip()
-            parts.append(body_text or short_answer)
+            parts.append(AnswerPage.body_text(body) or short_answer)
         passage = "\n".join(part for part in parts if part)
         texts[page_id] = AnswerTexts(
             passage=passage if alternatives else passage[:PASSAGE_MAX_CHARS],
