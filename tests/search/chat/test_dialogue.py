@@ -139,26 +139,27 @@ class TestConversation:
         assert turn.outcome == Outcome.CLARIFIED
         assert turn.suggestions[0].title == "Hoe laat ik grofvuil ophalen?"
 
-    def test_a_follow_up_finds_the_sibling_that_names_the_subject_by_a_synonym(
-        self, index, everyday_answers
-    ):
-        # "trouwen" and "huwelijk" are one synonym group (the starter list).
+    @pytest.fixture
+    def after_the_wedding_answer(self, index, everyday_answers):
+        """A conversation just answered with the wedding answer, which has a sibling naming
+        its subject by a synonym ("trouwen" and "huwelijk" are one group of the starter list)."""
         AnswerPageFactory(parent=index, title="Hoe regel ik mijn huwelijk?")
         AnswerPageFactory(parent=index, title="Wat kost trouwen?")
         state = {}
         assert respond("Hoe regel ik mijn huwelijk?", state).outcome == Outcome.ANSWERED
-        turn = respond("en wat kost dat?", state)
+        return state
+
+    def test_a_follow_up_finds_the_sibling_that_names_the_subject_by_a_synonym(
+        self, after_the_wedding_answer
+    ):
+        turn = respond("en wat kost dat?", after_the_wedding_answer)
         assert turn.follow_up
         assert turn.answer.title == "Wat kost trouwen?"
 
     def test_an_off_topic_follow_up_in_a_subject_with_siblings_is_handed_over(
-        self, index, everyday_answers
+        self, after_the_wedding_answer
     ):
-        AnswerPageFactory(parent=index, title="Hoe regel ik mijn huwelijk?")
-        AnswerPageFactory(parent=index, title="Wat kost trouwen?")
-        state = {}
-        assert respond("Hoe regel ik mijn huwelijk?", state).outcome == Outcome.ANSWERED
-        turn = respond("en wie wint het WK voetbal?", state)
+        turn = respond("en wie wint het WK voetbal?", after_the_wedding_answer)
         assert turn.outcome == Outcome.HANDED_OVER
         assert not [result for result in turn.suggestions if "trouwen" in result.title]
 
