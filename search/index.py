@@ -251,7 +251,7 @@ class QuestionIndex(FreshIndex):
         if name is None:
             return None
         stats = AnswerEmbedding.objects.filter(model_name=name).aggregate(
-            count=Count("id"), changed=Max("updated_at")
+            count=Count("*"), changed=Max("updated_at")
         )
         return (name, stats["count"], stats["changed"])
 
