@@ -79,6 +79,20 @@ class TestRanking:
         assert scores == sorted(scores, reverse=True)
         assert all(0 < score <= 1 for score in scores)
 
+    def test_with_more_candidates_than_are_weighed_the_best_by_words_stay(self, index, monkeypatch):
+        # At 10,000 answers a common word brings thousands of candidates; only the best by
+        # words are weighed by meaning as well.
+        monkeypatch.setattr("search.retrieval.LEXICAL_CANDIDATES", 2)
+        answer(index, "Wat kost een paspoort?")
+        answer(index, "Hoe vraag ik een paspoort aan?")
+        answer(index, "Hoe vraag ik een paspoort voor mijn kind aan?")
+        answer(index, "Wanneer wordt het afval opgehaald?")
+        ranked = titles("paspoort aanvragen kind")
+        assert ranked[:2] == [
+            "Hoe vraag ik een paspoort voor mijn kind aan?",
+            "Hoe vraag ik een paspoort aan?",
+        ]
+
     def test_inflections_match(self, index):
         answer(index, "Hoe vraag ik een parkeervergunning aan?")
         assert titles("parkeervergunningen aanvraag") == ["Hoe vraag ik een parkeervergunning aan?"]

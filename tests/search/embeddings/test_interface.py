@@ -29,6 +29,11 @@ def test_bad_input_gives_a_vector_never_an_error(text):
     assert np.isfinite(vector).all()
 
 
+def test_a_query_embedded_in_the_background_is_the_same_vector():
+    vector = embeddings.query_vector_soon("mijn paspoort is verlopen").result(timeout=10)
+    assert np.array_equal(vector, embeddings.query_vector("mijn paspoort is verlopen"))
+
+
 def test_a_model_that_cannot_load_means_words_only_with_one_warning(settings, caplog):
     settings.SEARCH_EMBEDDINGS_BACKEND = "sentence-transformers"
     settings.SEARCH_EMBEDDINGS_MODEL = "/nonexistent/model"
