@@ -4,6 +4,7 @@ Options given on the command line win over the values here.
 """
 
 import os
+import threading
 
 import gunicorn.http.wsgi
 
@@ -19,3 +20,24 @@ timeout = 30
 # Responses should not tell an attacker which server software and version answer: gunicorn has
 # no option for its "Server" header, so its one module-level name is replaced.
 gunicorn.http.wsgi.SERVER = "Kennisbank"
+
+
+def post_worker_init(worker):
+    """Build the search index and load the model before this worker takes requests: else the
+    first citizen to reach a new worker waits for it (search.warmup)."""
+    from search.warmup import warm_up
+
+    # The arbiter replaces a worker that has not reported for `timeout` seconds; at 100,000
+    # answers building the index can take longer than that.
+    done = threading.Event()
+
+    def report_alive():
+        while not done.wait(1):
+            worker.notify()
+
+    threading.Thread(target=report_alive, daemon=True).start()
+    try:
+        seconds = warm_up()
+    finally:
+        done.set()
+    worker.log.info("Search warmed up in %.1f s", seconds)

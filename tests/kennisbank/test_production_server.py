@@ -33,12 +33,13 @@ def production_server(tmp_path):
         "BIND": f"127.0.0.1:{port}",
         "WEB_CONCURRENCY": "1",
     }
+    log = (tmp_path / "gunicorn.log").open("w")
     server = subprocess.Popen(  # noqa: S603 (our own virtualenv's gunicorn, fixed arguments)
         [str(Path(sys.executable).parent / "gunicorn")],
         cwd=ROOT,
         env=environment,
         stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
+        stderr=log,
     )
     url = f"http://127.0.0.1:{port}/api/openapi.json"
     try:
@@ -53,8 +54,16 @@ def production_server(tmp_path):
     finally:
         server.terminate()
         server.wait(timeout=10)
+        log.close()
 
 
 def test_gunicorn_starts_from_its_config_file_and_hides_its_version(production_server):
     assert production_server.status == 200
     assert production_server.headers["Server"] == "Kennisbank"
+
+
+def test_a_worker_warms_up_the_search_before_it_serves(production_server, tmp_path):
+    # The database here has no tables yet: warming up fails, is logged, and the worker serves.
+    log = (tmp_path / "gunicorn.log").read_text()
+    assert "Warming up the search failed" in log
+    assert "Search warmed up in" in log
