@@ -1,6 +1,6 @@
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
-from django.db import connection
+from django.db import connection, transaction
 
 from kennisbank.models import AnswerPage
 
@@ -42,7 +42,12 @@ class DatabaseEngine:
         query = " | ".join(f"'{word}'" for word in text.split())
         config = settings.WAGTAILSEARCH_BACKENDS["default"].get("SEARCH_CONFIG", "dutch")
         content_type = ContentType.objects.get_for_model(AnswerPage)
-        with connection.cursor() as cursor:
+        with transaction.atomic(), connection.cursor() as cursor:
+            # A query with a common word (or its synonyms) matches a third of the entries, and
+            # the planner then reads every entry's full text vectors instead of asking the
+            # GIN indexes which entries match: 32 ms instead of 14 at 10,000 answers. LOCAL
+            # keeps this to the one query's transaction.
+            cursor.execute("SET LOCAL enable_seqscan = off")
             cursor.execute(
                 """
                 SELECT entry.object_id
@@ -57,7 +62,10 @@ class DatabaseEngine:
                 """,
                 [config, query, content_type.pk, POSTGRES_TITLE_WEIGHT, limit],
             )
-            return [int(row[0]) for row in cursor.fetchall()]
+            rows = cursor.fetchall()
+            # Inside an outer transaction LOCAL would last until that one ends.
+            cursor.execute("RESET enable_seqscan")
+        return [int(row[0]) for row in rows]
 
     def _sqlite_candidates(self, text: str, limit: int) -> list[int]:
         # Every word quoted: whatever reaches FTS5 is a plain term, never query syntax.

@@ -1,5 +1,7 @@
 import pytest
 
+from django.db import connection
+
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import PageViewRestriction
 
@@ -271,3 +273,16 @@ def test_suggestions_complete_every_typed_word(index):
     ]
     assert len(suggest_questions("park")) == 2
     assert suggest_questions("") == []
+
+
+@pytest.mark.django_db
+def test_the_database_engine_leaves_the_planner_settings_as_they_were(index):
+    # On PostgreSQL the engine turns sequential scans off for its one query; a request that
+    # runs inside a transaction must get the usual planner back for the rest of it.
+    if connection.vendor != "postgresql":
+        pytest.skip("PostgreSQL only: SQLite has no planner settings")
+    passport = answer(index, "Hoe vraag ik een paspoort aan?")
+    assert DatabaseEngine().candidates("paspoort", 10) == [passport.pk]
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW enable_seqscan")
+        assert cursor.fetchone()[0] == "on"
