@@ -114,7 +114,9 @@ def subject_of(result: Result) -> str:
 
 def _subject_stems(subject: str) -> set[str]:
     """The stems of the subject and of its one-word synonyms: "Wat kost trouwen?" is about
-    the subject "huwelijk"."""
+    the subject "huwelijk". Empty for no subject."""
+    if not subject:
+        return set()
     synonyms = get_index().synonyms
     stems = {stem(subject)}
     for number, _matched in synonyms.matches([subject]):
@@ -122,10 +124,11 @@ def _subject_stems(subject: str) -> set[str]:
     return stems
 
 
-def _is_about(result: Result, subject: str) -> bool:
-    """Whether an answer's question mentions the subject or a synonym, compared by stem."""
+def _is_about(result: Result, subject_stems: set[str]) -> bool:
+    """Whether an answer's question mentions the subject or a synonym (`_subject_stems`),
+    compared by stem."""
     title = {stem(word) for word in normalise(result.title).split()}
-    return bool(subject) and bool(_subject_stems(subject) & title)
+    return bool(subject_stems & title)
 
 
 def _fits(result: Result, terms: set[str]) -> bool:
@@ -164,13 +167,16 @@ def _follow_up(question: str, state: dict, own: Judgement) -> Judgement | None:
     }
     within = judge(f"{question} {subject}", limit=MAX_OPTIONS * 3)
     previous = state.get("answer_id")
-    in_subject = [result for result in within.results if _is_about(result, subject)]
+    # Once per follow-up: looking up the synonyms per result repeated the same work.
+    subject_stems = _subject_stems(subject)
+    only_an_aspect = _asks_only_an_aspect(question)
+    in_subject = [result for result in within.results if _is_about(result, subject_stems)]
     # The previous answer was already given: a follow-up asks something else about the
     # subject, unless its own words are in that answer's question.
     about = [
         result for result in in_subject if result.page_id != previous or _fits(result, own_terms)
     ]
-    if not about and _asks_only_an_aspect(question):
+    if not about and only_an_aspect:
         # "en wat kost dat?" about moving house, whose only answer says "Het is gratis": that
         # answer is still where it is answered, so it is offered again rather than the costs
         # of other subjects. ("hoe laat is het in China?" names something else.)
@@ -180,9 +186,12 @@ def _follow_up(question: str, state: dict, own: Judgement) -> Judgement | None:
     named = {
         subject_of(result)
         for result in own.results[:MAX_OPTIONS]
-        if not _is_about(result, subject) and _names_subject(result, own_terms)
+        if not _is_about(result, subject_stems) and _names_subject(result, own_terms)
     }
-    if any(not any(_is_about(result, other) for result in about) for other in named):
+    if any(
+        not any(_is_about(result, stems) for result in about)
+        for stems in map(_subject_stems, named)
+    ):
         # "en wanneer wordt het grofvuil opgehaald?": the message names a subject of its own
         # that no answer in the old subject mentions: a new topic. ("kan ik daar bezwaar tegen
         # maken?" after the WOZ value stays: "Hoe maak ik bezwaar tegen de WOZ-waarde?" is in
@@ -201,7 +210,7 @@ def _follow_up(question: str, state: dict, own: Judgement) -> Judgement | None:
         elsewhere = [
             result for result in own.results if result not in about and _fits(result, own_terms)
         ]
-        if not elsewhere and not _asks_only_an_aspect(question):
+        if not elsewhere and not only_an_aspect:
             # "en wie wint het WK voetbal?": words of its own that no answer's question has,
             # in this subject or any other. Not a follow-up; it stands on its own.
             return None
