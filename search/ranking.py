@@ -178,6 +178,15 @@ def _word_evidence(word: QueryWord, index: QuestionIndex) -> dict[int, float]:
     for stems, factor in word.alternatives:
         if len(stems) == 1:
             found = index.postings.get(stems[0], {})
+            if not best:
+                # The first alternative (usually the word's own stem, factor 1) starts the
+                # evidence as a whole: a common word's postings hold thousands of answers,
+                # and comparing them one by one with nothing took most of a chatty search.
+                if factor == 1.0:
+                    best = dict(found)
+                else:
+                    best = {page_id: weight * factor for page_id, weight in found.items()}
+                continue
             pairs = ((page_id, weight * factor) for page_id, weight in found.items())
         else:
             # Every part must be present; the weakest part decides.

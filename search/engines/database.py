@@ -42,6 +42,10 @@ class DatabaseEngine:
         query = " | ".join(f"'{word}'" for word in text.split())
         config = settings.WAGTAILSEARCH_BACKENDS["default"].get("SEARCH_CONFIG", "dutch")
         content_type = ContentType.objects.get_for_model(AnswerPage)
+        # Inside an outer transaction (a request with ATOMIC_REQUESTS, a test) LOCAL would
+        # last until that one ends; on its own the commit ends it, and a RESET would be one
+        # more round trip to the server on every search.
+        inside_transaction = connection.in_atomic_block
         with transaction.atomic(), connection.cursor() as cursor:
             # A query with a common word (or its synonyms) matches a third of the entries, and
             # the planner then reads every entry's full text vectors instead of asking the
@@ -63,8 +67,8 @@ class DatabaseEngine:
                 [config, query, content_type.pk, POSTGRES_TITLE_WEIGHT, limit],
             )
             rows = cursor.fetchall()
-            # Inside an outer transaction LOCAL would last until that one ends.
-            cursor.execute("RESET enable_seqscan")
+            if inside_transaction:
+                cursor.execute("RESET enable_seqscan")
         return [int(row[0]) for row in rows]
 
     def _sqlite_candidates(self, text: str, limit: int) -> list[int]:

@@ -286,3 +286,17 @@ def test_the_database_engine_leaves_the_planner_settings_as_they_were(index):
     with connection.cursor() as cursor:
         cursor.execute("SHOW enable_seqscan")
         assert cursor.fetchone()[0] == "on"
+
+
+@pytest.mark.django_db(transaction=True)
+def test_outside_a_transaction_the_planner_settings_end_with_the_engine_query(index):
+    # A request in autocommit: the engine's own transaction ends its setting, without the
+    # extra round trip of a RESET.
+    if connection.vendor != "postgresql":
+        pytest.skip("PostgreSQL only: SQLite has no planner settings")
+    passport = answer(index, "Hoe vraag ik een paspoort aan?")
+    assert not connection.in_atomic_block
+    assert DatabaseEngine().candidates("paspoort", 10) == [passport.pk]
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW enable_seqscan")
+        assert cursor.fetchone()[0] == "on"
