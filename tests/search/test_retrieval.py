@@ -69,6 +69,47 @@ class TestRanking:
         assert ranked.index("Vraag twee") < ranked.index(in_short.title)
         assert ranked.index("Vraag drie") < ranked.index(in_short.title)
 
+    def test_a_section_heading_counts_more_than_the_same_words_in_a_paragraph(self, index):
+        # Alphabetically first, so a tie would put it on top.
+        answer(
+            index,
+            "Hoe verleng ik mijn rijbewijs?",
+            body=[{"type": "paragraph", "value": "<p>Komt u uit een ander land? Bel ons.</p>"}],
+        )
+        answer(
+            index,
+            "Mag ik hier rijden met mijn buitenlandse rijbewijs?",
+            body=[
+                {"type": "paragraph", "value": "<p>Dat hangt af van het land.</p>"},
+                {"type": "heading", "value": "Uit een ander land"},
+                {"type": "paragraph", "value": "<p>Dan ruilt u het om.</p>"},
+            ],
+        )
+        assert titles("rijbewijs uit een ander land")[0] == (
+            "Mag ik hier rijden met mijn buitenlandse rijbewijs?"
+        )
+
+    def test_a_button_text_finds_its_answer(self, index):
+        answer(
+            index,
+            "Hoe geef ik mijn verhuizing door?",
+            body=[{"type": "paragraph", "value": "<p>Een spoedafspraak is niet nodig.</p>"}],
+        )
+        answer(
+            index,
+            "Mijn paspoort is verlopen en ik vlieg morgen. Wat nu?",
+            body=[
+                {"type": "paragraph", "value": "<p>Dat kan met voorrang.</p>"},
+                {
+                    "type": "call_to_action",
+                    "value": {"label": "Maak een spoedafspraak", "url": "/afspraak/"},
+                },
+            ],
+        )
+        assert titles("spoedafspraak")[0] == (
+            "Mijn paspoort is verlopen en ik vlieg morgen. Wat nu?"
+        )
+
     def test_answer_covering_every_word_wins(self, index):
         answer(index, "Hoe vraag ik een paspoort aan?")
         answer(index, "Mijn paspoort is kwijt. Wat nu?")
