@@ -1,7 +1,11 @@
 """The in-process vector index: discounting answers that are close to every question."""
 
+from datetime import timedelta
+
 import numpy as np
 import pytest
+
+from django.utils import timezone
 
 from search.embeddings.store import to_bytes
 from search.fusion import best
@@ -84,6 +88,42 @@ class TestGenericDiscount:
         # Unpublished again: as before.
         vectors.sync({page.pk for page in answers.values()})
         assert generic_of(vectors, answers["appointment"]) == pytest.approx(before)
+
+
+@pytest.mark.django_db
+class TestSync:
+    """A sync reads only the rows that may have changed; what is in memory must still match
+    the database."""
+
+    @pytest.fixture
+    def synced(self, answers):
+        store(answers["appointment"], [0.6, 0.8, 0.0])
+        store(answers["tree"], [0.0, 0.8, 0.6])
+        return loaded(answers)
+
+    def test_a_vector_embedded_again_replaces_the_old_one(self, answers, synced):
+        tree = AnswerEmbedding.objects.get(page=answers["tree"])
+        tree.vector = to_bytes(unit([0.0, 0.0, 1.0]))
+        tree.save()
+        synced.sync({page.pk for page in answers.values()})
+        assert best(synced.similarities(unit([0.0, 0.0, 1.0]), 2, [])) == answers["tree"].pk
+        assert len(synced) == 2
+
+    def test_an_answer_published_again_gets_its_unchanged_vector_back(self, answers, synced):
+        tree = answers["tree"]
+        # Embedded long ago: older than any row a sync looks at again.
+        AnswerEmbedding.objects.filter(page=tree).update(
+            updated_at=timezone.now() - timedelta(days=30)
+        )
+        synced.sync({answers["appointment"].pk})
+        assert tree.pk not in synced.page_ids
+        synced.sync({page.pk for page in answers.values()})
+        assert tree.pk in synced.page_ids
+
+    def test_a_deleted_vector_leaves_memory_while_its_answer_stays(self, answers, synced):
+        AnswerEmbedding.objects.filter(page=answers["tree"]).delete()
+        synced.sync({page.pk for page in answers.values()})
+        assert synced.page_ids.tolist() == [answers["appointment"].pk]
 
 
 def generic_of(vectors, page):

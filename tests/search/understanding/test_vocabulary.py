@@ -48,3 +48,12 @@ def test_survives_pickling_for_caches():
 
     assert restored.frequency("paspoort") == 10
     assert restored.candidates("paspoord", 1) == {"paspoort"}
+
+
+def test_counts_of_single_words_give_the_same_vocabulary_without_tokenizing():
+    # The search index counts words it tokenized itself; it skips tokenizing them again.
+    counts = {"paspoort": 3, "financiële": 30, "financiele": 2, "leeg": 0}
+    as_tokens, tokenized = Vocabulary(counts, tokens=True), Vocabulary(counts)
+    assert sorted(as_tokens) == sorted(tokenized) == ["financiele", "financiële", "paspoort"]
+    assert as_tokens.frequency("paspoort") == 3
+    assert as_tokens.known_form("paspóort") == "paspoort"
