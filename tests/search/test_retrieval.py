@@ -316,28 +316,28 @@ def test_suggestions_complete_every_typed_word(index):
     assert suggest_questions("") == []
 
 
-@pytest.mark.django_db
-def test_the_database_engine_leaves_the_planner_settings_as_they_were(index):
-    # On PostgreSQL the engine turns sequential scans off for its one query; a request that
-    # runs inside a transaction must get the usual planner back for the rest of it.
+def seqscan_after_an_engine_query(index) -> str:
+    """enable_seqscan after the engine's query, which turns it off for itself."""
     if connection.vendor != "postgresql":
         pytest.skip("PostgreSQL only: SQLite has no planner settings")
     passport = answer(index, "Hoe vraag ik een paspoort aan?")
     assert DatabaseEngine().candidates("paspoort", 10) == [passport.pk]
     with connection.cursor() as cursor:
         cursor.execute("SHOW enable_seqscan")
-        assert cursor.fetchone()[0] == "on"
+        return cursor.fetchone()[0]
+
+
+@pytest.mark.django_db
+def test_the_database_engine_leaves_the_planner_settings_as_they_were(index):
+    # A request that runs inside a transaction must get the usual planner back for the rest
+    # of it.
+    assert connection.in_atomic_block
+    assert seqscan_after_an_engine_query(index) == "on"
 
 
 @pytest.mark.django_db(transaction=True)
 def test_outside_a_transaction_the_planner_settings_end_with_the_engine_query(index):
     # A request in autocommit: the engine's own transaction ends its setting, without the
     # extra round trip of a RESET.
-    if connection.vendor != "postgresql":
-        pytest.skip("PostgreSQL only: SQLite has no planner settings")
-    passport = answer(index, "Hoe vraag ik een paspoort aan?")
     assert not connection.in_atomic_block
-    assert DatabaseEngine().candidates("paspoort", 10) == [passport.pk]
-    with connection.cursor() as cursor:
-        cursor.execute("SHOW enable_seqscan")
-        assert cursor.fetchone()[0] == "on"
+    assert seqscan_after_an_engine_query(index) == "on"
