@@ -210,17 +210,8 @@ def _field_texts(rows, alternative_questions, keywords) -> dict[str, str]:
         "keywords": " ".join(keywords),
         "short_answer": rows["short_answer"],
         "body": AnswerPage.body_text(rows["body"]),
-        "headings": _headings(rows["body"]),
+        "headings": AnswerPage.heading_text(rows["body"]),
     }
-
-
-def _headings(body) -> str:
-    """The section headings and button texts of an answer's body, one per line."""
-    return "\n".join(
-        block.value if block.block_type == "heading" else block.value["label"]
-        for block in body
-        if block.block_type in ("heading", "call_to_action")
-    )
 
 
 def _chunks(items, size=2000):

@@ -425,6 +425,16 @@ class AnswerPage(Page):
         search indexes: what Wagtail's own index reads of it."""
         return " ".join(cls._meta.get_field("body").get_searchable_content(body)).strip()
 
+    @staticmethod
+    def heading_text(body) -> str:
+        """The section headings and button texts of a body, one per line: an editor's own
+        words for what each part of the answer is about, which search weighs above the body."""
+        return "\n".join(
+            block.value if block.block_type == "heading" else block.value["label"]
+            for block in body
+            if block.block_type in ("heading", "call_to_action")
+        )
+
     # The analysis is stored with the content on every save and with every revision, so the
     # editor, import and demo content all keep it. Not in clean(): Wagtail skips full_clean
     # when it saves a page that is not live.

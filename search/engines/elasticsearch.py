@@ -46,7 +46,14 @@ logger = logging.getLogger(__name__)
 RETRY_AFTER_SECONDS = 30
 MAX_BACKOFF_SECONDS = 10 * 60
 # The same order of importance as search.index.FIELD_WEIGHTS, plus the body.
-FIELD_BOOSTS = {"title": 5, "questions": 4, "keywords": 4, "short_answer": 2, "body": 1}
+FIELD_BOOSTS = {
+    "title": 5,
+    "questions": 4,
+    "keywords": 4,
+    "headings": 3,
+    "short_answer": 2,
+    "body": 1,
+}
 TYPO_FIELDS = ("title^2", "questions^2", "keywords^2")
 # Words shorter than this are never a part of a compound (avoids "de" inside "dekbed").
 MIN_COMPOUND_PART = 4
@@ -189,6 +196,7 @@ def document_for(page: AnswerPage) -> dict:
         "title": title,
         "questions": questions,
         "keywords": [tag.name for tag in page.keywords.all()],
+        "headings": AnswerPage.heading_text(page.body),
         "short_answer": page.short_answer,
         "body": body_text(page.body),
         "audience": page.audience,

@@ -53,7 +53,7 @@ class TestIndexBody:
 
     def test_text_fields_use_the_dutch_analyzers_and_notes_are_not_mapped(self):
         properties = index_body([], [], "antwoorden")["mappings"]["properties"]
-        for field in ("title", "questions", "keywords", "short_answer", "body"):
+        for field in ("title", "questions", "keywords", "headings", "short_answer", "body"):
             assert properties[field]["analyzer"] == "dutch_index"
             assert properties[field]["search_analyzer"] == "dutch_search"
         assert properties["suggest"]["type"] == "completion"
@@ -68,6 +68,7 @@ class TestSearchBody:
             "title^5",
             "questions^4",
             "keywords^4",
+            "headings^3",
             "short_answer^2",
             "body^1",
         ]
@@ -98,6 +99,24 @@ def test_document_holds_the_question_fields_but_never_internal_notes(index):
     assert document["keywords"] == ["reisdocument"]
     assert "DigiD" in document["body"]
     assert "GEHEIM-11" not in str(document)
+
+
+@pytest.mark.django_db
+def test_document_holds_the_section_headings_and_button_texts(index):
+    page = AnswerPageFactory(
+        parent=index,
+        title="Mag ik hier rijden met mijn buitenlandse rijbewijs?",
+        body=[
+            {"type": "paragraph", "value": "<p>Dat hangt af van het land.</p>"},
+            {"type": "heading", "value": "Rijbewijs uit een ander land"},
+            {"type": "paragraph", "value": "<p>Dan ruilt u het om.</p>"},
+            {"type": "call_to_action", "value": {"label": "Maak een afspraak", "url": "/"}},
+        ],
+    )
+    document = document_for(page)
+    # Their own field, weighed above the body as in the database engine's ranking.
+    assert document["headings"] == "Rijbewijs uit een ander land\nMaak een afspraak"
+    assert "Dat hangt af" not in document["headings"]
 
 
 @pytest.mark.django_db
@@ -264,3 +283,20 @@ class TestAgainstElasticsearch:
             ElasticsearchEngine().suggest("hoe vraag")[0]["title"]
             == "Hoe vraag ik een paspoort aan?"
         )
+
+    def test_a_section_heading_counts_more_than_the_same_words_in_the_body(self, live_index, index):
+        in_body = AnswerPageFactory(
+            parent=index,
+            title="Hoe verleng ik mijn rijbewijs?",
+            body=[{"type": "paragraph", "value": "<p>Komt u uit een ander land? Bel ons.</p>"}],
+        )
+        in_heading = AnswerPageFactory(
+            parent=index,
+            title="Mag ik hier rijden met mijn buitenlandse rijbewijs?",
+            body=[
+                {"type": "heading", "value": "Uit een ander land"},
+                {"type": "paragraph", "value": "<p>Dan ruilt u het om.</p>"},
+            ],
+        )
+        ElasticsearchIndexer().rebuild([*live_index, in_body, in_heading])
+        assert ElasticsearchEngine().candidates("uit een ander land", 10)[0] == in_heading.pk
