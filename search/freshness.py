@@ -12,11 +12,19 @@ import threading
 import time
 
 from django.conf import settings
-from django.db.models import Count, Max
+from django.db.models import CharField, Count, Max
+from django.db.models.functions import Cast
 
 from wagtail.models import PageViewRestriction
 
 from kennisbank.models import AnswerPage
+
+
+def as_stored(time_field: str) -> Cast:
+    """A time column as the database's own text. The indexes only compare such times for
+    equality ("published again since?"), so they read them as text: turning 10,000 of them into
+    Python datetimes was most of the 50 ms that changed_answers took at every index update."""
+    return Cast(time_field, output_field=CharField())
 
 
 def answers_fingerprint() -> tuple:
@@ -60,8 +68,14 @@ class FreshIndex:
     @staticmethod
     def changed_answers(known: dict) -> tuple[set[int], list[int]]:
         """(ids of answers no longer live and public, ids of answers that are new or were
-        published again) compared with `known` ({page id: object with .published})."""
-        current = dict(AnswerPage.objects.live().public().values_list("id", "last_published_at"))
+        published again) compared with `known` ({page id: object with .published, the time of
+        publication as_stored})."""
+        current = dict(
+            AnswerPage.objects.live()
+            .public()
+            .order_by()
+            .values_list("id", as_stored("last_published_at"))
+        )
         gone = set(known) - set(current)
         changed = [
             page_id

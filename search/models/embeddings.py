@@ -59,8 +59,12 @@ class AnswerEmbedding(models.Model):
             # Every worker counts a model's vectors and their latest change once a second
             # (search.index.QuestionIndex._vectors_fingerprint). Without this index that read
             # every row, vectors and all: 17 ms at 10,000 answers, paid by the search that
-            # happened to run the check.
-            models.Index(fields=["model_name", "updated_at"], name="embedding_model_changed"),
+            # happened to run the check. With the answer id in it, the rows changed lately
+            # (VectorIndex._rows_to_check) are read from the index alone too: reading them from
+            # the table, past every row's vectors, took 29 ms instead of 5 for 10,000 rows.
+            models.Index(
+                fields=["model_name", "updated_at", "page"], name="embedding_model_changed_page"
+            ),
         ]
 
     def __str__(self):

@@ -36,9 +36,13 @@ class Vocabulary:
                     counts[word] += frequency
         self._frequencies: dict[str, int] = dict(counts)
         # Accent-free spelling -> the most frequent accented spelling, so a query
-        # typed as "financiele" can use the documents' "financiële".
+        # typed as "financiele" can use the documents' "financiële". Only words with an
+        # accent (or another letter beyond ASCII) are folded: the rest are their own fold
+        # (known_form), and folding all 12,000 words took 15 ms of every index update.
         by_fold: dict[str, str] = {}
         for word, frequency in counts.items():
+            if word.isascii():
+                continue
             folded = fold(word)
             current = by_fold.get(folded)
             if current is None or frequency > counts[current]:
@@ -96,7 +100,12 @@ class Vocabulary:
         """
         if word in self._frequencies:
             return word
-        return self._by_fold.get(fold(word))
+        folded = fold(word)
+        accented = self._by_fold.get(folded)
+        if accented is None or self.frequency(folded) >= self.frequency(accented):
+            # Unknown (None), or typed with an accent the documents write without.
+            return folded if folded in self._frequencies else accented
+        return accented
 
     def candidates(self, word: str, max_distance: int) -> set[str]:
         """Known words that may be within ``max_distance`` edits of ``word``."""

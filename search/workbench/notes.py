@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from kennisbank.content.bodytext import richtext_to_text
 from kennisbank.models import AnswerPage
-from search.freshness import FreshIndex
+from search.freshness import FreshIndex, as_stored
 from search.index import COMPOUND_PART_FACTOR
 from search.ranking import QueryWord
 from search.understanding import is_filler, split_compound, stem, tokenize
@@ -71,7 +71,7 @@ class NotesIndex(FreshIndex):
         self._word_terms = {}
         for start in range(0, len(changed), 2000):  # SQLite's limit on query parameters
             rows = AnswerPage.objects.filter(id__in=changed[start : start + 2000]).values_list(
-                "id", "last_published_at", "internal_notes"
+                "id", as_stored("last_published_at"), "internal_notes"
             )
             for page_id, published, html in rows:
                 if page_id in self.notes:

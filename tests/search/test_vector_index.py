@@ -125,6 +125,34 @@ class TestSync:
         synced.sync({page.pk for page in answers.values()})
         assert synced.page_ids.tolist() == [answers["appointment"].pk]
 
+    def test_every_answer_keeps_its_own_vector_as_answers_come_and_change(self, index):
+        titles = ("Paspoort", "Rijbewijs", "Boom kappen", "Afval", "Parkeren")
+        pages = [AnswerPageFactory(parent=index, title=title) for title in titles]
+        meanings = dict(
+            zip(
+                pages,
+                ([0, 1, 0], [0, 0, 1], [0, 0.6, 0.8], [0, 0.8, 0.6], [0.3, 0.4, 0.87]),
+                strict=True,
+            )
+        )
+        middle, last = pages[2], pages[-1]
+        for page in pages:
+            if page != middle:
+                store(page, meanings[page])
+        vectors = VectorIndex("test/model")
+        vectors.sync({page.pk for page in pages})
+        # The middle answer's vector arrives later, between rows already in memory, and the
+        # last answer is embedded again: the other rows move or stay, each with its vector.
+        store(middle, meanings[middle])
+        meanings[last] = [0.6, 0.0, 0.8]
+        AnswerEmbedding.objects.filter(page=last).update(
+            vector=to_bytes(unit(meanings[last])), updated_at=timezone.now()
+        )
+        vectors.sync({page.pk for page in pages})
+        for page, meaning in meanings.items():
+            similarities = vectors.similarities(unit(meaning), len(pages), [])
+            assert similarities[page.pk] == pytest.approx(1.0, abs=1e-5), page.title
+
 
 def generic_of(vectors, page):
     return dict(zip(vectors.page_ids.tolist(), vectors.generic.tolist(), strict=True))[page.pk]

@@ -36,6 +36,12 @@ def test_known_form_restores_the_documents_accents():
     assert vocabulary.known_form("onbekend") is None
 
 
+def test_a_word_typed_with_another_accent_gets_the_most_frequent_spelling():
+    assert Vocabulary({"financiële": 30, "financiele": 2}).known_form("financiéle") == "financiële"
+    assert Vocabulary({"cafe": 10, "café": 2}).known_form("cafè") == "cafe"
+    assert Vocabulary({"cafe": 2, "café": 10}).known_form("cafè") == "café"
+
+
 def test_iterates_over_words():
     assert sorted(Vocabulary({"b": 1, "a": 2})) == ["a", "b"]
 
