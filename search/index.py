@@ -30,7 +30,15 @@ from search import embeddings, fusion
 from search.embeddings.store import from_bytes, questions_from_bytes
 from search.freshness import FreshIndex, answers_fingerprint, as_stored
 from search.models import AnswerEmbedding, SynonymGroup
-from search.understanding import SynonymIndex, Vocabulary, is_filler, split_compound, stem, tokenize
+from search.understanding import (
+    SynonymIndex,
+    Vocabulary,
+    is_filler,
+    normalise,
+    split_compound,
+    stem,
+    tokenize,
+)
 from search.understanding.compounds import compound_head
 
 # How much a match in each field counts. The body counts as much as the short answer: both
@@ -180,6 +188,9 @@ class Document:
     weights: dict[str, float] = field(default_factory=dict)
     # The national product name (UPL) the answer is about: names its subject for follow-ups.
     upl_label: str = ""
+    # Its section headings and button texts, normalised: a query that is one of them
+    # (search.retrieval.find_answers).
+    headings: frozenset[str] = frozenset()
 
 
 def separable_verbs(tokens: list[str]) -> list[str]:
@@ -233,6 +244,8 @@ class QuestionIndex(FreshIndex):
     def __init__(self):
         self.documents: dict[int, Document] = {}
         self.postings: dict[str, dict[int, float]] = {}
+        # normalised heading or button text -> the answers that have it
+        self.headings: dict[str, set[int]] = {}
         self.vocabulary = Vocabulary({})
         self.synonyms = SynonymIndex(())
         self._word_counts: Counter[str] = Counter()
@@ -348,8 +361,13 @@ class QuestionIndex(FreshIndex):
                     for name, text in texts.items()
                 },
                 verbs={name: clause_verbs(text) for name, text in texts.items()},
+                headings=frozenset(
+                    normalise(line) for line in texts["headings"].splitlines() if line.strip()
+                ),
             )
             self.documents[document.page_id] = document
+            for heading in document.headings:
+                self.headings.setdefault(heading, set()).add(document.page_id)
             for tokens in document.tokens.values():
                 self._word_counts.update(tokens)
             documents.append(document)
@@ -357,6 +375,11 @@ class QuestionIndex(FreshIndex):
 
     def _remove(self, page_id):
         document = self.documents.pop(page_id)
+        for heading in document.headings:
+            pages = self.headings[heading]
+            pages.discard(page_id)
+            if not pages:
+                del self.headings[heading]
         for tokens in document.tokens.values():
             self._word_counts.subtract(tokens)
         for term in document.weights:

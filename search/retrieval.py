@@ -213,6 +213,13 @@ def find_answers(query: str, *, limit: int = 10, audience: str | None = None) ->
         if wanted_answer(page_id)
     }
     values = fusion.fuse(lexical, semantic, fusion.current())
+    headed = index.headings.get(understood.normalised, ())
+    if len(headed) == 1 and (page_id := next(iter(headed))) in lexical:
+        # Typed word for word as a section heading or button of this answer alone: the
+        # editor's own name for that part of it. Meaning blurs a short phrase into the
+        # answer's general topic, so it may not pull the answer below its words. (A heading
+        # many answers share, "Kosten", names none of them.)
+        values[page_id] = max(values.get(page_id, 0.0), lexical[page_id])
     # A common word makes thousands of candidates; only the few that can be shown are ordered.
     # (Twice the limit, for results dropped by the live check below; promoted ones come first.)
     # The cut-off is found on the bare floats; ties at it are kept, so ordering the survivors

@@ -256,3 +256,56 @@ class TestQuestionVectors:
         assert response.semantic_best == waste_answers["bulky"].pk
         assert waste_answers["container"].pk in [result.page_id for result in response.results]
         assert find_answers("kliko kapot").results[0].page_id == waste_answers["container"].pk
+
+
+@pytest.mark.django_db
+class TestExactHeading:
+    @pytest.fixture
+    def close_in_meaning(self, index, settings):
+        settings.SEARCH_SEMANTIC_FLOOR, settings.SEARCH_SEMANTIC_CEILING = 0.1, 0.3
+        settings.SEARCH_SEMANTIC_WEIGHT = 0.6
+        # Close in meaning to "Afval buiten zetten" ("vuilnis" means "afval" to the fake model).
+        return AnswerPageFactory(
+            parent=index,
+            title="Wanneer moet de vuilnis buiten staan?",
+            body=paragraph("Zet de bak voor half acht aan de straat."),
+        )
+
+    def with_heading(self, index, title):
+        # The heading deep in a long answer about containers: not in what is embedded.
+        return AnswerPageFactory(
+            parent=index,
+            title=title,
+            body=[
+                *paragraph("Elk huis heeft een grijze en een groene bak. " * 20),
+                {"type": "heading", "value": "Afval buiten zetten"},
+                *paragraph("Zet de bak voor half acht aan de straat."),
+            ],
+        )
+
+    def test_a_section_heading_typed_word_for_word_is_not_outweighed_by_meaning(
+        self, index, close_in_meaning
+    ):
+        with_heading = self.with_heading(index, "Hoe werkt de container?")
+        embed_answers()
+        assert find_answers("Afval buiten zetten").results[0].page_id == with_heading.pk
+
+    def test_a_heading_several_answers_share_names_none_of_them(self, index, close_in_meaning):
+        self.with_heading(index, "Hoe werkt de container?")
+        self.with_heading(index, "Welke bak is wanneer aan de beurt?")
+        embed_answers()
+        assert find_answers("Afval buiten zetten").results[0].page_id == close_in_meaning.pk
+
+    def test_a_heading_removed_from_the_answer_no_longer_counts(self, index):
+        from search.index import get_index
+
+        page = AnswerPageFactory(
+            parent=index,
+            title="Hoe werkt de container?",
+            body=[{"type": "heading", "value": "Afval buiten zetten"}],
+        )
+        assert get_index().headings["afval buiten zetten"] == {page.pk}
+        page.body = paragraph("Zet de bak voor half acht aan de straat.")
+        page.save_revision().publish()
+        get_index().ensure_fresh(force=True)
+        assert "afval buiten zetten" not in get_index().headings
