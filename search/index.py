@@ -302,7 +302,7 @@ class QuestionIndex(FreshIndex):
             self._remove(page_id)
         new_documents = [self._load(chunk) for chunk in _chunks(changed)]
         new_documents = [document for chunk in new_documents for document in chunk]
-        self.vocabulary = Vocabulary(self._word_counts, tokens=True)
+        self.vocabulary = Vocabulary(self._word_counts, tokens=True, previous=self.vocabulary)
         self._word_terms = {}
         # Compound parts are found against the vocabulary, so it must be complete first.
         for document in new_documents:

@@ -136,24 +136,47 @@ class DeletionIndex:
         # memory for 30,000 words. A collision only adds a candidate, and every
         # candidate is checked with a real distance afterwards. Most keys hold one
         # word, stored bare; a tuple only where several words share a key.
-        index: dict[int, str | tuple[str, ...]] = {}
+        self._index: dict[int, str | tuple[str, ...]] = {}
         letters: Counter[str] = Counter()
         for word in self._words:
             letters.update(word)
-            for deleted in _deletes(word):
-                key = hash(deleted)
-                current = index.get(key)
-                if current is None:
-                    index[key] = word
-                elif isinstance(current, str):
-                    index[key] = (current, word)
-                else:
-                    index[key] = (*current, word)
-        self._index = index
+            self._insert(word)
         self.alphabet = "".join(letter for letter, _ in letters.most_common(_ALPHABET_SIZE))
 
     def __len__(self) -> int:
         return len(self._index)
+
+    def update(self, added: Iterable[str], removed: Iterable[str]) -> None:
+        """Add and remove words in place. A publish changes a few of 12,000 words, and
+        building the index again took 110-160 ms of the first search with a typo after it."""
+        added = {word for word in added if len(word) >= _MIN_CANDIDATE_LENGTH}
+        removed = {word for word in removed if len(word) >= _MIN_CANDIDATE_LENGTH}
+        index = self._index
+        for word in removed & self._words:
+            for deleted in _deletes(word):
+                key = hash(deleted)
+                current = index.get(key)
+                if current == word:
+                    del index[key]
+                elif isinstance(current, tuple):
+                    rest = tuple(other for other in current if other != word)
+                    index[key] = rest[0] if len(rest) == 1 else rest
+        for word in added - self._words:
+            self._insert(word)
+        # The alphabet (the most common letters) is left as it is: a few words barely move it.
+        self._words = (self._words - removed) | added
+
+    def _insert(self, word: str) -> None:
+        index = self._index
+        for deleted in _deletes(word):
+            key = hash(deleted)
+            current = index.get(key)
+            if current is None:
+                index[key] = word
+            elif isinstance(current, str):
+                index[key] = (current, word)
+            else:
+                index[key] = (*current, word)
 
     def _add_indexed(self, found: set[str], deleted: str) -> None:
         entry = self._index.get(hash(deleted))

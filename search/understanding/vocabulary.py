@@ -21,10 +21,21 @@ class Vocabulary:
     vocabulary that only answers membership questions costs little.
     """
 
-    def __init__(self, frequencies: Mapping[str, int], *, tokens: bool = False):
+    def __init__(
+        self,
+        frequencies: Mapping[str, int],
+        *,
+        tokens: bool = False,
+        previous: Vocabulary | None = None,
+    ):
         """``tokens``: the keys are single normalised words already (as the search index
         counts them), so they are not tokenized again: at 10,000 answers that took 30 ms of
-        every index update after a publish."""
+        every index update after a publish.
+
+        ``previous``: the vocabulary this one replaces. Its deletion index, if built, is
+        brought up to date with the words that came and went, in place, and shared: a search
+        still running on the previous vocabulary may then be offered a word just published,
+        which is harmless, while building the index again took 160 ms at 10,000 answers."""
         if tokens:
             counts = {word: frequency for word, frequency in frequencies.items() if frequency > 0}
         else:
@@ -50,6 +61,10 @@ class Vocabulary:
         self._by_fold = by_fold
         self._index: DeletionIndex | None = None
         self._index_lock = threading.Lock()
+        if previous is not None and previous._index is not None:
+            known = previous._frequencies.keys()
+            previous._index.update(added=counts.keys() - known, removed=known - counts.keys())
+            self._index = previous._index
 
     @classmethod
     def from_texts(cls, texts: Iterable[str], *, min_count: int = 1) -> Vocabulary:

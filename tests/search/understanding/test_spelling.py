@@ -137,6 +137,40 @@ class TestDeletionIndex:
         assert "ik" not in self.index.candidates("ikk", 1)
 
 
+# "afvalbak" and "afvalzak" share deletions ("afvalak"): one goes, the other stays.
+WORDS_BEFORE = ["paspoort", "parkeervergunning", "verhuizing", "afvalbak", "afvalzak"]
+WORDS_AFTER = ["paspoort", "parkeervergunning", "afvalbak", "rijbewijzen", "afvalpas"]
+
+
+@given(st.sampled_from(WORDS_BEFORE + WORDS_AFTER), st.integers(0, 12), st.sampled_from("aezk"))
+def test_an_updated_index_finds_what_a_new_one_finds(word, position, letter):
+    # Typos of every word that stayed, came or went: one wrong letter, one letter more.
+    updated = DeletionIndex(WORDS_BEFORE)
+    updated.update(
+        added=set(WORDS_AFTER) - set(WORDS_BEFORE), removed=set(WORDS_BEFORE) - set(WORDS_AFTER)
+    )
+    fresh = DeletionIndex(WORDS_AFTER)
+    position = min(position, len(word) - 1)
+    for typo in (
+        word[:position] + letter + word[position + 1 :],
+        word[:position] + letter + word[position:],
+    ):
+        assert updated.candidates(typo, 1) == fresh.candidates(typo, 1)
+
+
+def test_a_vocabulary_takes_over_and_updates_the_index_it_replaces(monkeypatch):
+    before = Vocabulary({"paspoort": 5, "verhuizing": 3}, tokens=True)
+    assert suggest("verhuising", before) == "verhuizing"  # builds the index
+    built = []
+    monkeypatch.setattr(
+        "search.understanding.vocabulary.DeletionIndex", lambda words: built.append(words)
+    )
+    after = Vocabulary({"paspoort": 5, "afvalkalender": 2}, tokens=True, previous=before)
+    assert suggest("afvalkalnder", after) == "afvalkalender"  # a word just published
+    assert suggest("verhuising", after) is None  # a word no longer in any answer
+    assert built == []  # brought up to date, not built again
+
+
 def test_understand_reports_the_corrected_query():
     result = understand("hoe kan ik mijn paspoord verlengen", VOCABULARY)
 
