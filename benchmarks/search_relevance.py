@@ -124,10 +124,7 @@ def heading_queries(identifier):
 
     pages = list(AnswerPage.objects.live())
     texts = [
-        (block.value if block.block_type == "heading" else block.value["label"], page)
-        for page in pages
-        for block in page.body
-        if block.block_type in ("heading", "call_to_action")
+        (text, page) for page in pages for text in AnswerPage.heading_text(page.body).splitlines()
     ]
     # "Kosten" heads a section in 15 answers and "Maak een afspraak" is a button in 5: such a
     # query asks for none of them in particular.

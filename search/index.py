@@ -477,9 +477,9 @@ class VectorIndex:
         # question (see _generic).
         self.generic = np.zeros(0, dtype=np.float32)
 
-    def _rows_to_check(self, page_ids: set[int]) -> tuple[dict[int, object], bool]:
-        """({answer id: time its row changed} for the rows that may have changed, whether that
-        is every row).
+    def _rows_to_check(self, page_ids: set[int]) -> tuple[dict[int, str], bool]:
+        """({answer id: time its row changed, as_stored} for the rows that may have changed,
+        whether that is every row).
 
         Every row on the first sync, or when rows were deleted (an answer that is still live
         may have lost its vector); otherwise those changed since shortly before the latest
