@@ -15,8 +15,10 @@ run: install
 	@echo "Kennisbank draait op http://$(HOST):$(PORT)/ (stoppen: Ctrl+C)"
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 
+# One test process per core (pytest-xdist). A file's tests stay in one process: the Redis tests
+# share one Redis database, and a class that loads the demo once loads it once.
 test: install
-	$(BIN)/python -m pytest $(PYTEST_ARGS)
+	$(BIN)/python -m pytest --numprocesses auto --dist loadfile $(PYTEST_ARGS)
 
 install: $(STAMPS)/python $(STAMPS)/node $(MO)
 

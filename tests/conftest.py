@@ -1,6 +1,7 @@
 import datetime
 
 import pytest
+from pytest_django.plugin import blocking_manager_key
 
 from wagtail.models import Page, Site
 
@@ -84,3 +85,53 @@ def empty_cache():
     from django.core.cache import cache
 
     cache.clear()
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item, nextitem):
+    """Put back the rows the migrations made after a test in autocommit.
+
+    Such a test (django_db(transaction=True)) ends with Django emptying every table, the
+    root page and the default locale included. Django's own runner and a single pytest
+    process run those tests last; `make test` spreads the files over processes, so there
+    a test may still follow in the same process and would find no root page. The rows come
+    from the snapshot Django takes when it creates the test database, which it takes when
+    a test asks for serialized_rollback, as the tests in autocommit here do.
+    """
+    result = yield
+    marker = item.get_closest_marker("django_db")
+    if nextitem is not None and marker is not None and marker.kwargs.get("transaction"):
+        from django.db import connection
+
+        with item.config.stash[blocking_manager_key].unblock():
+            connection.creation.deserialize_db_from_string(connection._test_serialized_contents)
+    return result
+
+
+def pytest_collection_modifyitems(items):
+    """What running in several processes (`make test`, pytest-xdist) needs of the tests.
+
+    - One id per test: xdist hands tests out by id and runs only one of several that share
+      it. Schemathesis' tests (tests/search/test_contract.py), one per API operation, share
+      one id under pytest 9; they get the operation as their parameter, as their names have.
+    - A test in autocommit asks for serialized_rollback (see pytest_runtest_teardown).
+    """
+    for item in items:
+        label = getattr(item, "operation_label", None)
+        if label and item._id.params is None:
+            item._id = item._id.with_params(label)
+    seen = set()
+    for item in items:
+        if item.nodeid in seen:
+            raise pytest.UsageError(f"Two tests share the id {item.nodeid}: one would not run.")
+        seen.add(item.nodeid)
+        marker = item.get_closest_marker("django_db")
+        if (
+            marker
+            and marker.kwargs.get("transaction")
+            and not marker.kwargs.get("serialized_rollback")
+        ):
+            raise pytest.UsageError(
+                f"{item.nodeid} runs in autocommit: add serialized_rollback=True, so that the "
+                "rows the migrations made can be put back after it (pytest_runtest_teardown)."
+            )

@@ -22,7 +22,12 @@ class DatabaseEngine:
     name = "database"
 
     def candidates(self, text: str, limit: int) -> list[int]:
-        """Ids of live answers matching any word of `text` (already engine-safe), best first."""
+        """Ids of live answers matching any word of `text` (already engine-safe), best first.
+
+        Equal ranks (two titles with the same word, the same body) come lowest id first: the
+        database would return them in whatever order it reads them, so the same search could
+        put another answer on top from one moment to the next.
+        """
         if not text:
             return []
         if connection.vendor == "sqlite":
@@ -61,7 +66,8 @@ class DatabaseEngine:
                 WHERE entry.content_type_id = %s
                   AND (entry.title @@ query OR entry.body @@ query)
                   AND page.live
-                ORDER BY %s * ts_rank(entry.title, query) + ts_rank(entry.body, query) DESC
+                ORDER BY %s * ts_rank(entry.title, query) + ts_rank(entry.body, query) DESC,
+                    page.id
                 LIMIT %s
                 """,
                 [config, query, content_type.pk, POSTGRES_TITLE_WEIGHT, limit],
@@ -86,7 +92,7 @@ class DatabaseEngine:
                 WHERE wagtailsearch_indexentry_fts MATCH %s
                   AND entry.content_type_id = %s
                   AND page.live
-                ORDER BY bm25(wagtailsearch_indexentry_fts, {weights})
+                ORDER BY bm25(wagtailsearch_indexentry_fts, {weights}), page.id
                 LIMIT %s
                 """,  # noqa: S608 - only the constant weights are formatted in
                 [f"{{title body autocomplete}} : ({match})", content_type.pk, limit],

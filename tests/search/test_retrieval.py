@@ -316,6 +316,17 @@ def test_suggestions_complete_every_typed_word(index):
     assert suggest_questions("") == []
 
 
+@pytest.mark.django_db
+def test_the_engine_gives_answers_it_ranks_equally_in_the_same_order_every_time(index):
+    # Six answers the engine cannot tell apart, the first two republished: the database's
+    # sort keeps no order among equals, so without a tie-break the order changes with where
+    # the rows happen to lie.
+    answers = [answer(index, "Hoe verleng ik mijn rijbewijs?") for _ in range(6)]
+    for page in answers[:2]:
+        page.save_revision().publish()
+    assert DatabaseEngine().candidates("rijbewijs", 10) == [page.pk for page in answers]
+
+
 def seqscan_after_an_engine_query(index) -> str:
     """enable_seqscan after the engine's query, which turns it off for itself."""
     if connection.vendor != "postgresql":
@@ -335,7 +346,8 @@ def test_the_database_engine_leaves_the_planner_settings_as_they_were(index):
     assert seqscan_after_an_engine_query(index) == "on"
 
 
-@pytest.mark.django_db(transaction=True)
+# serialized_rollback: see tests/conftest.py, pytest_runtest_teardown.
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_outside_a_transaction_the_planner_settings_end_with_the_engine_query(index):
     # A request in autocommit: the engine's own transaction ends its setting, without the
     # extra round trip of a RESET.

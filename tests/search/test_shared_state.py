@@ -93,7 +93,8 @@ class TestConversationsAcrossWorkers:
         assert client.get("/api/search/", {"q": "grofvuil"}).status_code == 200
 
 
-@pytest.mark.django_db(transaction=True)
+# serialized_rollback: see tests/conftest.py, pytest_runtest_teardown.
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 class TestRateLimit:
     def test_every_worker_counts_in_the_same_database_row(self, settings):
         settings.CACHES = DATABASE_CACHE
