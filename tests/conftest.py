@@ -99,8 +99,7 @@ def pytest_runtest_teardown(item, nextitem):
     a test asks for serialized_rollback, as the tests in autocommit here do.
     """
     result = yield
-    marker = item.get_closest_marker("django_db")
-    if nextitem is not None and marker is not None and marker.kwargs.get("transaction"):
+    if nextitem is not None and _in_autocommit(item):
         from django.db import connection
 
         with item.config.stash[blocking_manager_key].unblock():
@@ -116,22 +115,23 @@ def pytest_collection_modifyitems(items):
       one id under pytest 9; they get the operation as their parameter, as their names have.
     - A test in autocommit asks for serialized_rollback (see pytest_runtest_teardown).
     """
+    seen = set()
     for item in items:
         label = getattr(item, "operation_label", None)
         if label and item._id.params is None:
             item._id = item._id.with_params(label)
-    seen = set()
-    for item in items:
         if item.nodeid in seen:
             raise pytest.UsageError(f"Two tests share the id {item.nodeid}: one would not run.")
         seen.add(item.nodeid)
-        marker = item.get_closest_marker("django_db")
-        if (
-            marker
-            and marker.kwargs.get("transaction")
-            and not marker.kwargs.get("serialized_rollback")
+        if _in_autocommit(item) and not item.get_closest_marker("django_db").kwargs.get(
+            "serialized_rollback"
         ):
             raise pytest.UsageError(
                 f"{item.nodeid} runs in autocommit: add serialized_rollback=True, so that the "
                 "rows the migrations made can be put back after it (pytest_runtest_teardown)."
             )
+
+
+def _in_autocommit(item) -> bool:
+    marker = item.get_closest_marker("django_db")
+    return marker is not None and bool(marker.kwargs.get("transaction"))
