@@ -46,7 +46,7 @@ and prints the best settings. Targets: top-1 >= 80%, found >= 95%, hand-over on 
 import argparse
 import itertools
 
-from demo_database import setup
+from demo_database import add_bare_option, setup
 
 
 def evaluate(openers, identifier, respond_to):
@@ -176,38 +176,6 @@ def with_gaps(openers, share, identifier):
     ]
 
 
-def short_answer_as_imported(page) -> str:
-    """The short answer an import gives an answer that comes without one."""
-    from kennisbank.content.importing import short_answer_from
-
-    return short_answer_from(
-        next((block.value.source for block in page.body if block.block_type == "paragraph"), "")
-    )
-
-
-def without_curation():
-    """Remove the alternative questions and keywords, make the short answers as an import
-    does, and index and embed what is left.
-
-    The demo answers were written with the questions citizens ask beside their own and a
-    short answer of its own; imported content has a question and a body, nothing more. This
-    is how the benchmark sees the bot on such content.
-    """
-    from django.core.management import call_command
-
-    from kennisbank.models import AlternativeQuestion, AnswerPage, AnswerPageTag
-    from search.index import reset_index
-
-    AlternativeQuestion.objects.all().delete()
-    AnswerPageTag.objects.all().delete()
-    for page in AnswerPage.objects.specific():
-        AnswerPage.objects.filter(pk=page.pk).update(short_answer=short_answer_as_imported(page))
-    call_command("search_reindex", verbosity=0)
-    # Rows deleted in bulk publish nothing, so the in-process index (built while the demo
-    # questions were searched) would keep them: it is built again from the database.
-    reset_index()
-
-
 def _as_openers(queries):
     """A blind query set ({"query", "expected"}) in the openers' shape."""
     return [{"message": q["query"], "expected": q["expected"]} for q in queries]
@@ -275,16 +243,12 @@ def main():
         help="unpublish this share of the answers first (a fixed choice): content with gaps",
     )
     parser.add_argument("--calibrate-languages", action="store_true")
-    parser.add_argument(
-        "--bare",
-        action="store_true",
-        help="remove every alternative question and keyword first, short answers as imported",
-    )
+    add_bare_option(parser)
     arguments = parser.parse_args()
-    if (arguments.bare or arguments.without) and arguments.database_url:
-        # Both change the content; only the benchmark's own throwaway database may be changed.
-        parser.error("--bare and --without work on the benchmark's own database only")
-    setup(arguments.database_url)
+    if arguments.without and arguments.database_url:
+        # It changes the content; only the benchmark's own throwaway database may be changed.
+        parser.error("--without works on the benchmark's own database only")
+    setup(arguments.database_url, bare=arguments.bare)
     name, OPENERS = opener_set("held-out" if arguments.held_out else arguments.set)
 
     from django.conf import settings
@@ -298,7 +262,6 @@ def main():
     call_command("search_reindex", "--vectors-only", verbosity=0)
     identifier = {page.pk: page.external_id or page.slug for page in AnswerPage.objects.all()}
     if arguments.bare:
-        without_curation()
         name += ", without alternative questions and keywords"
     if arguments.without:
         OPENERS = with_gaps(OPENERS, arguments.without, identifier)

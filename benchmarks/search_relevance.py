@@ -24,7 +24,7 @@ import argparse
 import re
 from collections import Counter, defaultdict
 
-from demo_database import setup
+from demo_database import add_bare_option, setup
 
 CUTOFF = 10
 
@@ -44,19 +44,9 @@ def main():
     parser.add_argument(
         "--misses", action="store_true", help="List every query whose best answer is not first."
     )
-    parser.add_argument(
-        "--bare",
-        action="store_true",
-        help="remove every alternative question and keyword first, short answers as imported",
-    )
+    add_bare_option(parser)
     arguments = parser.parse_args()
-    if arguments.bare and arguments.database_url:
-        parser.error("--bare works on the benchmark's own database only")
-    setup(arguments.database_url)
-    if arguments.bare:
-        from chat_quality import without_curation
-
-        without_curation()
+    setup(arguments.database_url, bare=arguments.bare)
 
     from data.search_queries import QUERIES
 
