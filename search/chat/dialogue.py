@@ -295,7 +295,7 @@ def respond(message: str, state: dict) -> Turn:
     if outcome == Outcome.ANSWERED:
         best = results[0]
         reply = best.short_answer
-        if judgement.evidence.across_languages:
+        if judgement.evidence.foreign:
             # Asked in another language: say once why the answer reads in Dutch.
             reply = _("The answer is in Dutch.") + " " + reply
         return Turn(
@@ -309,7 +309,7 @@ def respond(message: str, state: dict) -> Turn:
     if outcome == Outcome.CLARIFIED:
         return Turn(
             reply=_("Do you mean one of these questions? The answers are in Dutch.")
-            if judgement.evidence.across_languages
+            if judgement.evidence.foreign
             else _("Do you mean one of these questions?"),
             outcome=outcome,
             suggestions=results[:MAX_SUGGESTIONS],

@@ -35,6 +35,10 @@ DUTCH_LETTERS = re.compile(r"[a-zäëïöüáéíóúàèâêîôûç]+")
 @lru_cache(maxsize=16_384)
 def _vote(word: str) -> int:
     """+1 foreign, -1 Dutch, 0 no say."""
+    if len(set(word)) == 1:
+        # "aaaa", "xxxxxxxx": one letter held down is no word, though wordfreq's lists of
+        # other languages hold some such strings (Polish "aaaa").
+        return 0
     if not DUTCH_LETTERS.fullmatch(word):
         return 1
     dutch = zipf_frequency(word, "nl")

@@ -95,6 +95,25 @@ class TestCrossLanguage:
         assert turn.answer is None
         assert "Nederlands" in turn.reply
 
+    @pytest.mark.parametrize("nonsense", ["blablabla", "asdfghjkl qwerty"])
+    def test_text_that_means_nothing_is_never_answered(self, answers, settings, nonsense):
+        # The model puts any text near some answer. Meaning as clear as the thresholds ask
+        # for makes an answer of a question in another language, not of typed gibberish.
+        # (The fake model finds gibberish far from every answer; the real one does not.)
+        settings.SEARCH_SEMANTIC_FLOOR = -1.0
+        response = find_answers(nonsense)
+        assert response.results
+        assert response.semantic_best is not None and response.lexical_best is None
+        settings.CHAT_ACROSS_LANGUAGES_SIMILARITY = response.semantic_similarity
+        settings.CHAT_ACROSS_LANGUAGES_LEAD = response.semantic_lead
+        settings.CHAT_MEANING_ONLY_THRESHOLD = 0.0
+        turn = respond(nonsense, {})
+        assert turn.answer is None
+        # Offered at most, and without a note about Dutch answers for a question that was
+        # not asked in another language.
+        assert turn.outcome == Outcome.CLARIFIED
+        assert "Nederlands" not in turn.reply
+
 
 @pytest.mark.django_db
 class TestModelMissing:

@@ -31,6 +31,8 @@ def test_questions_in_other_languages_are_foreign(text):
         "Wmo",
         "",
         "🙂",
+        "aaaa",  # in a list of Polish words, but one key held down
+        "xxxxxxxx",
     ],
 )
 def test_dutch_and_wordless_messages_are_not_foreign(text):
