@@ -14,6 +14,8 @@ class KennisbankConfig(AppConfig):
         from wagtail.permissions import register_permission_policy
         from wagtail.signals import task_submitted
 
+        # checks registers the translation check on import.
+        from kennisbank import checks  # noqa: F401
         from kennisbank.access.approval import OwnerDepartmentSubmissionNotifier, link_new_index
         from kennisbank.access.rules import policy
         from kennisbank.interop import sc_feed
