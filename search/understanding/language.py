@@ -35,7 +35,7 @@ DUTCH_LETTERS = re.compile(r"[a-zäëïöüáéíóúàèâêîôûç]+")
 @lru_cache(maxsize=16_384)
 def _vote(word: str) -> int:
     """+1 foreign, -1 Dutch, 0 no say."""
-    if len(set(word)) == 1:
+    if len(word) > 1 and len(set(word)) == 1:
         # "aaaa", "xxxxxxxx": one letter held down is no word, though wordfreq's lists of
         # other languages hold some such strings (Polish "aaaa").
         return 0
