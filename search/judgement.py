@@ -17,9 +17,8 @@ CHAT_AGREEMENT_THRESHOLD. When they name different answers, the result is option
 question is in another language (or no word matched at all), what meaning found is offered
 as options from CHAT_MEANING_ONLY_THRESHOLD, and as the answer only when the question reads
 as another language and meaning alone is clear (close to the question and well ahead of the
-next answer). Hybrid scores have their
-own thresholds (CHAT_HYBRID_*); without a model the words-only thresholds apply. All are
-calibrated with benchmarks/chat_quality.py --calibrate.
+next answer). Hybrid scores have their own thresholds (CHAT_HYBRID_*); without a model the
+words-only thresholds apply. All are calibrated with benchmarks/chat_quality.py --calibrate.
 
 Rules, not a learned model, because a model did no better where it counts: a logistic
 regression over the same evidence (best score, its lead, the words' and the meaning's best
@@ -122,7 +121,8 @@ class Evidence:
     def across_languages(self) -> bool:
         """Asked in another language (or matched by meaning alone): no word confirms the
         Dutch answers found ("passport" corrected to "paspoort" is no confirmation), so they
-        are options to show, and an answer only when meaning alone is clear."""
+        are options to show, and an answer only when meaning alone is clear (clear_by_meaning,
+        for a question in another language only)."""
         return self.meaning_only or (self.foreign and self.has_meaning)
 
 
