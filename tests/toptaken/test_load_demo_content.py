@@ -1,5 +1,6 @@
 import csv
 import io
+import re
 
 import pytest
 
@@ -95,6 +96,17 @@ class TestTheLoadedDemo:
         for answer in AnswerPage.objects.live()[:20]:
             assert client.get(answer.url).status_code == 200
         assert client.get("/vragen/").status_code == 200
+
+    def test_no_answer_links_to_a_missing_page_of_the_site(self, demo, client):
+        """A citizen who clicks a button or link in a demo answer never lands on a 404."""
+        broken = set()
+        for answer in AnswerPage.objects.live():
+            page = client.get(answer.url).content.decode()
+            body = page.split('<main', 1)[-1]
+            for path in set(re.findall(r'href="(/[^"#?]*)', body)):
+                if client.get(path).status_code >= 400:
+                    broken.add((answer.slug, path))
+        assert not broken
 
     def test_the_analytics_reports_have_eight_weeks_of_questions_to_show(self, demo, client):
         assert client.login(username="beheerder", password="voorbeeldstad")

@@ -292,7 +292,7 @@ Is er geen toestemming? Dan kunt u naar de rechter gaan.
 Kinderen jonger dan 12 jaar geven geen vingerafdrukken.
 Het document is 5 jaar geldig.
 
-[knop: Download het toestemmingsformulier | /formulieren/toestemming-reisdocument/]
+[knop: Download het toestemmingsformulier | https://www.voorbeeldstad.example/toestemmingsformulier]
 """,
         "internal_notes": """\
 Gezag controleren in de BRP-applicatie, tabblad Gezag. Staat gezag niet goed in de BRP?
