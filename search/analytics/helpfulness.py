@@ -42,11 +42,15 @@ def feedback_state(request) -> dict:
 
 @csrf_exempt
 def answer_feedback(request, page_id: int):
-    if request.method != "POST":
+    if request.method not in {"GET", "HEAD", "POST"}:
         return HttpResponseNotAllowed(["POST"])
     answer = AnswerPage.objects.live().public().filter(pk=page_id).first()
     if answer is None:
         raise Http404
+    if request.method != "POST":
+        # Reached by reloading the page after a vote or by a link someone shared: the
+        # question is worth showing again, an empty 405 page is not.
+        return HttpResponseRedirect(f"{answer.url}#nuttig")
     if is_rate_limited(request, "feedback"):
         return _back(answer, THANKS)
 

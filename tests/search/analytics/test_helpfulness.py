@@ -62,7 +62,12 @@ class TestAnswerFeedback:
         assert response.status_code == 302
         assert not FeedbackEvent.objects.exists()
         assert client.post("/zoeken/nuttig/999999/", {"nuttig": "ja"}).status_code == 404
-        assert client.get(f"/zoeken/nuttig/{answer.pk}/").status_code == 405
+        assert client.put(f"/zoeken/nuttig/{answer.pk}/").status_code == 405
+
+    def test_opening_the_vote_address_shows_the_question_and_counts_nothing(self, client, answer):
+        page = follow(client, client.get(f"/zoeken/nuttig/{answer.pk}/"))
+        assert "Was dit antwoord nuttig?" in page.content.decode()
+        assert not FeedbackEvent.objects.exists()
 
     def test_too_many_votes_from_one_address_are_not_counted(self, client, answer, settings):
         settings.API_RATE_LIMIT = 2
