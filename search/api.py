@@ -130,4 +130,8 @@ def openapi(request):
 def suggest_api(request):
     if "q" not in request.GET:
         return _error(_("Give “q”: the text typed so far."))
-    return JsonResponse({"suggestions": suggest_questions(request.GET["q"])})
+    suggestions = [
+        {**suggestion, "url": request.build_absolute_uri(suggestion["url"])}
+        for suggestion in suggest_questions(request.GET["q"])
+    ]
+    return JsonResponse({"suggestions": suggestions})

@@ -68,6 +68,7 @@ HANDOFF = {
                 },
                 "all_hours_url": {
                     "type": "string",
+                    "format": "uri",
                     "description": "The page with every channel's opening hours.",
                 },
             },
@@ -254,7 +255,10 @@ def openapi_document(server_url: str) -> dict:
                                                     "type": "object",
                                                     "properties": {
                                                         "title": {"type": "string"},
-                                                        "url": {"type": "string"},
+                                                        "url": {
+                                                            "type": "string",
+                                                            "format": "uri",
+                                                        },
                                                     },
                                                 },
                                             }

@@ -25,6 +25,14 @@ def _answer_dict(result, request) -> dict:
     return data
 
 
+def _handoff_dict(data: dict | None, request) -> dict | None:
+    """The hand-over with a full link to the opening hours: a bridge to WhatsApp or e-mail
+    cannot follow a path of this site."""
+    if data is None:
+        return None
+    return {**data, "all_hours_url": request.build_absolute_uri(data["all_hours_url"])}
+
+
 def _json_object(request, expected: str) -> tuple[dict | None, JsonResponse | None]:
     """(payload, None), or (None, a Dutch 400 saying what is `expected`) when the body is not
     a JSON object."""
@@ -65,7 +73,7 @@ def chat_api(request, channel):
             "outcome": turn.outcome,
             "answer": _answer_dict(turn.answer, request) if turn.answer else None,
             "suggestions": [_answer_dict(result, request) for result in turn.suggestions],
-            "handoff": turn.handoff(),
+            "handoff": _handoff_dict(turn.handoff(), request),
             "confidence": round(turn.confidence, 3),
             # Null when nothing was recorded (small talk, analytics off).
             "event_id": exchange.event_id,
@@ -100,6 +108,8 @@ def feedback_api(request, channel):
         {
             "message": feedback_thanks(helpful),
             # "Nee" means the citizen still needs help: the ways to a colleague, as buttons.
-            "handoff": None if helpful else handoff(_("The answer did not help.")),
+            "handoff": None
+            if helpful
+            else _handoff_dict(handoff(_("The answer did not help.")), request),
         }
     )

@@ -102,3 +102,5 @@ def test_suggest_api(client, answers):
         "Hoe vraag ik een paspoort aan?",
         "Wat kost een paspoort?",
     }
+    # Like /api/search/: a full address, which a client on another host can follow.
+    assert all(s["url"].startswith("http://testserver/") for s in data["suggestions"])

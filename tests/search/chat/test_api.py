@@ -56,6 +56,8 @@ class TestBehaviour:
         ]
         phone = data["handoff"]["channels"][0]
         assert (phone["kind"], phone["contact"]) == ("phone", "14 0123")
+        # A full address: a WhatsApp bridge passes it on to someone outside this site.
+        assert data["handoff"]["all_hours_url"] == "http://testserver/contact/"
 
     def test_asking_for_a_person_hands_over(self, client, answers):
         data = chat(client, "Ik wil graag een medewerker spreken").json()

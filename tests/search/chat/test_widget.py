@@ -228,7 +228,7 @@ class TestFeedbackApi:
         assert "Een medewerker helpt u graag verder" in data["message"]
         kinds = [channel["kind"] for channel in data["handoff"]["channels"]]
         assert "phone" in kinds and "email" in kinds
-        assert data["handoff"]["all_hours_url"] == "/contact/"
+        assert data["handoff"]["all_hours_url"] == "http://testserver/contact/"
         assert "dag en nacht" in data["handoff"]["always_open"]
 
     @pytest.mark.parametrize("body", ["{niet json", "[1, 2]", ""])
