@@ -44,6 +44,7 @@ urlpatterns = [
         objects_api.objecttype_version,
         name="objects-api-objecttype-version",
     ),
+    re_path(r"^api/v2/", objects_api.not_found, name="objects-api-not-found"),
     re_path(r"^api/", search_api.not_found, name="api-not-found"),
 ]
 

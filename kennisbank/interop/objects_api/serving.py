@@ -215,3 +215,16 @@ def objecttype_version(request, version):
             "jsonSchema": vac_schema(),
         }
     )
+
+
+@csrf_exempt
+def not_found(request, *args, **kwargs):
+    """Any other address under /api/v2/: an Objects API client gets a 404 in its own shape,
+    naming the addresses this API has (the search API's OpenAPI document does not list them)."""
+    return _error(
+        _(
+            "This address does not exist. This Objects API has /api/v2/objects, "
+            "/api/v2/objects/<uuid> and /api/v2/objecttypes/vac."
+        ),
+        404,
+    )

@@ -187,3 +187,11 @@ class TestBadInput:
     def test_writing_is_refused_with_405(self, client, key):
         response = client.post(OBJECTS, {}, HTTP_AUTHORIZATION=f"Token {key}")
         assert response.status_code == 405
+
+    @pytest.mark.parametrize("path", ["/api/v2/objecten", "/api/v2/objecttypes/zaak"])
+    def test_an_unknown_address_names_the_ones_that_exist(self, client, path):
+        response = client.get(path)
+        assert response.status_code == 404
+        assert response.json()["detail"].startswith("Dit adres bestaat niet.")
+        assert "/api/v2/objects" in response.json()["detail"]
+        assert "openapi.json" not in response.json()["detail"]
