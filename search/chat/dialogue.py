@@ -151,6 +151,18 @@ def _names_subject(result: Result, terms: set[str]) -> bool:
     return bool(subject) and any(term in terms for term, _factor in index.word_terms(subject))
 
 
+def _same_owner(result: Result, subject_answers: list[Result]) -> bool:
+    """Whether the department that owns `result` also owns one of the subject's answers."""
+    documents = get_index().documents
+    owners = {
+        documents[answer.page_id].department_id
+        for answer in subject_answers
+        if answer.page_id in documents
+    }
+    document = documents.get(result.page_id)
+    return document is not None and document.department_id in owners
+
+
 def _asks_only_an_aspect(question: str) -> bool:
     """Whether every content word of the message is an aspect word ("kost", "duurt")."""
     words = [word for word in normalise(question).split() if not is_filler(word)]
@@ -210,6 +222,12 @@ def _follow_up(question: str, state: dict, own: Judgement) -> Judgement | None:
         elsewhere = [
             result for result in own.results if result not in about and _fits(result, own_terms)
         ]
+        if only_an_aspect:
+            # Aspect words alone ("en wat kost dat?") name no subject, so they mean the
+            # previous one; another subject's answer is an option only from the department
+            # that owns it (paying the tax in instalments, after its remission), never the
+            # costs of a passport after bulky waste.
+            elsewhere = [result for result in elsewhere if _same_owner(result, about)]
         if not elsewhere and not only_an_aspect:
             # "en wie wint het WK voetbal?": words of its own that no answer's question has,
             # in this subject or any other. Not a follow-up; it stands on its own.
