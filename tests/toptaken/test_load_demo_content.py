@@ -102,7 +102,7 @@ class TestTheLoadedDemo:
         broken = set()
         for answer in AnswerPage.objects.live():
             page = client.get(answer.url).content.decode()
-            body = page.split('<main', 1)[-1]
+            body = page.split("<main", 1)[-1]
             for path in set(re.findall(r'href="(/[^"#?]*)', body)):
                 if client.get(path).status_code >= 400:
                     broken.add((answer.slug, path))
