@@ -45,7 +45,13 @@ def similar_answers_view(request):
             "heading": _("Is there another answer like this one?")
             if exclude
             else _("Does this answer already exist?"),
-            "intro": _("These answers mean about the same:"),
+            # Worded as a question to check: the nearest answers are often siblings on the
+            # same subject ("rijbewijs kwijt" for "paspoort kwijt"), which neither words nor
+            # this model can tell from a true duplicate by score (both reach 0.95).
+            "intro": _(
+                "These answers are about the same subject. Check whether one of them "
+                "already says this:"
+            ),
             "answers": similar_answers(request.GET.get("q", ""), exclude),
         }
     )
