@@ -2,7 +2,9 @@
 base (search.reports.base): figures from a hand-built set of events, filters, export,
 access and the actions of "Missing content"."""
 
+import csv
 import datetime
+import io
 
 import pytest
 
@@ -225,6 +227,22 @@ def test_csv_export_has_the_rows(client, user, events):
     response = client.get(reverse(MISSING), {"export": "xlsx"})
     assert response.status_code == 200
     assert response["Content-Type"].startswith("application/vnd.openxml")
+
+
+@pytest.mark.parametrize("typed", ['=HYPERLINK("http://evil.example","klik")', "-2+3 zwembad"])
+def test_a_search_typed_as_a_formula_stays_text_in_the_csv(client, user, events, typed):
+    """Anyone can type a search; an editor opens the export in Excel or LibreOffice."""
+    for _ in range(3):
+        search_event(typed)
+    rollup.refresh(force_today=True)
+    client.force_login(user)
+    response = client.get(reverse(MISSING), {"export": "csv"})
+    rows = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode())))
+    typed_rows = [row for row in rows if "zwembad" in row[0] or "HYPERLINK" in row[0]]
+    assert len(typed_rows) == 1
+    # The leading quote makes the spreadsheet show the text instead of running it.
+    assert typed_rows[0][0].startswith("'")
+    assert typed_rows[0][0][1:].lower() == typed.lower()
 
 
 def test_reformulations_are_offered(client, user, events, container):
