@@ -3,7 +3,8 @@
 One record per line:
     {"id", "title", "body", "short_answer", "department", "review_date", "keywords",
      "alternative_questions", "audience", "internal_notes", "related", "upl"}
-Only id, title and body are required; unknown fields are ignored. Each line is imported in
+Only id, title and body are required (body may be empty when short_answer is given); unknown
+fields are ignored. Each line is imported in
 its own transaction: a bad line is reported with its number and a Dutch reason, and the other
 lines still import.
 """
@@ -127,7 +128,9 @@ def parse_record(line_number: int, line: str, default_department: str = "") -> A
         raise LineError(
             _("the title is longer than %(max)d characters") % {"max": TITLE_MAX_LENGTH}
         )
-    if not body:
+    if not body and not _text(data, "short_answer"):
+        # An answer may be its short answer alone (the editor allows an empty full answer,
+        # and the export writes it as ""), but not nothing at all.
         raise LineError(_("“body” is missing"))
 
     audience = _text(data, "audience") or Audience.RESIDENTS

@@ -51,6 +51,15 @@ def answers(index):
     passport.alternative_questions.create(question="Paspoort verlengen")
     RelatedAnswer.objects.create(page=passport, answer=id_card)
     passport.save_revision().publish()
+    # The editor allows an answer that is its short answer alone.
+    AnswerPageFactory(
+        parent=index,
+        title="Wat is het telefoonnummer van de gemeente?",
+        slug="telefoonnummer",
+        owner_department=department,
+        short_answer="Bel 14 0123. Wij zijn op werkdagen bereikbaar van 8.30 tot 17.00 uur.",
+        body=[],
+    )
     return passport, id_card
 
 
@@ -89,4 +98,4 @@ def test_export_then_import_is_lossless(answers, tmp_path):
     # And importing over existing answers updates them without duplicates or changes.
     call_command("import_answers", str(path), "--publish")
     assert export() == before
-    assert AnswerPage.objects.count() == 2
+    assert AnswerPage.objects.count() == 3

@@ -109,8 +109,9 @@ class TestImport:
             record(id="te-lang-kort", short_answer="y" * 301),
             record(id="slechte-datum", review_date="31-12-2027"),
             '["geen", "object"]',
+            record(id="zonder-tekst", body="", short_answer=""),
         )
-        with pytest.raises(CommandError, match="2 nieuw, 0 bijgewerkt, 0 ongewijzigd, 7 mislukt"):
+        with pytest.raises(CommandError, match="2 nieuw, 0 bijgewerkt, 0 ongewijzigd, 8 mislukt"):
             call_command("import_answers", str(path))
         errors = capsys.readouterr().err
         assert "Regel 2: ongeldige JSON" in errors
@@ -120,6 +121,7 @@ class TestImport:
         assert "Regel 7: het korte antwoord is langer dan 300 tekens" in errors
         assert "Regel 8: herzieningsdatum “31-12-2027”" in errors
         assert "Regel 9:" in errors
+        assert "Regel 10: “body” ontbreekt" in errors
         assert set(AnswerPage.objects.values_list("external_id", flat=True)) == {"goed-1", "goed-2"}
 
     def test_a_failing_line_leaves_nothing_behind(self, index, tmp_path):
