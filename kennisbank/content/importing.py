@@ -248,13 +248,27 @@ class AnswerImporter:
     def run(self, lines, progress=None) -> ImportResult:
         """Import (line_number, line) pairs. Blank lines are skipped."""
         records = []
+        first_line = {}
         for line_number, line in lines:
             if not line.strip():
                 continue
             try:
-                records.append(parse_record(line_number, line, self.default_department))
+                record = parse_record(line_number, line, self.default_department)
             except LineError as error:
                 self.result.failures.append((line_number, str(error)))
+                continue
+            if record.external_id in first_line:
+                # Two answers with one id: the second would silently overwrite the first.
+                self.result.failures.append(
+                    (
+                        line_number,
+                        _("the id “%(id)s” is also on line %(line)d")
+                        % {"id": record.external_id, "line": first_line[record.external_id]},
+                    )
+                )
+                continue
+            first_line[record.external_id] = line_number
+            records.append(record)
         known_in_file = {record.external_id for record in records}
 
         # Links to answers later in the file are filled in once every answer exists.

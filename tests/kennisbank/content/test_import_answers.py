@@ -110,8 +110,9 @@ class TestImport:
             record(id="slechte-datum", review_date="31-12-2027"),
             '["geen", "object"]',
             record(id="zonder-tekst", body="", short_answer=""),
+            record(id="goed-1", title="Een ander antwoord met hetzelfde id"),
         )
-        with pytest.raises(CommandError, match="2 nieuw, 0 bijgewerkt, 0 ongewijzigd, 8 mislukt"):
+        with pytest.raises(CommandError, match="2 nieuw, 0 bijgewerkt, 0 ongewijzigd, 9 mislukt"):
             call_command("import_answers", str(path))
         errors = capsys.readouterr().err
         assert "Regel 2: ongeldige JSON" in errors
@@ -122,6 +123,11 @@ class TestImport:
         assert "Regel 8: herzieningsdatum “31-12-2027”" in errors
         assert "Regel 9:" in errors
         assert "Regel 10: “body” ontbreekt" in errors
+        assert "Regel 11: het id “goed-1” staat ook op regel 1" in errors
+        assert (
+            AnswerPage.objects.get(external_id="goed-1").title
+            != "Een ander antwoord met hetzelfde id"
+        )
         assert set(AnswerPage.objects.values_list("external_id", flat=True)) == {"goed-1", "goed-2"}
 
     def test_a_failing_line_leaves_nothing_behind(self, index, tmp_path):
