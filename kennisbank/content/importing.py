@@ -22,6 +22,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Page, Site
 
 from kennisbank.content import bodytext
+from kennisbank.content.visible import has_visible_text
 from kennisbank.models import (
     AlternativeQuestion,
     AnswerPage,
@@ -34,7 +35,7 @@ from kennisbank.models import (
 from kennisbank.models.answers import SHORT_ANSWER_MAX_LENGTH
 from kennisbank.readability_check.analysis import analyse_answer
 from kennisbank.readability_check.blocking import blocks_publishing
-from kennisbank.review import default_review_date
+from kennisbank.review import MAX_INTERVAL_MONTHS, default_review_date, latest_review_date
 
 TITLE_MAX_LENGTH = 255
 SLUG_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -122,7 +123,7 @@ def parse_record(line_number: int, line: str, default_department: str = "") -> A
         raise LineError(_("“id” is missing"))
     if len(external_id) > 100:
         raise LineError(_("“id” is longer than 100 characters"))
-    if not title:
+    if not has_visible_text(title):
         raise LineError(_("“title” is missing"))
     if len(title) > TITLE_MAX_LENGTH:
         raise LineError(
@@ -148,6 +149,11 @@ def parse_record(line_number: int, line: str, default_department: str = "") -> A
             raise LineError(
                 _("review date “%(date)s” is not a date like 2027-01-31") % {"date": raw_date}
             ) from error
+        if review_date > latest_review_date():
+            raise LineError(
+                _("review date “%(date)s” is more than %(years)d years ahead")
+                % {"date": raw_date, "years": MAX_INTERVAL_MONTHS // 12}
+            )
 
     department_name = _text(data, "department") or default_department
     if not department_name:

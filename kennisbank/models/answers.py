@@ -2,9 +2,11 @@ import uuid
 
 from django import forms
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.validators import MaxLengthValidator
 from django.db import models
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
@@ -27,6 +29,7 @@ from kennisbank import review
 from kennisbank.access.rules import ANSWER, INDEX, OwnershipPermissionTester
 from kennisbank.content.blocks import AnswerBodyBlock
 from kennisbank.content.subjects import answer_subject, group_by_subject
+from kennisbank.content.visible import has_visible_text
 from kennisbank.interop.objects_api.panel import VacStatusPanel
 from kennisbank.interop.upl_panel import UplStatusPanel
 from kennisbank.models.departments import Department
@@ -434,6 +437,22 @@ class AnswerPage(Page):
             for block in body
             if block.block_type in ("heading", "call_to_action")
         )
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        for name in ("title", "short_answer"):
+            value = getattr(self, name)
+            if value and not has_visible_text(value):
+                errors[name] = gettext("This holds only invisible characters. Type the text.")
+        latest = review.latest_review_date()
+        if self.review_date and self.review_date > latest:
+            errors["review_date"] = gettext(
+                "Choose a review date no later than %(date)s: every answer is checked at least "
+                "once in %(years)d years."
+            ) % {"date": date_format(latest, "j F Y"), "years": review.MAX_INTERVAL_MONTHS // 12}
+        if errors:
+            raise ValidationError(errors)
 
     # The analysis is stored with the content on every save and with every revision, so the
     # editor, import and demo content all keep it. Not in clean(): Wagtail skips full_clean

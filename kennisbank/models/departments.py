@@ -8,7 +8,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.search import index
 
 from kennisbank.access.rules import edits_every_answer, member_department_ids
-from kennisbank.review import DEFAULT_INTERVAL_MONTHS
+from kennisbank.review import DEFAULT_INTERVAL_MONTHS, MAX_INTERVAL_MONTHS
 
 
 def split_addresses(value: str) -> list[str]:
@@ -80,7 +80,7 @@ class Department(index.Indexed, models.Model):
     review_interval_months = models.PositiveSmallIntegerField(
         _("review interval (months)"),
         default=DEFAULT_INTERVAL_MONTHS,
-        validators=[MinValueValidator(1), MaxValueValidator(60)],
+        validators=[MinValueValidator(1), MaxValueValidator(MAX_INTERVAL_MONTHS)],
         help_text=_("How often the department checks its answers. New answers get this interval."),
     )
     deputy_department = models.ForeignKey(

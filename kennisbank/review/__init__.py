@@ -13,6 +13,7 @@ kennisbank/models/reminders.py.
 from .cycle import (
     DEFAULT_INTERVAL_MONTHS,
     DUE_SOON_DAYS,
+    MAX_INTERVAL_MONTHS,
     REASSIGN_ACTION,
     SIGN_OFF_ACTION,
     ReviewState,
@@ -21,6 +22,7 @@ from .cycle import (
     default_review_date,
     due_soon_until,
     escalation_days,
+    latest_review_date,
     reassign,
     review_state,
     review_status,
@@ -30,6 +32,7 @@ from .cycle import (
 __all__ = [
     "DEFAULT_INTERVAL_MONTHS",
     "DUE_SOON_DAYS",
+    "MAX_INTERVAL_MONTHS",
     "REASSIGN_ACTION",
     "SIGN_OFF_ACTION",
     "ReviewState",
@@ -38,6 +41,7 @@ __all__ = [
     "default_review_date",
     "due_soon_until",
     "escalation_days",
+    "latest_review_date",
     "reassign",
     "review_state",
     "review_status",

@@ -23,6 +23,9 @@ from django.utils.translation import gettext_lazy, ngettext
 from wagtail.log_actions import log
 
 DEFAULT_INTERVAL_MONTHS = 12
+# The longest interval a department may choose, and so how far ahead a review date may lie: an
+# answer set to be reviewed in 9999 would never come up again.
+MAX_INTERVAL_MONTHS = 60
 # Answers whose review date falls within this many days are "due soon".
 DUE_SOON_DAYS = 30
 
@@ -50,6 +53,11 @@ def default_review_date(department=None, today: datetime.date | None = None) -> 
     today = today or timezone.localdate()
     months = department.review_interval_months if department else DEFAULT_INTERVAL_MONTHS
     return add_months(today, months)
+
+
+def latest_review_date(today: datetime.date | None = None) -> datetime.date:
+    """The furthest review date an answer may have."""
+    return add_months(today or timezone.localdate(), MAX_INTERVAL_MONTHS)
 
 
 def due_soon_until(today: datetime.date) -> datetime.date:

@@ -48,6 +48,21 @@ class TestAnswerEditor:
         assert "short_answer" in response.context["form"].errors
         assert not AnswerPage.objects.exists()
 
+    @pytest.mark.parametrize("field", ["title", "short_answer"])
+    def test_invisible_text_is_refused_with_nothing_saved(self, admin_client, index, field):
+        # Zero-width spaces and a soft hyphen: a blank link on the A-Z list once published.
+        response = admin_client.post(
+            self.add_url(index),
+            answer_form(
+                DepartmentFactory(), **{field: "\u200b\u200b\u00ad", "action-publish": "1"}
+            ),
+        )
+        assert response.status_code == 200
+        assert response.context["form"].errors[field] == [
+            "Hier staan alleen onzichtbare tekens. Typ de tekst."
+        ]
+        assert not AnswerPage.objects.exists()
+
     def test_editor_shows_the_internal_notes_field(self, admin_client, index):
         answer = AnswerPageFactory(parent=index)
         response = admin_client.get(reverse("wagtailadmin_pages:edit", args=(answer.pk,)))

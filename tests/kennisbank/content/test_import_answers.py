@@ -111,8 +111,10 @@ class TestImport:
             '["geen", "object"]',
             record(id="zonder-tekst", body="", short_answer=""),
             record(id="goed-1", title="Een ander antwoord met hetzelfde id"),
+            record(id="onzichtbaar", title="\u200b\u200b"),
+            record(id="nooit-nakijken", review_date="9999-12-31"),
         )
-        with pytest.raises(CommandError, match="2 nieuw, 0 bijgewerkt, 0 ongewijzigd, 9 mislukt"):
+        with pytest.raises(CommandError, match="2 nieuw, 0 bijgewerkt, 0 ongewijzigd, 11 mislukt"):
             call_command("import_answers", str(path))
         errors = capsys.readouterr().err
         assert "Regel 2: ongeldige JSON" in errors
@@ -124,6 +126,8 @@ class TestImport:
         assert "Regel 9:" in errors
         assert "Regel 10: “body” ontbreekt" in errors
         assert "Regel 11: het id “goed-1” staat ook op regel 1" in errors
+        assert "Regel 12: “title” ontbreekt" in errors
+        assert "Regel 13: herzieningsdatum “9999-12-31” ligt meer dan 5 jaar vooruit" in errors
         assert (
             AnswerPage.objects.get(external_id="goed-1").title
             != "Een ander antwoord met hetzelfde id"

@@ -11,6 +11,7 @@ from django.utils import timezone, translation
 
 from wagtail.models import PageLogEntry
 
+from kennisbank import review
 from kennisbank.review import REASSIGN_ACTION, SIGN_OFF_ACTION, add_months
 from tests.kennisbank.editor import edit_form, edit_url
 from tests.kennisbank.factories import DepartmentFactory, editor
@@ -204,6 +205,18 @@ class TestPastReviewDate:
         client.force_login(member)
         response = client.post(edit_url(answer), edit_form(answer))
         assert not [m for m in get_messages(response.wsgi_request) if m.level_tag == "warning"]
+
+    def test_a_review_date_years_away_is_refused_and_nothing_is_saved(self, client, member, answer):
+        client.force_login(member)
+        revisions = answer.revisions.count()
+        response = client.post(edit_url(answer), edit_form(answer, review_date="31-12-9999"))
+        assert response.status_code == 200
+        assert "Kies een herzieningsdatum tot en met" in response.content.decode()
+        assert answer.revisions.count() == revisions
+        # Five years is the longest a department may wait; that is still allowed.
+        latest = review.latest_review_date()
+        response = client.post(edit_url(answer), edit_form(answer, review_date=latest.isoformat()))
+        assert response.status_code == 302
 
 
 def test_the_english_admin_reads_the_dutch_dates_its_pickers_show():
