@@ -24,7 +24,7 @@ from kennisbank.models import (
 )
 from kennisbank.models.callbacks import CONTACT_MAX_LENGTH
 from kennisbank.models.contact_moments import QUESTION_MAX_LENGTH
-from search.scrubbing import scrub
+from search.scrubbing import Kind, find_personal_data, scrub
 
 REMARK_MAX_LENGTH = AnswerCorrection._meta.get_field("remark").max_length
 
@@ -122,7 +122,18 @@ class ContactRegistrationForm(forms.Form):
         consent and a call-back."""
         contact = cleaned_data.get("callback_contact", "").strip()
         is_callback = cleaned_data.get("result") == ContactResult.CALL_BACK
-        if contact and not is_callback:
+        if other_data := _beyond_name_and_phone(contact):
+            # The consent covers a name and a number to call, kept until the call; a BSN or
+            # an IBAN typed here would be kept without it.
+            self.add_error(
+                "callback_contact",
+                _(
+                    "Fill in only a name and a phone number. Leave this out: %(kinds)s. We do "
+                    "not keep it for a call back."
+                )
+                % {"kinds": ", ".join(other_data)},
+            )
+        elif contact and not is_callback:
             self.add_error(
                 "callback_contact",
                 _("Keep a name or number only with a call-back request, or leave it empty."),
@@ -200,3 +211,17 @@ class AnswerCorrectionForm(forms.Form):
             department=answer.owner_department,
             created_by=user,
         )
+
+
+# What the call-back field may hold; the rest of the personal data scrubbing finds is refused.
+_CALLBACK_KINDS = frozenset({Kind.NAME, Kind.PHONE})
+
+
+def _beyond_name_and_phone(contact: str) -> list[str]:
+    """The kinds of personal data in `contact` other than a name or phone number, as the
+    placeholders the analytics show ("BSN", "IBAN"), in the order found."""
+    kinds = []
+    for match in find_personal_data(contact):
+        if match.kind not in _CALLBACK_KINDS and match.kind.value not in kinds:
+            kinds.append(match.kind.value)
+    return kinds
