@@ -57,12 +57,15 @@ STREET_SUFFIXES = (
     "steeg", "dreef", "park", "plantsoen", "markt", "wal", "haven", "boulevard", "allee",
     "school", "college", "ziekenhuis", "kerk", "huis", "zaal", "centrum", "brug", "bos",
 )  # fmt: skip
-# Words that may follow a title or an introducing phrase but are not a name.
+# Words that may follow a title or an introducing phrase but are not a name; the kinds of
+# personal data are among them, so "Klant BSN 111222333" is [BSN], not a name "BSN".
 _NOT_A_NAME_TEXT = """
     ik u je jij we wij hij zij ze men het dit deze
     is was wil wilt heeft had heb kan kon moet mag zegt vraagt belt belde zei komt kwam en
     of die dat de het een er niet ook nog al wel graag dan om voor met over naar van aan bij
     in op uit zijn haar hun mijn uw onbekend anoniem wilde gaat ging
+    bsn iban e-mail email mail telefoon telefoonnummer tel mobiel nummer adres postcode
+    geboortedatum kenteken
 """
 NOT_A_NAME = frozenset(_NOT_A_NAME_TEXT.split())
 

@@ -28,6 +28,8 @@ SENTENCES = [
         ("met mevrouw de Groot gesproken", "met mevrouw [NAAM] gesproken"),
         ("Piet Jansen heeft een vraag", "[NAAM] heeft een vraag"),
         ("Sanne van Dijk", "[NAAM]"),
+        ("Klant BSN 111222333", "Klant BSN [BSN]"),
+        ("naam: Telefoonnummer 0612345678", "naam: Telefoonnummer [TELEFOON]"),
     ],
 )
 def test_names_are_scrubbed(text, expected):
