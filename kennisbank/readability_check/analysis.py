@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.formats import number_format
+from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
 from kennisbank.readability import (
@@ -95,6 +96,8 @@ def analyse_answer(short_answer: str, body) -> AnswerReadability:
 
 CONFIRM_FIELD = "confirm-harder-than-b1"
 CONFIRM_FINDINGS = 5
+# A finding on a whole long sentence quotes its start only.
+FINDING_EXCERPT_CHARS = 60
 
 
 def check_confirmed(short_answer: str, body, confirmed: bool):
@@ -106,20 +109,31 @@ def check_confirmed(short_answer: str, body, confirmed: bool):
     readability = analyse_answer(short_answer, body)
     if readability.level not in HARDER_THAN_B1:
         return
-    findings = "; ".join(
-        f"{finding.excerpt}: {finding.message}"
-        for finding in readability.overall.findings[:CONFIRM_FINDINGS]
-    )
+    # One error per finding: the editor reads them as a list under the message.
     raise ValidationError(
-        _(
-            "Not published yet: this answer reads at level %(level)s (difficulty "
-            "%(difficulty)s), above B1 (below 25). Findings: %(findings)s. Simplify it, or "
-            "tick “Publish anyway, above B1” in the readability panel and publish again."
-        ),
-        code="confirm_harder_than_b1",
-        params={
-            "level": readability.level.label,
-            "difficulty": number_format(readability.overall.difficulty, 1),
-            "findings": findings or "-",
-        },
+        [
+            ValidationError(
+                _(
+                    "Not published yet: this answer reads at level %(level)s (difficulty "
+                    "%(difficulty)s), above B1 (below 25). Simplify it, or tick “Publish "
+                    "anyway, above B1” in the readability panel and publish again."
+                ),
+                code="confirm_harder_than_b1",
+                params={
+                    "level": readability.level.label,
+                    "difficulty": number_format(readability.overall.difficulty, 1),
+                },
+            ),
+            *(
+                ValidationError(
+                    "“%(excerpt)s”: %(message)s",
+                    code="readability_finding",
+                    params={
+                        "excerpt": Truncator(finding.excerpt).chars(FINDING_EXCERPT_CHARS),
+                        "message": finding.message,
+                    },
+                )
+                for finding in readability.overall.findings[:CONFIRM_FINDINGS]
+            ),
+        ]
     )

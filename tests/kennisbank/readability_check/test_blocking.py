@@ -99,7 +99,7 @@ class TestEditor:
         redacteur = editor()
         asked = post_edit(client, redacteur, answer, **HARD, **PUBLISH)
         assert asked.status_code == 200
-        [error] = asked.context["form"].non_field_errors()
+        error = asked.context["form"].non_field_errors()[0]
         assert "Nog niet gepubliceerd" in error
         answer.refresh_from_db()
         assert answer.short_answer != HARD_SHORT_ANSWER

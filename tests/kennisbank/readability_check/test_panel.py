@@ -250,8 +250,11 @@ class TestPublishing:
         assert response.status_code == 200
         form = response.context["form"]
         assert form["short_answer"].value() == HARD_SHORT_ANSWER
-        [error] = form.non_field_errors()
-        assert "Nog niet gepubliceerd" in error and "Bevindingen:" in error
+        message, *findings = form.non_field_errors()
+        assert message.startswith("Nog niet gepubliceerd")
+        # Each finding on its own line, as a quote and what to do about it.
+        assert findings and all(finding.startswith("“") for finding in findings)
+        assert not [finding for finding in findings if ".." in finding or ".;" in finding]
         assert "Toch publiceren, boven B1" in response.content.decode()
         answer.refresh_from_db()
         assert not answer.revisions.exists()
