@@ -28,5 +28,6 @@ class SynonymViewSet(SnippetViewSet):
 class SearchViewSetGroup(SnippetViewSetGroup):
     items = (SynonymViewSet,)
     menu_icon = "search"
-    menu_label = _("Search")
+    # Not "Zoeken": Wagtail's own search box is called that, at the top of the same menu.
+    menu_label = _("Search settings")
     menu_name = "zoeken"

@@ -65,18 +65,18 @@ class CallToActionBlock(blocks.StructBlock):
 
 class AnswerBodyBlock(blocks.StreamBlock):
     heading = blocks.CharBlock(
-        label=_("heading"), max_length=120, icon="title", template="kennisbank/blocks/heading.html"
+        label=_("Heading"), max_length=120, icon="title", template="kennisbank/blocks/heading.html"
     )
-    paragraph = blocks.RichTextBlock(label=_("paragraph"), features=PARAGRAPH_FEATURES)
+    paragraph = blocks.RichTextBlock(label=_("Paragraph"), features=PARAGRAPH_FEATURES)
     list = blocks.ListBlock(
         blocks.CharBlock(label=pgettext_lazy("list item", "item")),
-        label=_("bulleted list"),
+        label=_("Bulleted list"),
         icon="list-ul",
         template="kennisbank/blocks/list.html",
     )
     steps = blocks.ListBlock(
         blocks.CharBlock(label=_("step")),
-        label=_("steps"),
+        label=_("Steps"),
         icon="list-ol",
         template="kennisbank/blocks/steps.html",
     )

@@ -30,3 +30,11 @@ def test_the_login_page_is_in_dutch_and_says_u(client):
     assert "Wachtwoord" in page and "Password" not in page
     assert 'placeholder="Uw gebruikersnaam"' in page
     assert " je " not in page
+
+
+@pytest.mark.django_db
+def test_the_synonyms_menu_is_not_called_like_the_search_box(client):
+    # Wagtail's search box in the same menu is "Zoeken".
+    client.force_login(UserFactory(is_superuser=True))
+    page = client.get("/admin/").content.decode()
+    assert '"name": "zoeken", "label": "Zoekinstellingen"' in page
