@@ -126,6 +126,7 @@ def load_answers(refresh: bool, progress=None) -> int:
 
 # The demo account that wrote and published the demo answers.
 DEMO_PUBLISHER = "redactie"
+DEPARTMENT_WITH_TWO_MEMBERS = "burgerzaken"
 
 
 def load_users(departments):
@@ -135,6 +136,13 @@ def load_users(departments):
         ("redactie", "Redacteur", Group.objects.get_or_create(name=EDITORS)[0], False),
         ("kcc", "KCC-medewerker", Group.objects.get_or_create(name=AGENTS)[0], False),
     ] + [(department.slug, department.name, department.group, False) for department in departments]
+    # One department with two members, so the demo shows four eyes inside a department: what
+    # one of them submits, the other approves (elsewhere the Redactie approves).
+    accounts += [
+        (f"{department.slug}-collega", f"Collega {department.name}", department.group, False)
+        for department in departments
+        if department.slug == DEPARTMENT_WITH_TWO_MEMBERS
+    ]
     for username, first_name, group, is_superuser in accounts:
         user, created = user_model.objects.get_or_create(
             username=username,

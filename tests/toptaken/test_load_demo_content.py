@@ -127,6 +127,20 @@ class TestTheLoadedDemo:
         assert all(click.search.occurred_at < click.occurred_at for click in clicks)
         assert FeedbackEvent.objects.filter(channel=Channel.CHATBOT).exists()
 
+    def test_a_department_member_submits_and_a_colleague_approves(self, demo):
+        burgerzaken = Department.objects.get(slug="burgerzaken")
+        users = get_user_model().objects
+        member, colleague = (
+            users.get(username="burgerzaken"),
+            users.get(username="burgerzaken-collega"),
+        )
+        answer = AnswerPage.objects.filter(owner_department=burgerzaken).first()
+        answer.save_revision(user=member)
+        answer.get_workflow().start(answer, member)
+        task = answer.get_workflow().tasks[0].specific
+        assert list(task.approvers(answer)) == [colleague]
+        assert "burgerzaken-collega" in demo
+
     def test_logins_work(self, demo, client):
         assert client.login(username="redactie", password="voorbeeldstad")
         assert client.get("/admin/").status_code == 200

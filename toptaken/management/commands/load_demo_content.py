@@ -134,6 +134,11 @@ class Command(BaseCommand):
         self.stdout.write("  kcc         medewerker klantcontactcentrum")
         examples = ", ".join(department.slug for department in departments[:3])
         self.stdout.write(
-            f"  {examples}, ...  één account per afdeling: eigen antwoorden bewerken,"
-            " goedkeuren en aftekenen"
+            f"  {examples}, ...  één account per afdeling: eigen antwoorden bewerken en"
+            " aftekenen; wijzigingen keurt de redactie goed"
+        )
+        self.stdout.write(
+            f"  {demo.DEPARTMENT_WITH_TWO_MEMBERS}-collega  tweede account van"
+            f" {demo.DEPARTMENT_WITH_TWO_MEMBERS}: keurt de wijzigingen van"
+            f" '{demo.DEPARTMENT_WITH_TWO_MEMBERS}' goed (vier ogen)"
         )
