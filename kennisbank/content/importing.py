@@ -4,9 +4,8 @@ One record per line:
     {"id", "title", "body", "short_answer", "department", "review_date", "keywords",
      "alternative_questions", "audience", "internal_notes", "related", "upl"}
 Only id, title and body are required (body may be empty when short_answer is given); unknown
-fields are ignored. Each line is imported in
-its own transaction: a bad line is reported with its number and a Dutch reason, and the other
-lines still import.
+fields are ignored. Each line is imported in its own transaction: a bad line is reported with
+its number and a Dutch reason, and the other lines still import.
 """
 
 import datetime
