@@ -99,7 +99,9 @@ def test_not_helpful_offers_the_ways_to_a_colleague_as_buttons(visit):
     call = reply.get_by_role("link", name="Bellen: 14 0123")
     assert call.get_attribute("href") == "tel:140123"
     assert (
-        reply.get_by_role("link", name="Alle openingstijden").get_attribute("href") == "/contact/"
+        reply.get_by_role("link", name="Alle openingstijden")
+        .get_attribute("href")
+        .endswith("/contact/")
     )
     assert axe_violations(page) == []
 

@@ -188,7 +188,9 @@ class TestBadInput:
         response = client.post(OBJECTS, {}, HTTP_AUTHORIZATION=f"Token {key}")
         assert response.status_code == 405
 
-    @pytest.mark.parametrize("path", ["/api/v2/objecten", "/api/v2/objecttypes/zaak"])
+    @pytest.mark.parametrize(
+        "path", ["/api/v2/objecten", "/api/v2/objects/geen-uuid", "/api/v2/objecttypes/zaak"]
+    )
     def test_an_unknown_address_names_the_ones_that_exist(self, client, path):
         response = client.get(path)
         assert response.status_code == 404
