@@ -369,7 +369,10 @@ def calibrate(openers, identifier, dialogue, judgement, settings):
     """Sweep the hybrid thresholds; the search runs once per opener."""
     cached = {opener["message"]: dialogue.respond(opener["message"], {}) for opener in openers}
     searched = {
-        message: judgement.judge(dialogue.intents.strip_pleasantries(message)) for message in cached
+        message: judgement.judge(
+            dialogue.intents.strip_pleasantries(message), limit=dialogue.MAX_SUGGESTIONS + 1
+        )
+        for message in cached
     }
 
     def respond_to(message):
@@ -384,7 +387,9 @@ def calibrate(openers, identifier, dialogue, judgement, settings):
             dialogue.intents.strip_pleasantries(message), results, judged.evidence
         )
         if outcome == "answered":
-            return dialogue.Turn("", outcome, answer=results[0], suggestions=results[1:4])
+            return dialogue.Turn(
+                "", outcome, answer=results[0], suggestions=results[1 : judgement.MAX_OPTIONS + 1]
+            )
         if outcome == "clarified":
             return dialogue.Turn("", outcome, suggestions=results[: dialogue.MAX_SUGGESTIONS])
         return dialogue.Turn(

@@ -33,6 +33,27 @@ class TestVagueAndSpecificQuestions:
         assert first.title.startswith("Ik heb een buitenlands rijbewijs")
 
 
+@pytest.mark.django_db
+def test_when_unsure_five_questions_are_offered_and_three_beside_an_answer(index):
+    for title in (
+        "Hoe vraag ik een paspoort aan?",
+        "Wat kost een paspoort?",
+        "Hoe lang duurt het aanvragen van een paspoort?",
+        "Mijn paspoort is kwijt. Wat nu?",
+        "Hoe haal ik mijn paspoort op?",
+        "Kan ik met spoed een paspoort krijgen?",
+        "Hoe vraag ik een paspoort aan voor mijn kind?",
+    ):
+        AnswerPageFactory(parent=index, title=title)
+    unsure = respond("paspoort", {})
+    assert unsure.outcome == Outcome.CLARIFIED
+    assert len(unsure.suggestions) == 5
+    assert all("paspoort" in result.title for result in unsure.suggestions)
+    sure = respond("Wat kost een paspoort?", {})
+    assert sure.outcome == Outcome.ANSWERED
+    assert len(sure.suggestions) == 3
+
+
 @pytest.fixture
 def passport_answers(index):
     return {
