@@ -99,7 +99,10 @@ CHAT_REPLY = {
         "answer": {"oneOf": [{"$ref": "#/components/schemas/Answer"}, {"type": "null"}]},
         "suggestions": {
             "type": "array",
-            "maxItems": 3,
+            # search.chat.dialogue.MAX_SUGGESTIONS (when unsure); three beside an answer.
+            "maxItems": 5,
+            "description": "Questions to offer: up to five when the assistant is not sure, "
+            "up to three related questions beside an answer.",
             "items": {"$ref": "#/components/schemas/Answer"},
         },
         "handoff": HANDOFF,

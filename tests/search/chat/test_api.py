@@ -4,6 +4,7 @@ import zoneinfo
 
 import pytest
 
+from search.chat.dialogue import MAX_SUGGESTIONS
 from search.chat.handoff import contact_channels
 
 AMSTERDAM = zoneinfo.ZoneInfo("Europe/Amsterdam")
@@ -25,6 +26,7 @@ def test_openapi_document_describes_the_chat_replies(client, answers):
         for channel in (data["handoff"] or {}).get("channels", []):
             assert set(channel) == set(schemas["Channel"]["required"])
     assert data["handoff"]  # the second message was handed over
+    assert schemas["ChatReply"]["properties"]["suggestions"]["maxItems"] == MAX_SUGGESTIONS
 
 
 @pytest.mark.django_db
