@@ -29,7 +29,7 @@ from search.understanding import is_filler, normalise, stem
 # so a citizen more often sees the right one without calling. On the pooled question sets
 # (benchmarks/chat_quality.py --set all) a right answer was among the answer and the
 # suggestions for 0.927 with three and 0.953 with five; on imported content (--bare), 0.881
-# and 0.930. Beside a direct answer, the related questions stay at MAX_OPTIONS.
+# and 0.922. Beside a direct answer, the related questions stay at MAX_OPTIONS.
 MAX_SUGGESTIONS = 5
 # What people ask about a subject, never the subject itself: "Wat kost een paspoort?" is about
 # the passport, and "en hoe lang duurt het?" asks another of these about it.
