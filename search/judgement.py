@@ -151,10 +151,6 @@ class Judgement:
         return self.verdict if self.results else Outcome.NO_RESULTS
 
     @property
-    def options(self) -> list[Result]:
-        return self.results[:MAX_OPTIONS]
-
-    @property
     def did_you_mean(self) -> str | None:
         """The spelling to suggest ("Bedoelde u ...?"), never for a question in another
         language: "how do i renew my paspoort" would be half a translation."""
