@@ -386,15 +386,12 @@ def calibrate(openers, identifier, dialogue, judgement, settings):
         outcome = judgement.judge_results(
             dialogue.intents.strip_pleasantries(message), results, judged.evidence
         )
+        suggestions = dialogue.offered(outcome, results)
         if outcome == "answered":
-            return dialogue.Turn(
-                "", outcome, answer=results[0], suggestions=results[1 : judgement.MAX_OPTIONS + 1]
-            )
+            return dialogue.Turn("", outcome, answer=results[0], suggestions=suggestions)
         if outcome == "clarified":
-            return dialogue.Turn("", outcome, suggestions=results[: dialogue.MAX_SUGGESTIONS])
-        return dialogue.Turn(
-            "", outcome, suggestions=results[: dialogue.MAX_SUGGESTIONS], handoff_reason="-"
-        )
+            return dialogue.Turn("", outcome, suggestions=suggestions)
+        return dialogue.Turn("", outcome, suggestions=suggestions, handoff_reason="-")
 
     rows = []
     for answer_at, clarify_at, margin, agreement_at, meaning_only_at in itertools.product(

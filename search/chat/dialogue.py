@@ -156,16 +156,12 @@ def _names_subject(result: Result, terms: set[str]) -> bool:
     return bool(subject) and any(term in terms for term, _factor in index.word_terms(subject))
 
 
-def _same_owner(result: Result, subject_answers: list[Result]) -> bool:
-    """Whether the department that owns `result` also owns one of the subject's answers."""
+def _owners(results: list[Result]) -> set[int]:
+    """The departments that own `results` (those still in the index)."""
     documents = get_index().documents
-    owners = {
-        documents[answer.page_id].department_id
-        for answer in subject_answers
-        if answer.page_id in documents
+    return {
+        documents[result.page_id].department_id for result in results if result.page_id in documents
     }
-    document = documents.get(result.page_id)
-    return document is not None and document.department_id in owners
 
 
 def _asks_only_an_aspect(question: str) -> bool:
@@ -224,6 +220,8 @@ def _follow_up(question: str, state: dict, own: Judgement) -> Judgement | None:
         # than answer from another subject that has them. That other answer is offered last,
         # in case the subject was named in other words ("bezoek" for a parking permit).
         verdict = Verdict.OPTIONS
+        # Among the first four only, as when the bot offered three: a fifth or sixth answer
+        # sharing one word with the message does not make it a follow-up.
         elsewhere = [
             result
             for result in own.results[: MAX_OPTIONS + 1]
@@ -234,7 +232,8 @@ def _follow_up(question: str, state: dict, own: Judgement) -> Judgement | None:
             # previous one; another subject's answer is an option only from the department
             # that owns it (paying the tax in instalments, after its remission), never the
             # costs of a passport after bulky waste.
-            elsewhere = [result for result in elsewhere if _same_owner(result, about)]
+            subject_owners = _owners(about)
+            elsewhere = [result for result in elsewhere if _owners([result]) & subject_owners]
         if not elsewhere and not only_an_aspect:
             # "en wie wint het WK voetbal?": words of its own that no answer's question has,
             # in this subject or any other. Not a follow-up; it stands on its own.
@@ -270,6 +269,14 @@ def understood_judgement(message: str, state: dict) -> tuple[Judgement, bool]:
         if followed is not None:
             return followed, True
     return own, False
+
+
+def offered(outcome: str, results: list[Result]) -> list[Result]:
+    """The questions a turn with `outcome` offers: related ones beside an answer, more when
+    the bot is not sure."""
+    if outcome == Outcome.ANSWERED:
+        return results[1 : MAX_OPTIONS + 1]
+    return results[:MAX_SUGGESTIONS]
 
 
 def respond(message: str, state: dict) -> Turn:
@@ -327,7 +334,7 @@ def respond(message: str, state: dict) -> Turn:
             reply=reply,
             outcome=outcome,
             answer=best,
-            suggestions=results[1 : MAX_OPTIONS + 1],
+            suggestions=offered(outcome, results),
             confidence=confidence,
             follow_up=follow_up,
         )
@@ -337,14 +344,14 @@ def respond(message: str, state: dict) -> Turn:
             if judgement.evidence.foreign
             else _("Do you mean one of these questions?"),
             outcome=outcome,
-            suggestions=results[:MAX_SUGGESTIONS],
+            suggestions=offered(outcome, results),
             confidence=confidence,
             follow_up=follow_up,
         )
     return Turn(
         reply=_("I am not sure about that. A colleague can help you further:"),
         outcome=outcome,
-        suggestions=results[:MAX_SUGGESTIONS],
+        suggestions=offered(outcome, results),
         handoff_reason=_("No answer fits your question well enough."),
         confidence=confidence,
         follow_up=follow_up,
