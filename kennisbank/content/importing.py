@@ -9,6 +9,7 @@ its number and a Dutch reason, and the other lines still import.
 """
 
 import datetime
+import difflib
 import json
 import re
 from dataclasses import dataclass, field
@@ -38,6 +39,9 @@ from kennisbank.review import MAX_INTERVAL_MONTHS, default_review_date, latest_r
 
 TITLE_MAX_LENGTH = 255
 SLUG_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+# A new department name this close to an existing one (difflib's ratio) is taken for a typo:
+# one letter off in "Burgerzaken" is 0.95, while "Team Zorg" and "Team Jeugdzorg" are 0.78.
+TYPO_SIMILARITY = 0.88
 
 
 class LineError(Exception):
@@ -323,6 +327,16 @@ class AnswerImporter:
         )
         if department:
             return department
+        existing = list(Department.objects.values_list("name", flat=True))
+        lowered = {other.lower(): other for other in existing}
+        near = difflib.get_close_matches(name.lower(), lowered, n=1, cutoff=TYPO_SIMILARITY)
+        if near:
+            # "Burgerzakn" is a typo, not a new department: it would own these answers alone,
+            # and nobody in Burgerzaken would be reminded to review them.
+            raise LineError(
+                _("there is no department “%(name)s”; did you mean “%(existing)s”?")
+                % {"name": name, "existing": lowered[near[0]]}
+            )
         department = Department(name=name, slug=slugify(name)[:100] or "afdeling")
         department.full_clean()
         department.save()

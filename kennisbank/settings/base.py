@@ -197,6 +197,11 @@ LOGGING = {
 # Wagtail
 WAGTAIL_SITE_NAME = os.environ.get("SITE_NAME", "Kennisbank")
 WAGTAILADMIN_USER_LOGIN_FORM = "kennisbank.access.login.KennisbankLoginForm"
+# Draftail as Wagtail has it, but a post that is not the editor's JSON is read as plain text
+# instead of raising a 500 (kennisbank.content.rich_text_input).
+WAGTAILADMIN_RICH_TEXT_EDITORS = {
+    "default": {"WIDGET": "kennisbank.content.rich_text_input.TolerantDraftailRichTextArea"}
+}
 # The municipality for pages rendered without the database (the 500 page); everywhere else the
 # site setting Instellingen → Gemeente (setup_municipality fills it) comes first.
 MUNICIPALITY_NAME = os.environ.get("MUNICIPALITY_NAME", "")

@@ -63,6 +63,25 @@ class TestAnswerEditor:
         ]
         assert not AnswerPage.objects.exists()
 
+    @pytest.mark.parametrize(
+        "posted, saved",
+        [
+            ("", ""),
+            ("Bel eerst <de> balie.\n\nDaarna pas mailen.", "<p>Bel eerst &lt;de&gt; balie.</p>"),
+            ('{"not": "the editor"}', "<p>{&quot;not&quot;: &quot;the editor&quot;}</p>"),
+        ],
+    )
+    def test_rich_text_posted_as_plain_text_is_saved_as_meant(
+        self, admin_client, index, posted, saved
+    ):
+        # A script or integration posting plain text instead of the editor's JSON got a 500.
+        response = admin_client.post(
+            self.add_url(index), answer_form(DepartmentFactory(), internal_notes=posted)
+        )
+        assert response.status_code == 302
+        answer = AnswerPage.objects.get(slug="wat-kost-een-paspoort")
+        assert answer.internal_notes.startswith(saved)
+
     def test_editor_shows_the_internal_notes_field(self, admin_client, index):
         answer = AnswerPageFactory(parent=index)
         response = admin_client.get(reverse("wagtailadmin_pages:edit", args=(answer.pk,)))

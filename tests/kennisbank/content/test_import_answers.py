@@ -97,6 +97,27 @@ class TestImport:
         assert AnswerPage.objects.get().owner_department == department
         assert Department.objects.count() == 1
 
+    def test_a_typo_in_a_department_name_is_refused_not_made_a_department(
+        self, index, tmp_path, capsys
+    ):
+        DepartmentFactory(name="Burgerzaken", slug="burgerzaken")
+        path = write_jsonl(
+            tmp_path,
+            record(id="typo", department="Burgerzakn"),
+            record(id="nieuw", department="Burgerlijke stand"),
+        )
+        with pytest.raises(CommandError, match="1 nieuw, 0 bijgewerkt, 0 ongewijzigd, 1 mislukt"):
+            run_import(path)
+        assert (
+            "Regel 1: er is geen afdeling “Burgerzakn”; bedoelt u “Burgerzaken”?"
+            in capsys.readouterr().err
+        )
+        assert sorted(Department.objects.values_list("name", flat=True)) == [
+            "Burgerlijke stand",
+            "Burgerzaken",
+        ]
+        assert AnswerPage.objects.get().external_id == "nieuw"
+
     def test_bad_lines_are_reported_and_the_good_ones_still_import(self, index, tmp_path, capsys):
         path = write_jsonl(
             tmp_path,
