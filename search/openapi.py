@@ -29,6 +29,8 @@ CHANNEL = {
         "name",
         "kind",
         "contact",
+        "href",
+        "note",
         "open_now",
         "hours_today",
         "always_available",
@@ -41,6 +43,16 @@ CHANNEL = {
             "description": "Lets a client offer to call or write.",
         },
         "contact": {"type": "string", "description": "Phone number, e-mail address or address."},
+        "href": {
+            "type": "string",
+            "description": "A tel:, mailto: or https://wa.me/ link to act on the contact; empty "
+            "for a counter or another channel without one.",
+        },
+        "note": {
+            "type": "string",
+            "description": "What to know before using the channel, in Dutch (“Alleen op "
+            "afspraak”); may be empty.",
+        },
         "open_now": {"type": "boolean"},
         "hours_today": {"type": "string", "description": "Today's opening hours, in Dutch."},
         "always_available": {

@@ -9,7 +9,9 @@ Decisions (privacy first: when in doubt, scrub; but never break ordinary queries
 - BSN: 9 digits (or 8, a BSN with its leading zero dropped) that pass the elfproef,
   contiguous or grouped 3-3-3 / 4-2-3 with one consistent space, dot or dash. Nine
   digits that fail the elfproef are kept (zaaknummers, order numbers) unless another
-  detector claims them; 1 in 11 arbitrary numbers passes and is scrubbed anyway.
+  detector claims them; 1 in 11 arbitrary numbers passes and is scrubbed anyway. Right
+  after "bsn", "burgerservicenummer" or "sofinummer" 8 or 9 digits are a BSN however they
+  are spaced, and without the elfproef.
 - E-mail: plain addresses (plus addressing, subdomains, any case) and the spelled-out
   forms "naam [at] domein.nl", "naam at domein punt nl". A bare " at " only counts when
   the address ends in a well-known top-level domain, so "ik at een appel" stays.
@@ -123,6 +125,24 @@ def scrub(text: str, *, today: datetime.date | None = None) -> str:
         position = match.end
     pieces.append(text[position:])
     return "".join(pieces)
+
+
+def without_personal_data(text: str, *, today: datetime.date | None = None) -> str:
+    """``text`` without the numbers, addresses and e-mail addresses in it, for searching.
+
+    "paspoort 111 222 333" is a question about a passport: the BSN beside it matches no answer
+    and drags every score down. Names stay: "Willem de Zwijgerlaan" or "Anne Frank" may be
+    what the question is about, and a name does not spoil a search the way digits do.
+    """
+    matches = [match for match in find_personal_data(text, today=today) if match.kind != Kind.NAME]
+    if not matches:
+        return text
+    pieces, position = [], 0
+    for match in matches:
+        pieces.append(text[position : match.start])
+        position = match.end
+    pieces.append(text[position:])
+    return " ".join(" ".join(pieces).split())
 
 
 def find_personal_data(text: str, *, today: datetime.date | None = None) -> list[Match]:
@@ -254,11 +274,26 @@ def _passes_elfproef(digits: str) -> bool:
     return sum(w * int(d) for w, d in zip(_ELFPROEF_WEIGHTS, digits, strict=True)) % 11 == 0
 
 
+# Right after "bsn" (or "burgerservicenummer", "sofinummer") the number is a BSN however it is
+# spaced ("bsn: 1 1 1 2 2 2 3 3 3", "bsn 11122233 3") and whether or not it passes the elfproef:
+# the citizen said what it is.
+_CUED_BSN_RE = re.compile(
+    r"""
+    (?<![a-z])(?:bsn|burgerservicenummer|sofi[ \-]?nummer)(?:[ \-]?nummer)?
+    [ ]?(?:is|:|=|nr\.?)?[ ]?(?:is[ ]?)?
+    ([0-9](?:[ .\-]?[0-9]){7,8})(?![0-9])
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
 def _find_bsns(view: str, today: datetime.date) -> Iterator[tuple[Kind, int, int]]:
     for match in _BSN_RE.finditer(view):
         digits = re.sub(r"[^0-9]", "", match.group(1))
         if _passes_elfproef(digits):
             yield Kind.BSN, match.start(1), match.end(1)
+    for match in _CUED_BSN_RE.finditer(view):
+        yield Kind.BSN, match.start(1), match.end(1)
 
 
 # --- E-mail -------------------------------------------------------------------------

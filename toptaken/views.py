@@ -7,6 +7,7 @@ from django.views.decorators.cache import never_cache
 
 from kennisbank.models import AnswerPage
 from search.analytics.recording import record_click, record_search, token_from
+from search.crisis import HELP_LINES, MESSAGES, crisis_in
 from search.judgement import MAX_OPTIONS, Verdict, judge, relevant
 from search.models import Channel
 from toptaken.models import TopTaskPage
@@ -26,6 +27,9 @@ def search(request):
     recorded like the chatbot's hand-overs, so editors see it as missing content.
     """
     query = request.GET.get("q", "")
+    # Someone in danger or crisis gets the help lines first, and the search is not recorded:
+    # it is health data (search.crisis).
+    crisis = crisis_in(query)
     judgement = judge(query, limit=MAX_RESULTS) if query.strip() else None
     response = judgement.response if judgement else None
     verdict = judgement.verdict if judgement else None
@@ -39,7 +43,12 @@ def search(request):
         results = paginator.page(1)
     event = request.GET.get("zoekactie")
     # A search is counted once, when asked; paging through its results is the same search.
-    if response is not None and not response.understood.is_empty and not page_number:
+    if (
+        response is not None
+        and not response.understood.is_empty
+        and not page_number
+        and crisis is None
+    ):
         event = record_search(
             Channel.WEBSITE,
             query,
@@ -62,6 +71,8 @@ def search(request):
         "more_start": results.start_index() + len(options),
         "weak_results": found[:MAX_WEAK_RESULTS] if verdict == Verdict.NOTHING else [],
         "event": token_from(event),
+        "crisis_message": MESSAGES[crisis] if crisis else None,
+        "help_lines": HELP_LINES[crisis] if crisis else (),
         "top_tasks": TopTaskPage.objects.live().public().order_by("path")
         if verdict == Verdict.NOTHING and not found
         else [],

@@ -13,3 +13,27 @@ class ChannelKind(models.TextChoices):
     WHATSAPP = "whatsapp", _("WhatsApp")
     SOCIAL = "social", _("Social media")
     LETTER = "letter", _("Letter")
+
+
+def contact_href(kind: str, contact: str) -> str:
+    """The link a device can act on for a channel's contact, or "" where there is none.
+
+    A WhatsApp number opens a chat (wa.me wants the number in international form without "+"),
+    not a phone call: the number behind it often takes no calls.
+    """
+    if kind == ChannelKind.EMAIL:
+        return f"mailto:{contact.strip()}"
+    if kind == ChannelKind.PHONE:
+        return "tel:" + "".join(contact.split())
+    if kind == ChannelKind.WHATSAPP:
+        digits = "".join(char for char in contact if char.isdigit())
+        if contact.strip().startswith("+"):
+            international = digits
+        elif digits.startswith("00"):
+            international = digits[2:]
+        elif digits.startswith("0"):
+            international = "31" + digits[1:]
+        else:
+            international = digits
+        return f"https://wa.me/{international}" if international else ""
+    return ""

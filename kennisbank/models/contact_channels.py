@@ -6,7 +6,7 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
 
 from kennisbank.content.opening_hours import WEEKDAY_NAMES, Period, channel_status, weekly_schedule
-from kennisbank.models.channels import ChannelKind
+from kennisbank.models.channels import ChannelKind, contact_href
 
 
 class OpeningPeriodBlock(blocks.StructBlock):
@@ -78,6 +78,7 @@ class ContactSettings(BaseSiteSetting):
                     "name": value["name"],
                     "kind": value["kind"],
                     "contact": value["contact"],
+                    "href": contact_href(value["kind"], value["contact"]),
                     "note": value["note"],
                     "status": channel_status(periods, closed, now),
                     "schedule": weekly_schedule(periods) if periods else [],

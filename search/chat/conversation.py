@@ -21,6 +21,7 @@ _RATEABLE = "rateable_answers"
 _UNANSWERED = "unanswered_event"
 # What the last question got: "nee" after an answer rates it, after options it refuses them.
 _LAST_OUTCOME = "last_outcome"
+_THANKED = "thanked"
 
 
 @dataclass(frozen=True)
@@ -51,6 +52,12 @@ def take_turn(message: str, session_id: str | None, channel: str) -> Exchange:
     turn = respond(message, state)
     if turn.intent == intents.Intent.QUESTION:
         state[_LAST_OUTCOME] = turn.outcome
+    elif turn.intent == intents.Intent.THANKS:
+        # "Graag gedaan! Heeft u nog een vraag?": a "nee" now answers that, not the answer
+        # before it, which it would otherwise rate as unhelpful.
+        state[_LAST_OUTCOME] = _THANKED
+    else:
+        state.pop(_LAST_OUTCOME, None)
     event_id = _record(message, turn, state, channel)
     if turn.answer is not None:
         rateable = state.setdefault(_RATEABLE, {})
@@ -100,6 +107,11 @@ def _reply_to_yes_or_no(yes: bool, state: dict, channel: str) -> Turn:
             handoff_reason=None if yes else _("The answer did not help."),
             confidence=1.0,
             rated_answer=state["answer_id"] if rated else None,
+        )
+    if last == _THANKED and not yes:
+        # No other question: the conversation is done.
+        return Turn(
+            intent=intent, reply=_("Goodbye, and have a nice day!"), outcome=Outcome.SMALL_TALK
         )
     if last == Outcome.CLARIFIED:
         if yes:

@@ -13,7 +13,9 @@ from dataclasses import dataclass, field
 from django.utils.translation import gettext as _
 
 from search.chat import intents
-from search.chat.handoff import handoff
+from search.chat.handoff import crisis_handoff, handoff
+from search.crisis import MESSAGES as CRISIS_MESSAGES
+from search.crisis import crisis_in
 from search.index import get_index
 from search.judgement import (
     MAX_OPTIONS,
@@ -64,8 +66,12 @@ class Turn:
     follow_up: bool = False
     # The answer a typed "ja" or "nee" rated, so the page can take away its rating buttons.
     rated_answer: int | None = None
+    # A message from someone in danger or crisis (search.crisis): the help lines come first.
+    crisis: str | None = None
 
     def handoff(self, now=None) -> dict | None:
+        if self.crisis is not None:
+            return crisis_handoff(self.crisis, now)
         if self.handoff_reason is None:
             return None
         return handoff(self.handoff_reason, now)
@@ -281,6 +287,16 @@ def offered(outcome: str, results: list[Result]) -> list[Result]:
 
 def respond(message: str, state: dict) -> Turn:
     """The bot's turn for one citizen message; updates the session `state` in place."""
+    if crisis := crisis_in(message):
+        # Before anything else, and nothing searched: answers sharing a word ("zelfmoord":
+        # registering a death) would hurt. Not recorded either: it is health data.
+        return Turn(
+            intent=intents.Intent.CRISIS,
+            reply=str(CRISIS_MESSAGES[crisis]),
+            outcome=Outcome.HANDED_OVER,
+            crisis=crisis,
+            confidence=1.0,
+        )
     intent = intents.classify(message)
     if intent == intents.Intent.PERSON:
         return Turn(
@@ -311,6 +327,27 @@ def respond(message: str, state: dict) -> Turn:
             intent=intent,
             reply=_("I did not understand that. Please type your question in a few words."),
             outcome=Outcome.SMALL_TALK,
+        )
+    if intent == intents.Intent.HELP:
+        return Turn(
+            intent=intent,
+            reply=_(
+                "I look up answers to questions about the municipality. Type your question in "
+                "a few words, for example “paspoort aanvragen” or “grofvuil ophalen”."
+            ),
+            outcome=Outcome.SMALL_TALK,
+            confidence=1.0,
+        )
+    if intent == intents.Intent.ABOUT:
+        return Turn(
+            intent=intent,
+            reply=_(
+                "I am the digital assistant of the municipality: a computer program, not a "
+                "person. I look up the answer to your question in the municipality's answers. "
+                "Would you rather talk to a colleague? Type “medewerker”."
+            ),
+            outcome=Outcome.SMALL_TALK,
+            confidence=1.0,
         )
     if intent == intents.Intent.GOODBYE:
         return Turn(

@@ -7,6 +7,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Site
 
 from kennisbank.models import ContactSettings
+from search.crisis import HELP_LINES, Crisis
 
 
 def contact_channels(now=None) -> list[dict]:
@@ -19,6 +20,10 @@ def contact_channels(now=None) -> list[dict]:
             # kennisbank.models.ChannelKind: lets a client offer to call or write.
             "kind": channel["kind"],
             "contact": channel["contact"],
+            # Call, write or open a chat where a device can (kennisbank.models.contact_href).
+            "href": channel["href"],
+            # "Alleen op afspraak": what a citizen must know before setting out.
+            "note": channel["note"],
             "open_now": channel["status"].open_now,
             "hours_today": channel["status"].hours_today,
             "always_available": channel["status"].always_available,
@@ -36,4 +41,30 @@ def handoff(reason: str, now=None) -> dict:
             "This digital assistant and the forms on our website are open day and night."
         ),
         "all_hours_url": reverse("contact"),
+    }
+
+
+def help_line_channels(crisis: Crisis) -> list[dict]:
+    """The national help lines for `crisis`, as channels: free and open day and night."""
+    return [
+        {
+            "name": line.name,
+            "kind": "phone",
+            "contact": line.number,
+            "href": line.href,
+            "note": str(line.note),
+            "open_now": True,
+            "hours_today": "",
+            "always_available": True,
+            "next_opening": "",
+        }
+        for line in HELP_LINES[crisis]
+    ]
+
+
+def crisis_handoff(crisis: Crisis, now=None) -> dict:
+    """The help lines first, then the municipality's own channels, which may be closed."""
+    return {
+        **handoff(_("Help is available day and night."), now),
+        "channels": help_line_channels(crisis) + contact_channels(now),
     }

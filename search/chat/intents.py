@@ -21,6 +21,12 @@ class Intent(StrEnum):
     # "ja" / "nee" typed in reply to the previous turn ("Heeft dit antwoord u geholpen?").
     YES = "yes"
     NO = "no"
+    # "help", "wat kun je": what the bot can do.
+    HELP = "help"
+    # "wie ben jij", "ben je een robot".
+    ABOUT = "about"
+    # Someone in danger or crisis (search.crisis), told by the dialogue, not by classify().
+    CRISIS = "crisis"
 
 
 GREETINGS = {
@@ -47,6 +53,23 @@ NOES = {
     "geen van allen", "geen van beide", "nee geen van deze", "nee geen van allen",
 }  # fmt: skip
 GOODBYES = {"doei", "dag dag", "tot ziens", "fijne dag", "fijne avond", "houdoe", "later", "bye"}
+# "help" alone named the answer about help finding work; it asks what the bot can do.
+HELP_REQUESTS = {
+    "help", "hulp", "help me", "help mij", "helpen", "hulp nodig", "ik heb hulp nodig",
+    "ik heb een vraag", "ik wil iets vragen", "mag ik iets vragen", "vraag", "kunt u mij helpen",
+    "kunt u me helpen", "kun je mij helpen", "kun je me helpen", "kan je me helpen",
+    "wat kun je", "wat kan je", "wat kun jij", "wat kan jij", "wat kunt u",
+}  # fmt: skip
+# Whether a person or a program answers is a fair question, and "Dat weet ik niet zeker" an
+# odd answer to it.
+ABOUT_THE_BOT = {
+    "wie ben jij", "wie ben je", "wie bent u", "wat ben jij", "wat ben je", "wat bent u",
+    "ben jij een robot", "ben je een robot", "bent u een robot", "ben jij een bot",
+    "ben je een bot", "bent u een bot", "ben jij een mens", "ben je een mens", "bent u een mens",
+    "ben jij een computer", "ben je een computer", "bent u een computer",
+    "praat ik met een robot", "praat ik met een mens", "praat ik met een computer",
+    "is dit een robot", "is dit een bot", "is dit een mens", "ben je echt",
+}  # fmt: skip
 # Asking for a human being, in the words people use.
 PERSON_PATTERNS = [
     r"\b(een )?(mens|persoon|medewerker|medewerkster|iemand)\b.*\b(spreken|praten|bellen|chatten)\b",
@@ -101,6 +124,8 @@ def classify(message: str) -> Intent:
         return Intent.YES
     if text in NOES:
         return Intent.NO
+    if text in ABOUT_THE_BOT:
+        return Intent.ABOUT
     first, _space, after = text.partition(" ")
     if first in ("ja", "nee") and after in THANKS:
         # "ja, bedankt" rates the answer; "nee, dank u" declines another question.
@@ -111,6 +136,10 @@ def classify(message: str) -> Intent:
         return Intent.GREETING if text.split()[0] in GREETINGS else Intent.THANKS
     if rest in GOODBYES:
         return Intent.GOODBYE
+    if rest in HELP_REQUESTS:
+        return Intent.HELP
+    if rest in ABOUT_THE_BOT:
+        return Intent.ABOUT
     return Intent.QUESTION
 
 

@@ -6,6 +6,7 @@ from django.core.exceptions import ValidationError
 from django.db.models import ProtectedError
 
 from kennisbank.models import AnswerPage, Department, KennisbankIndexPage
+from kennisbank.models.channels import contact_href
 from tests.kennisbank.factories import AnswerPageFactory, DepartmentFactory
 
 
@@ -131,3 +132,19 @@ class TestSubjects:
         }
         assert len(dict(groups["P"])["paspoort"]) == 2
         assert list(dict(groups["H"])) == ["hond"]
+
+
+@pytest.mark.parametrize(
+    ("kind", "contact", "href"),
+    [
+        ("phone", "14 0123", "tel:140123"),
+        ("email", " info@voorbeeldstad.example ", "mailto:info@voorbeeldstad.example"),
+        ("whatsapp", "06 1234 0123", "https://wa.me/31612340123"),
+        ("whatsapp", "+31 6 1234 0123", "https://wa.me/31612340123"),
+        ("whatsapp", "0032 470 12 34 56", "https://wa.me/32470123456"),
+        ("whatsapp", "geen nummer", ""),
+        ("counter", "Markt 1, Voorbeeldstad", ""),
+    ],
+)
+def test_contact_links_act_on_the_channel(kind, contact, href):
+    assert contact_href(kind, contact) == href

@@ -136,6 +136,18 @@ class TestRanking:
             "Hoe vraag ik een paspoort aan?",
         ]
 
+    @pytest.mark.parametrize(
+        "query",
+        ["paspoort 111 222 333", "paspoort +31 6 12345678", "paspoort j.jansen@voorbeeld.nl"],
+    )
+    def test_personal_data_beside_the_question_does_not_spoil_the_search(self, index, query):
+        answer(index, "Hoe vraag ik een paspoort aan?")
+        answer(index, "Wat kost een rijbewijs?")
+        found = find_answers(query)
+        assert [result.title for result in found.results] == ["Hoe vraag ik een paspoort aan?"]
+        assert found.results[0].score == find_answers("paspoort").results[0].score
+        assert found.query == query  # shown back as typed
+
     def test_inflections_match(self, index):
         answer(index, "Hoe vraag ik een parkeervergunning aan?")
         assert titles("parkeervergunningen aanvraag") == ["Hoe vraag ik een parkeervergunning aan?"]

@@ -47,6 +47,29 @@ def test_bsn_passing_the_elfproef_is_scrubbed(text, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("bsn: 1 1 1 2 2 2 3 3 3", "bsn: [BSN]"),
+        ("bsn 11122233 3", "bsn [BSN]"),
+        ("mijn BSN is 123.45.678", "mijn BSN is [BSN]"),
+        ("burgerservicenummer: 1234-5678-9 graag", "burgerservicenummer: [BSN] graag"),
+        ("sofinummer 12345678", "sofinummer [BSN]"),
+        # Said to be a BSN: scrubbed without the elfproef (typed wrong, it is still someone's).
+        ("bsn 123456789", "bsn [BSN]"),
+    ],
+)
+def test_a_number_said_to_be_a_bsn_is_scrubbed_however_it_is_spaced(text, expected):
+    check(text, expected)
+
+
+@pytest.mark.parametrize(
+    "text", ["bsn aanvragen", "bsn 2026", "bsn kwijt sinds 12 05", "bsn 1234567890123"]
+)
+def test_after_bsn_other_numbers_stay(text):
+    check(text, text)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "zaaknummer 123456789",  # fails the elfproef

@@ -61,13 +61,59 @@ class TestBehaviour:
         # A full address: a WhatsApp bridge passes it on to someone outside this site.
         assert data["handoff"]["all_hours_url"] == "http://testserver/contact/"
 
+    def test_handoff_links_act_on_each_channel_and_carry_its_note(
+        self, client, answers, contact_settings
+    ):
+        contact_settings.channels.append(
+            (
+                "channel",
+                {
+                    "name": "WhatsApp",
+                    "kind": "whatsapp",
+                    "contact": "06 1234 0123",
+                    "note": "",
+                    "hours": [],
+                },
+            )
+        )
+        contact_settings.channels.append(
+            (
+                "channel",
+                {
+                    "name": "Balie",
+                    "kind": "counter",
+                    "contact": "Markt 1",
+                    "note": "Alleen op afspraak.",
+                    "hours": [],
+                },
+            )
+        )
+        contact_settings.save()
+        channels = chat(client, "Ik wil graag een medewerker spreken").json()["handoff"]["channels"]
+        assert [(channel["href"], channel["note"]) for channel in channels] == [
+            ("tel:140123", ""),
+            ("mailto:info@voorbeeldstad.example", ""),
+            # A WhatsApp-only number takes no calls: the link opens a chat.
+            ("https://wa.me/31612340123", ""),
+            # Without the note a citizen would walk in and be sent away.
+            ("", "Alleen op afspraak."),
+        ]
+
     def test_asking_for_a_person_hands_over(self, client, answers):
         data = chat(client, "Ik wil graag een medewerker spreken").json()
         assert data["handoff"]["reason"] == "U vroeg om een medewerker."
         assert data["handoff"]["channels"]
 
     @pytest.mark.parametrize(
-        ("message", "start"), [("Hallo!", "Hallo!"), ("Dank je wel", "Graag gedaan")]
+        ("message", "start"),
+        [
+            ("Hallo!", "Hallo!"),
+            ("Dank je wel", "Graag gedaan"),
+            # "help" alone once got the answer about help finding work.
+            ("help", "Ik zoek antwoorden op vragen over de gemeente."),
+            ("Hallo, ik heb een vraag", "Ik zoek antwoorden op vragen over de gemeente."),
+            ("Ben je een robot?", "Ik ben de digitale assistent van de gemeente: een computer"),
+        ],
     )
     def test_greetings_and_thanks(self, client, answers, message, start):
         data = chat(client, message).json()

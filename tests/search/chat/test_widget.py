@@ -317,6 +317,15 @@ class TestTypedYesOrNo:
         assert data["handoff"]["channels"]
         assert not FeedbackEvent.objects.exists()
 
+    def test_nee_to_another_question_after_thanks_rates_nothing(self, client, answers):
+        first = chat_api(client, "Wanneer halen jullie het grofvuil op?").json()
+        thanked = chat_api(client, "bedankt", first["session_id"]).json()
+        assert thanked["reply"] == "Graag gedaan! Heeft u nog een vraag?"
+        data = chat_api(client, "nee", first["session_id"]).json()
+        assert data["reply"] == "Tot ziens, en een fijne dag!"
+        assert data["handoff"] is None
+        assert not FeedbackEvent.objects.exists()
+
     def test_nee_out_of_the_blue_asks_for_the_question(self, client, answers):
         data = chat_api(client, "nee").json()
         assert data["reply"] == "Wat is uw vraag? Typ hem in een paar woorden."

@@ -83,20 +83,14 @@
     return list;
   }
 
-  var SCHEMES = { phone: "tel:", whatsapp: "tel:", email: "mailto:" };
-
-  function contactHref(channel) {
-    var scheme = SCHEMES[channel.kind];
-    return scheme + (scheme === "tel:" ? channel.contact.replace(/\s+/g, "") : channel.contact);
-  }
-
-  // As includes/contact_link.html: call or write where a device can, plain text otherwise.
+  // As includes/contact_link.html: call, write or open a WhatsApp chat where a device can
+  // (the server gives the link as `href`), plain text otherwise.
   // `asButton`: after "Nee" the ways to a colleague are buttons ("Bellen: 14 0123").
   function contactLink(channel, asButton) {
-    if (!SCHEMES[channel.kind]) { return document.createTextNode(channel.contact); }
+    if (!channel.href) { return document.createTextNode(channel.contact); }
     if (!asButton) {
       var anchor = element("a", "utrecht-link", channel.contact);
-      anchor.href = contactHref(channel);
+      anchor.href = channel.href;
       return anchor;
     }
     var action = { phone: text.textCall, whatsapp: text.textWhatsapp, email: text.textMail }[channel.kind];
@@ -105,7 +99,7 @@
       "utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action",
       action + ": " + channel.contact
     );
-    button.href = contactHref(channel);
+    button.href = channel.href;
     return button;
   }
 
@@ -133,9 +127,14 @@
       var item = element("li", "site-chat-channel");
       item.appendChild(element("strong", "", channel.name));
       item.appendChild(document.createTextNode(": "));
-      if (asButtons && SCHEMES[channel.kind]) { item.appendChild(element("br")); }
+      if (asButtons && channel.href) { item.appendChild(element("br")); }
       item.appendChild(contactLink(channel, asButtons));
       item.appendChild(element("br"));
+      // "Alleen op afspraak": what to know before setting out.
+      if (channel.note) {
+        item.appendChild(document.createTextNode(channel.note));
+        item.appendChild(element("br"));
+      }
       item.appendChild(channelStatus(channel));
       list.appendChild(item);
     });

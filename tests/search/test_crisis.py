@@ -1,0 +1,95 @@
+"""Someone in danger or crisis gets the national help lines first, on every channel."""
+
+import json
+
+import pytest
+
+from search.crisis import Crisis, crisis_in
+from search.models import SearchEvent
+from tests.kennisbank.factories import AnswerPageFactory
+
+
+@pytest.mark.parametrize(
+    ("message", "crisis"),
+    [
+        ("ik wil niet meer leven", Crisis.SUICIDE),
+        ("Zelfmoord", Crisis.SUICIDE),
+        ("ik wil mezelf iets aandoen", Crisis.SUICIDE),
+        ("Mijn leven beëindigen, hoe?", Crisis.SUICIDE),
+        ("mijn man slaat mij", Crisis.VIOLENCE),
+        ("ik word bedreigd door mijn ex", Crisis.VIOLENCE),
+        ("ik maak me zorgen, is dit kindermishandeling?", Crisis.VIOLENCE),
+        ("er is brand!", Crisis.EMERGENCY),
+        ("ik ruik gas in de keuken", Crisis.EMERGENCY),
+    ],
+)
+def test_a_crisis_is_recognised(message, crisis):
+    assert crisis_in(message) == crisis
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "brandveiligheid van mijn restaurant",
+        "mag ik een brandgang afsluiten",
+        "onze hond is dood, moet ik nog hondenbelasting betalen",
+        "ik heb een gasfles over, waar laat ik die",
+        "paspoort aanvragen",
+        "",
+    ],
+)
+def test_everyday_questions_are_no_crisis(message):
+    assert crisis_in(message) is None
+
+
+@pytest.fixture
+def death_answer(index, contact_settings):
+    # Shares a word with "zelfmoord" by meaning: the answer that hurt when it was suggested.
+    return AnswerPageFactory(
+        parent=index,
+        title="Hoe doe ik aangifte van een overlijden?",
+        short_answer="De uitvaartondernemer doet meestal de aangifte van overlijden.",
+    )
+
+
+def chat(client, message):
+    body = json.dumps({"message": message})
+    return client.post("/api/chat/", body, content_type="application/json").json()
+
+
+@pytest.mark.django_db
+class TestChannels:
+    def test_the_chat_gives_the_help_lines_first_and_nothing_else(self, client, death_answer):
+        data = chat(client, "ik wil niet meer leven, zelfmoord")
+        assert data["reply"].startswith("Denkt u aan zelfdoding?")
+        assert data["answer"] is None and data["suggestions"] == []
+        channels = data["handoff"]["channels"]
+        assert [(channel["name"], channel["href"]) for channel in channels[:2]] == [
+            ("113 Zelfmoordpreventie", "tel:08000113"),
+            ("112", "tel:112"),
+        ]
+        assert channels[0]["always_available"] is True
+        # The municipality's own channels still follow.
+        assert "Telefoon" in [channel["name"] for channel in channels]
+        # Health data: not kept in the search analytics.
+        assert not SearchEvent.objects.exists()
+
+    def test_the_chat_page_without_javascript_links_the_help_line(self, client, death_answer):
+        html = client.post("/digitale-assistent/", {"message": "mijn man slaat mij"}).content
+        html = html.decode()
+        assert "Veilig Thuis" in html
+        assert 'href="tel:08002000"' in html
+
+    def test_the_search_page_puts_the_help_lines_above_everything(self, client, death_answer):
+        response = client.get("/zoeken/", {"q": "zelfmoord"})
+        html = response.content.decode()
+        assert html.index("0800-0113") < html.index("</main>")
+        assert 'href="tel:08000113"' in html
+        assert "Hoe doe ik aangifte van een overlijden?" not in html
+        assert "We hebben geen goed antwoord" not in html
+        assert not SearchEvent.objects.exists()
+
+    def test_an_everyday_search_shows_no_help_lines(self, client, death_answer):
+        html = client.get("/zoeken/", {"q": "aangifte overlijden"}).content.decode()
+        assert "0800-0113" not in html
+        assert SearchEvent.objects.count() == 1
