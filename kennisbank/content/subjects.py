@@ -34,25 +34,49 @@ def question_subject(question: str) -> str:
 
 
 def answer_subject(question: str, upl_label: str = "", keywords=()) -> str:
-    """The subject an answer is listed under, lower case ("paspoort", "grofvuil")."""
+    """The subject an answer is listed under ("paspoort", "grofvuil"), lower case except the
+    abbreviations the question writes in capitals ("DigiD", "BRP-uittreksel")."""
+    return with_question_casing(_subject(question, upl_label, keywords), question)
+
+
+def _subject(question: str, upl_label: str, keywords) -> str:
     if upl_label.strip():
         return upl_label.strip().lower()
-    words = set(WORD.findall(question.lower()))
-    mentioned = sorted(keyword for keyword in keywords if keyword.lower() in words)
+    words = WORD.findall(question.lower())
+    # The keyword the question names first: "Hoe vraag ik een paspoort aan voor mijn kind?"
+    # is about the passport, while its keywords in alphabetical order put it under "kind".
+    mentioned = sorted(
+        (words.index(keyword.lower()), keyword.lower())
+        for keyword in keywords
+        if keyword.lower() in words and keyword.lower() not in NOT_A_SUBJECT
+    )
     if mentioned:
-        return mentioned[0].lower()
+        return mentioned[0][1]
     return question_subject(question)
+
+
+def with_question_casing(subject: str, question: str) -> str:
+    """`subject` with each part that the question writes with capitals after its first letter
+    ("DigiD", "BRP", "ID") written that way: "Digid" and "Brp-uittreksel" read as typos."""
+    casing = {
+        part.lower(): part
+        for part in re.findall(r"\w+", question)
+        if any(char.isupper() for char in part[1:])
+    }
+    return re.sub(r"\w+", lambda match: casing.get(match.group(), match.group()), subject)
 
 
 def group_by_subject(items):
     """[(letter, [(subject, [item, ...]), ...]), ...] from (subject, item) pairs, sorted by
-    letter, subject and the items' order; subjects not starting with a letter go under "#"."""
-    letters: dict[str, dict[str, list]] = {}
+    letter, subject and the items' order; subjects not starting with a letter go under "#".
+    Subjects that differ only in case are one subject, shown as it came first."""
+    letters: dict[str, dict[str, tuple[str, list]]] = {}
     for subject, item in items:
         letter = subject[:1].upper()
         letter = letter if letter.isalpha() else "#"
-        letters.setdefault(letter, {}).setdefault(subject, []).append(item)
+        shown, listed = letters.setdefault(letter, {}).setdefault(subject.lower(), (subject, []))
+        listed.append(item)
     return [
-        (letter, sorted(subjects.items()))
+        (letter, [subjects[key] for key in sorted(subjects)])
         for letter, subjects in sorted(letters.items(), key=lambda pair: (pair[0] == "#", pair[0]))
     ]

@@ -8,7 +8,7 @@ question ("Hallo, ik ben mijn paspoort kwijt") so they do not pollute the search
 import re
 from enum import StrEnum
 
-from search.understanding import normalise
+from search.understanding import is_noise, normalise
 
 
 class Intent(StrEnum):
@@ -17,7 +17,7 @@ class Intent(StrEnum):
     THANKS = "thanks"
     GOODBYE = "goodbye"
     PERSON = "person"
-    NO_WORDS = "no_words"  # only emoji, punctuation or symbols
+    NO_WORDS = "no_words"  # only emoji, punctuation, symbols or noise ("yyyyyyyy")
     # "ja" / "nee" typed in reply to the previous turn ("Heeft dit antwoord u geholpen?").
     YES = "yes"
     NO = "no"
@@ -112,7 +112,11 @@ def strip_pleasantries(message: str) -> str:
 def classify(message: str) -> Intent:
     """What the message is, when it is not simply a question."""
     text = _clean(message)
-    if not text:
+    words = text.split()
+    if not words or all(is_noise(word) for word in words):
+        return Intent.NO_WORDS
+    if len(words) >= 3 and len(set(words)) == 1:
+        # One word typed over and over ("kankerzooi kankerzooi kankerzooi") asks nothing.
         return Intent.NO_WORDS
     if any(pattern.search(text) for pattern in _PERSON):
         return Intent.PERSON

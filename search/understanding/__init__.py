@@ -31,7 +31,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .compounds import split_compound
-from .normalise import MAX_QUERY_LENGTH, fold, match_key, normalise, normalise_query, tokenize
+from .normalise import (
+    MAX_QUERY_LENGTH,
+    fold,
+    is_noise,
+    match_key,
+    normalise,
+    normalise_query,
+    tokenize,
+)
 from .spelling import suggest
 from .stemming import stem, stems
 from .stopwords import OPERATOR_WORDS, content_tokens, is_filler
@@ -46,6 +54,7 @@ __all__ = [
     "content_tokens",
     "fold",
     "is_filler",
+    "is_noise",
     "match_key",
     "normalise",
     "split_compound",
@@ -162,7 +171,7 @@ def understand(
     corrections: list[tuple[str, str]] = []
     resolved: dict[str, tuple[str, tuple[str, ...], str | None]] = {}
     for position, token in enumerate(normalised.tokens):
-        if is_filler(token):
+        if is_filler(token) or is_noise(token):
             continue
         if token not in resolved:
             resolved[token] = _resolve(token, vocabulary, index.words)

@@ -134,6 +134,23 @@ def normalise(text: str, max_length: int = MAX_QUERY_LENGTH) -> str:
     return normalise_query(text, max_length).text
 
 
+# Longer than any word a citizen types: "arbeidsongeschiktheidsverzekering" has 33 letters.
+MAX_WORD_LENGTH = 45
+
+
+def is_noise(token: str) -> bool:
+    """A token no language has: a key held down ("yyyyyyyy", "hahaha") or longer than any
+    word. Meaning finds a nearest answer for any text, so such text got "Bedoelt u ...?"
+    with answers it has nothing to do with.
+
+    >>> is_noise("yyyyyyyy"), is_noise("paspoort"), is_noise("mamma")
+    (True, False, False)
+    """
+    if len(token) > MAX_WORD_LENGTH:
+        return True
+    return len(token) >= 6 and token.isalpha() and len(set(token)) <= 2
+
+
 def tokenize(text: str) -> list[str]:
     """Split any text (a query or a whole document) into normalised tokens.
 

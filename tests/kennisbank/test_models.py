@@ -109,6 +109,17 @@ class TestSubjects:
             ("Hoe laat ik grofvuil ophalen?", "", ["grofvuil", "meubels"], "grofvuil"),
             ("Mijn container is kapot. Hoe krijg ik een nieuwe?", "", [], "container"),
             ("Kan ik met voorrang een woning krijgen?", "", [], "voorrang"),
+            # The keyword the question names first, not the first in the alphabet.
+            (
+                "Hoe vraag ik een paspoort aan voor mijn kind?",
+                "",
+                ["kind", "paspoort", "toestemming"],
+                "paspoort",
+            ),
+            ("Kan ik met spoed een paspoort krijgen?", "", ["spoed", "paspoort"], "paspoort"),
+            # Abbreviations as the question writes them: "Digid" reads as a typo.
+            ("Ik kan niet inloggen met DigiD. Wat nu?", "digid", [], "DigiD"),
+            ("Hoe vraag ik een uittreksel uit de BRP aan?", "brp-uittreksel", [], "BRP-uittreksel"),
         ],
     )
     def test_the_subject_of_a_question(self, question, upl, keywords, subject):
@@ -132,6 +143,12 @@ class TestSubjects:
         }
         assert len(dict(groups["P"])["paspoort"]) == 2
         assert list(dict(groups["H"])) == ["hond"]
+
+    def test_subjects_differing_in_case_are_one_subject(self, client, index):
+        AnswerPageFactory(parent=index, title="DigiD kwijt, wat nu?")
+        AnswerPageFactory(parent=index, title="Hoe vraag ik digid aan?")
+        groups = dict(client.get(index.url).context["answers_by_letter"])
+        assert [(subject, len(answers)) for subject, answers in groups["D"]] == [("DigiD", 2)]
 
 
 @pytest.mark.parametrize(

@@ -18,6 +18,15 @@ from search.chat.intents import Intent, classify, is_follow_up, strip_pleasantri
         ("Hoe vraag ik een paspoort aan?", Intent.QUESTION),
         ("Hallo, ik ben mijn paspoort kwijt", Intent.QUESTION),
         ("Wanneer is de milieustraat open?", Intent.QUESTION),
+        # Noise: meaning finds a nearest answer for anything, which came back as options.
+        ("y" * 300, Intent.NO_WORDS),
+        ("hahahaha", Intent.NO_WORDS),
+        ("kankerzooi kankerzooi kankerzooi", Intent.NO_WORDS),
+        ("paspoort yyyyyyyy", Intent.QUESTION),
+        ("help", Intent.HELP),
+        ("Hallo, ik heb een vraag", Intent.HELP),
+        ("hulp bij schulden", Intent.QUESTION),
+        ("Ben je een robot?", Intent.ABOUT),
     ],
 )
 def test_classify(message, intent):

@@ -188,10 +188,11 @@ def test_ten_thousand_characters_are_truncated():
     assert result.words == ("paspoort", "aanvragen")
 
 
-def test_one_giant_word_is_truncated_and_not_corrected():
+def test_one_giant_word_is_truncated_and_taken_for_noise():
     result = understand("a" * 10_000, VOCABULARY, SYNONYMS)
 
-    assert result.words == ("a" * MAX_QUERY_LENGTH,)
+    assert result.normalised == "a" * MAX_QUERY_LENGTH
+    assert result.words == ()
     assert result.corrected is None
 
 
@@ -235,3 +236,17 @@ def test_docstring_examples(name):
     module = importlib.import_module(f"search.understanding.{name}")
 
     assert doctest.testmod(module).failed == 0
+
+
+@pytest.mark.parametrize(
+    ("query", "words"),
+    [
+        ("y" * 60, ()),
+        ("hahahaha", ()),
+        ("paspoort yyyyyyyy", ("paspoort",)),
+        # Real words with few letters stay.
+        ("mamma is ziek", ("mamma", "ziek")),
+    ],
+)
+def test_noise_is_no_word(query, words):
+    assert tuple(understand(query).words) == words
