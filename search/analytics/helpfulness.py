@@ -14,7 +14,7 @@ from django.views.decorators.csrf import csrf_exempt
 from kennisbank.models import AnswerPage
 from search.analytics.recording import add_feedback_reason, record_feedback
 from search.models import Channel, FeedbackEvent
-from search.ratelimit import is_rate_limited
+from search.ratelimit import client_ip, is_rate_limited, over_limit
 
 SIGNING_SALT = "kennisbank.answer-feedback"
 REASON_MAX_AGE = 60 * 60
@@ -66,6 +66,10 @@ def answer_feedback(request, page_id: int):
     vote = request.POST.get("nuttig")
     if vote not in {"ja", "nee"}:
         return _back(answer, "")
+    if over_limit(f"vote:{client_ip(request)}:{answer.pk}", 1):
+        # The same answer rated again within the minute from the same address: a double
+        # click, or back and submit again. Counted once, as the chat counts a rating once.
+        return _back(answer, THANKS)
     event = record_feedback(
         answer.pk, vote == "ja", Channel.WEBSITE, search_token=request.POST.get("zoekactie")
     )

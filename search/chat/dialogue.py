@@ -376,12 +376,17 @@ def respond(message: str, state: dict) -> Turn:
             follow_up=follow_up,
         )
     if outcome == Outcome.CLARIFIED:
+        suggestions = offered(outcome, results)
+        if len(suggestions) == 1:
+            reply = _("Do you mean this question?")
+        else:
+            reply = _("Do you mean one of these questions?")
+        if judgement.evidence.foreign:
+            reply += " " + _("The answers are in Dutch.")
         return Turn(
-            reply=_("Do you mean one of these questions? The answers are in Dutch.")
-            if judgement.evidence.foreign
-            else _("Do you mean one of these questions?"),
+            reply=reply,
             outcome=outcome,
-            suggestions=offered(outcome, results),
+            suggestions=suggestions,
             confidence=confidence,
             follow_up=follow_up,
         )

@@ -63,16 +63,19 @@ def _feedback(request, session_id):
     except ValueError:
         answer_id = None
     if helpful is None or answer_id is None:
-        feedback, status = _("Choose Yes or No."), 400
-    elif rate_answer(session_id, answer_id, helpful, Channel.CHATBOT):
-        feedback, status = feedback_thanks(helpful), 200
-        if not helpful:
-            context = {"feedback": feedback, "session_id": session_id}
-            context["handoff"] = handoff(_("The answer did not help."))
-            return TemplateResponse(request, TEMPLATE, context)
+        return TemplateResponse(
+            request,
+            TEMPLATE,
+            {"feedback": _("Choose Yes or No."), "session_id": session_id},
+            status=400,
+        )
+    if rate_answer(session_id, answer_id, helpful, Channel.CHATBOT):
+        feedback = feedback_thanks(helpful)
     else:
+        # A double click, or the back button and "Nee" again: counted once, and the citizen
+        # still gets the page the first click gave, not an error.
         feedback = _("This conversation did not give that answer, or it has been rated already.")
-        status = 400
-    return TemplateResponse(
-        request, TEMPLATE, {"feedback": feedback, "session_id": session_id}, status=status
-    )
+    context = {"feedback": feedback, "session_id": session_id}
+    if not helpful:
+        context["handoff"] = handoff(_("The answer did not help."))
+    return TemplateResponse(request, TEMPLATE, context)

@@ -1,6 +1,6 @@
 import pytest
 
-from django.test import RequestFactory
+from django.test import Client, RequestFactory
 from django.views.defaults import server_error
 
 
@@ -47,3 +47,16 @@ def test_404_page_offers_search_the_a_to_z_list_and_the_contact_channels(
     assert 'action="/zoeken/"' in html
     assert 'href="/vragen/"' in html
     assert 'href="tel:140123"' in html  # from Settings → Contact channels
+
+
+@pytest.mark.django_db
+def test_a_form_that_cannot_be_checked_gets_a_dutch_page(home, contact_settings):
+    # An editor's login form left open for hours, or a page posted from the browser history.
+    client = Client(enforce_csrf_checks=True)
+    response = client.post("/admin/login/", {"username": "redactie", "password": "x"})
+    assert response.status_code == 403
+    html = response.content.decode()
+    assert "Het formulier is verlopen" in html
+    assert "DEBUG" not in html and "CSRF" not in html
+    # The site's own page (Django renders templates/403_csrf.html), with the contact details.
+    assert 'href="tel:140123"' in html

@@ -36,6 +36,18 @@ def counts():
     }
 
 
+def test_the_demo_answers_address_the_reader_as_u():
+    """The site says "u" to citizens; an answer saying "jullie" or "je" reads as another voice."""
+    informal = re.compile(r"\b(je|jij|jou|jouw|jullie)\b", re.IGNORECASE)
+    found = [
+        (answer["title"], match.group())
+        for answer in ANSWERS
+        for text in (answer["short_answer"], answer["body"])
+        for match in informal.finditer(text)
+    ]
+    assert not found
+
+
 @pytest.mark.django_db
 def test_real_searches_are_never_joined_by_demo_questions():
     SearchEvent.objects.create(

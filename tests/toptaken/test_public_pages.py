@@ -47,6 +47,13 @@ class TestPublicPages:
             html.index('role="search"') < html.index("Paspoort en ID-kaart") < html.index("Reizen")
         )
 
+    def test_the_footer_contacts_can_be_tapped_and_lead_to_all_hours(self, client, site_pages):
+        html = client.get("/").content.decode()
+        footer = html.split('<footer class="utrecht-page-footer">', 1)[1]
+        assert 'href="tel:140123"' in footer
+        assert 'href="mailto:info@voorbeeldstad.example"' in footer
+        assert 'href="/contact/"' in footer
+
     def test_top_task_lists_its_key_answers_with_short_answer(self, client, site_pages):
         html = client.get(site_pages["task"].url).content.decode()
         assert "Hoe vraag ik een paspoort aan?" in html

@@ -362,7 +362,7 @@ gedrag, school of een scheiding. U staat er niet alleen voor.
 ## Jeugd- en Gezinsteam
 
 Het Jeugd- en Gezinsteam werkt in elke wijk. Zij praten met u en uw kind.
-Samen zoeken jullie een oplossing. Vaak kunnen zij zelf helpen.
+Samen met hen zoekt u een oplossing. Vaak kunnen zij zelf helpen.
 Is meer hulp nodig? Dan regelen zij jeugdhulp.
 
 ## Andere wegen

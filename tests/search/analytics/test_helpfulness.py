@@ -71,6 +71,14 @@ class TestAnswerFeedback:
 
     def test_too_many_votes_from_one_address_are_not_counted(self, client, answer, settings):
         settings.API_RATE_LIMIT = 2
-        for _ in range(4):
-            client.post(f"/zoeken/nuttig/{answer.pk}/", {"nuttig": "ja"})
+        others = [AnswerPageFactory(parent=answer.get_parent()) for _ in range(3)]
+        for voted in others:
+            client.post(f"/zoeken/nuttig/{voted.pk}/", {"nuttig": "ja"})
         assert FeedbackEvent.objects.count() == 2
+
+    def test_the_same_vote_again_right_away_counts_once(self, client, answer):
+        # A double click, or back and submit again: 30 posts were 30 votes.
+        for _ in range(3):
+            response = client.post(f"/zoeken/nuttig/{answer.pk}/", {"nuttig": "nee"})
+        assert FeedbackEvent.objects.count() == 1
+        assert "bedankt" in follow(client, response).request["QUERY_STRING"]

@@ -217,3 +217,26 @@ def test_typing_an_answers_question_exactly_gets_that_answer(passport_answers):
     turn = respond("Hoe vraag ik een ID-kaart aan?", {})
     assert turn.outcome == Outcome.ANSWERED
     assert turn.answer.title == "Hoe vraag ik een ID-kaart aan?"
+
+
+@pytest.mark.parametrize(
+    ("count", "foreign", "reply"),
+    [
+        (1, False, "Bedoelt u deze vraag?"),
+        (3, False, "Bedoelt u een van deze vragen?"),
+        (1, True, "Bedoelt u deze vraag? De antwoorden zijn in het Nederlands."),
+    ],
+)
+@pytest.mark.django_db
+def test_the_clarifying_question_counts_its_options(monkeypatch, count, foreign, reply):
+    from search import judgement
+    from search.chat import dialogue
+    from search.retrieval import Result
+
+    results = [Result(number, None, f"Vraag {number}", "/", "", 0.6) for number in range(count)]
+    judged = judgement.Judgement(
+        judgement.Verdict.OPTIONS, results, judgement.Evidence(foreign=foreign)
+    )
+    monkeypatch.setattr(dialogue, "understood_judgement", lambda message, state: (judged, False))
+    turn = respond("hoeveel kost het?", {})
+    assert (turn.reply, len(turn.suggestions)) == (reply, count)

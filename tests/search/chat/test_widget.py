@@ -164,9 +164,11 @@ class TestChatPageWithoutJavaScript:
             Channel.CHATBOT,
         )
         assert feedback.search == SearchEvent.objects.get()
-        again = client.post(CHAT_PAGE, {**vote, "helpful": "ja"})
-        assert again.status_code == 400
+        # A double click (or back and "Nee" again) counts once and still offers a person.
+        again = client.post(CHAT_PAGE, {**vote, "helpful": "nee"})
+        assert again.status_code == 200
         assert "al beoordeeld" in again.content.decode()
+        assert 'href="tel:140123"' in again.content.decode()
         assert FeedbackEvent.objects.count() == 1
 
     def test_only_get_and_post(self, client, answers):
