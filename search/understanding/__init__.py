@@ -127,15 +127,26 @@ class UnderstoodQuery:
         return _engine_text((*self.words, *self.terms, *expansion_tokens, *typed))
 
 
+# A last word this long that no answer uses, but that starts a word answers do use, was typed
+# halfway: "pasp" is "paspoort", not the one-letter typo "pas" (which gave "Bedoelde u pas?"
+# and nothing found, while the suggestions under the search box already showed passports).
+MIN_PREFIX_LENGTH = 4
+
+
 def _resolve(
-    token: str, vocabulary: Vocabulary | None, known: frozenset[str]
+    token: str, vocabulary: Vocabulary | None, known: frozenset[str], last: bool = False
 ) -> tuple[str, tuple[str, ...], str | None]:
-    """(word, terms, correction) for one content token."""
+    """(word, terms, correction) for one content token; `last`: the query's last token,
+    which may be typed halfway."""
     if vocabulary is None or token in known:
         return token, (token,), None
     form = vocabulary.known_form(token)
     if form is not None:
         return form, (form,), None
+    if last and len(token) >= MIN_PREFIX_LENGTH and token.isalpha():
+        completion = vocabulary.completion(token)
+        if completion is not None:
+            return completion, (completion,), completion
     # A one-edit typo of a known word is likelier than a compound nobody wrote
     # before: "verhuising" is "verhuizing", not "verhuis" + "ing".
     correction = suggest(token, vocabulary, max_distance=1)
@@ -169,13 +180,15 @@ def understand(
     terms: dict[str, None] = {}
     corrected_tokens = list(normalised.tokens)
     corrections: list[tuple[str, str]] = []
-    resolved: dict[str, tuple[str, tuple[str, ...], str | None]] = {}
+    resolved: dict[tuple[str, bool], tuple[str, tuple[str, ...], str | None]] = {}
+    last_position = len(normalised.tokens) - 1
     for position, token in enumerate(normalised.tokens):
         if is_filler(token) or is_noise(token):
             continue
-        if token not in resolved:
-            resolved[token] = _resolve(token, vocabulary, index.words)
-        word, parts, correction = resolved[token]
+        key = (token, position == last_position)
+        if key not in resolved:
+            resolved[key] = _resolve(token, vocabulary, index.words, last=key[1])
+        word, parts, correction = resolved[key]
         if correction is not None:
             corrected_tokens[position] = correction
             if (token, correction) not in corrections:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import threading
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
@@ -60,6 +62,7 @@ class Vocabulary:
                 by_fold[folded] = word
         self._by_fold = by_fold
         self._index: DeletionIndex | None = None
+        self._sorted: list[str] | None = None
         self._index_lock = threading.Lock()
         if previous is not None and previous._index is not None:
             known = previous._frequencies.keys()
@@ -97,6 +100,7 @@ class Vocabulary:
         state = self.__dict__.copy()
         del state["_index_lock"]
         state["_index"] = None
+        state["_sorted"] = None
         return state
 
     def __setstate__(self, state: dict) -> None:
@@ -121,6 +125,28 @@ class Vocabulary:
             # Unknown (None), or typed with an accent the documents write without.
             return folded if folded in self._frequencies else accented
         return accented
+
+    def completion(self, prefix: str) -> str | None:
+        """The most frequent known word that starts with ``prefix`` and is longer, or None.
+
+        >>> Vocabulary({"paspoort": 5, "paspoorten": 1, "pas": 9}).completion("pasp")
+        'paspoort'
+        """
+        words = self._sorted_words()
+        start = bisect.bisect_left(words, prefix)
+        best = None
+        for word in itertools.islice(words, start, None):
+            if not word.startswith(prefix):
+                break
+            if word != prefix and (best is None or self.frequency(word) > self.frequency(best)):
+                best = word
+        return best
+
+    def _sorted_words(self) -> list[str]:
+        # Built on first use, like the deletion index: most vocabularies never need it.
+        if self._sorted is None:
+            self._sorted = sorted(self._frequencies)
+        return self._sorted
 
     def candidates(self, word: str, max_distance: int) -> set[str]:
         """Known words that may be within ``max_distance`` edits of ``word``."""

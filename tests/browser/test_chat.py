@@ -210,3 +210,14 @@ def test_without_javascript_the_link_leads_to_a_working_chat_page(browser, site_
         assert context.cookies() == []
     finally:
         context.close()
+
+
+def test_someone_in_crisis_gets_the_help_line_to_call_first(visit):
+    page = visit(BY_NAME["home"], WIDTHS["360px"]).page
+    open_by_keyboard(page)
+    reply = ask(page, "ik wil niet meer leven")
+    expect(reply).to_contain_text("Denkt u aan zelfdoding?")
+    first = reply.locator(".site-chat-channel").first
+    expect(first).to_contain_text("113 Zelfmoordpreventie")
+    expect(first).to_contain_text("Gratis, dag en nacht.")
+    assert first.get_by_role("link", name="0800-0113").get_attribute("href") == "tel:08000113"

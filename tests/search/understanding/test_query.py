@@ -91,6 +91,23 @@ def test_typo_gives_a_did_you_mean_line():
     assert result.search_text() == "parkeervergunning aanvragen"
 
 
+@pytest.mark.parametrize(
+    ("query", "corrected"),
+    [
+        # Typed halfway and sent: "pasp" was taken for the typo "pas" and found nothing.
+        ("pasp", "paspoort"),
+        ("paspoort aanvr", "paspoort aanvragen"),
+        ("parkeervergunn", "parkeervergunning"),
+        # Only the last word is completed: typing goes on after a word in the middle.
+        ("pasp aanvragen", None),
+        ("vergu", "vergunning"),
+    ],
+)
+def test_a_last_word_typed_halfway_is_completed(query, corrected):
+    result = understand(query, VOCABULARY)
+    assert result.corrected == corrected
+
+
 def test_a_correct_word_is_not_corrected():
     result = understand("identiteitskaart", VOCABULARY)
 
