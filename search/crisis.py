@@ -6,10 +6,10 @@ how to register a death. Every channel now puts the national help lines first: 1
 danger now, 113 for thoughts of suicide, Veilig Thuis for violence at home. They are open day
 and night and free, which no municipal channel is.
 
-Phrases, not single words: "brand" alone is also "brandveiligheid" and "brandgang", and a
-false alarm only costs a line above the answers, while a missed crisis costs more. So the
-phrases are broad where a word has one meaning ("zelfmoord", "huiselijk geweld") and exact
-where it has several ("er is brand", not "brand").
+Phrases, not single words: "brand" alone is also "brandveiligheid" and "brandgang", and in the
+chat a false alarm takes the place of the answer. So the phrases are broad where a word has
+one meaning ("zelfmoord", "huiselijk geweld") and exact where it has several ("er is brand",
+not "na de brand"; "ik wil dood" at the end, not "ik wil dood hout laten ophalen").
 """
 
 import re
@@ -20,6 +20,9 @@ from django.utils.translation import gettext_lazy as _
 
 from search.understanding.normalise import normalise
 
+# The longest chat message (search.chat.conversation.MAX_MESSAGE_LENGTH).
+MAX_TEXT_LENGTH = 1000
+
 
 class Crisis(StrEnum):
     EMERGENCY = "emergency"
@@ -29,26 +32,36 @@ class Crisis(StrEnum):
 
 # On normalised text (lower case, punctuation gone). The first kind that matches wins, in
 # this order: thoughts of suicide before danger, since "ik wil dood" needs 113 before 112.
+_MY = r"(mijn|m n|mn)"
 _PATTERNS = {
     Crisis.SUICIDE: (
         r"\b(zelfmoord\w*|zelfdoding|su[iï]cid\w*)\b",
-        r"\b(niet meer (willen )?leven|wil niet meer leven|wil (graag )?dood|dood willen)\b",
-        r"\b(ik wil er niet meer zijn|einde aan mijn leven|mijn leven beeindigen|mijn leven beëindigen)\b",
-        r"\b(mezelf|mijzelf|me) (iets )?(aandoen|van kant maken|ophangen)\b",
-        r"\b(van het leven beroven)\b",
+        # Not "ik kan niet meer leven van mijn uitkering": a question about money.
+        r"\bniet meer (willen )?leven\b(?! van)",
+        r"\bik wil (graag )?(dood|doodgaan|sterven)$",
+        r"\bik wil (doodgaan|sterven|mezelf doden|er niet meer zijn)\b",
+        rf"\b(een )?(eind|einde) (aan {_MY} leven|eraan maken|aan maken)\b",
+        rf"\b{_MY} leven (beeindigen|beëindigen)\b",
+        r"\b(mezelf|mijzelf|me) (iets|wat)? ?(aandoen|van kant maken|ophangen|doden)\b",
+        r"\b(zie het|zie het leven) niet meer zitten\b",
+        r"\b(pillen|medicijnen) (geslikt|ingenomen) om\b|\bvan het leven beroven\b",
     ),
     Crisis.VIOLENCE: (
         r"\b(huiselijk geweld|kindermishandeling|ouderenmishandeling|eergerelateerd geweld)\b",
-        r"\b(slaat|schopt|wurgt|mishandelt|bedreigt|verkracht) (mij|me|ons|mijn kind\w*|de kinderen)\b",
-        r"\b(ik word|ik ben|wij worden|mijn kind wordt) (geslagen|mishandeld|bedreigd|misbruikt|verkracht)\b",
-        r"\b(bedreigd door mijn|bang voor mijn (man|vrouw|partner|ex|vader|moeder|vriend|vriendin))\b",
+        r"\b(slaat|sloeg|slaan|schopt|schopte|wurgt|wurgde|mishandelt) (mij|me|ons|mijn kind\w*|de kinderen)\b",
+        r"\b(heeft|hebben) (mij|me|mijn kind\w*) (geslagen|geschopt|gewurgd|mishandeld|verkracht)\b",
+        # Not "ons": "de boom bedreigt ons huis" is a question for the gardeners.
+        r"\b(bedreigt|verkracht|misbruikt) (mij|me|mijn kind\w*)\b",
+        r"\b(ik word|ik werd|wij worden|mijn kind wordt)( thuis| seksueel)? (geslagen|mishandeld|misbruikt|verkracht)\b",
+        rf"\b(bedreigd door|bang voor) {_MY} (man|vrouw|partner|ex|vader|moeder|ouders|vriend|vriendin)\b",
     ),
     Crisis.EMERGENCY: (
-        r"\b(er is brand|het brandt|staat in brand|in brand gevlogen|brand in (mijn|ons|het) )",
-        r"\b(noodgeval|levensgevaar|ik ben in gevaar|wij zijn in gevaar)\b",
-        r"\b(ik ruik gas|ruik gas|gaslucht|gaslek)\b",
-        r"\b(is bewusteloos|ademt niet|hartaanval|ambulance nodig|bel een ambulance)\b",
-        r"\b(er wordt ingebroken|inbreker in (mijn|ons|het) huis)\b",
+        # Fire now, not a fire past ("na de brand in ons huis") or "brandgevaar".
+        r"\b(er is (een )?brand|het brandt|staat in brand|staat in de fik)\b",
+        r"\b(levensgevaar|ik ben in gevaar|wij zijn in gevaar)\b",
+        r"\b(ik ruik gas|ruik gas in|gaslucht in)\b",
+        r"\b(is bewusteloos|ademt niet meer|ademt niet|bel een ambulance|ambulance nodig)\b",
+        r"\b(er wordt (nu )?bij (mij|ons) ingebroken|inbreker in (mijn|ons) huis)\b",
     ),
 }
 _COMPILED = {crisis: re.compile("|".join(patterns)) for crisis, patterns in _PATTERNS.items()}
@@ -96,7 +109,8 @@ MESSAGES = {
 
 def crisis_in(text: str) -> Crisis | None:
     """The crisis `text` speaks of, or None."""
-    normalised = normalise(text or "")
+    # As far as a chat message goes: "... ik wil niet meer leven" can come after 200 letters.
+    normalised = normalise(text or "", max_length=MAX_TEXT_LENGTH)
     for crisis, pattern in _COMPILED.items():
         if pattern.search(normalised):
             return crisis

@@ -279,8 +279,9 @@ def _passes_elfproef(digits: str) -> bool:
 # the citizen said what it is.
 _CUED_BSN_RE = re.compile(
     r"""
-    (?<![a-z])(?:bsn|burgerservicenummer|sofi[ \-]?nummer)(?:[ \-]?nummer)?
-    [ ]?(?:is|:|=|nr\.?)?[ ]?(?:is[ ]?)?
+    (?<![a-z])(?:bsn|burgerservicenummer|sofi[ \-]?(?:nummer|nr))(?:[ \-]?(?:nummer|nr))?
+    (?:[ ]+(?!is\b)[a-z]+){0,4}?         # "bsn van mijn zoon is ..."
+    [ :=(]*(?:is|nr\.?)?[ :=(]*
     ([0-9](?:[ .\-]?[0-9]){7,8})(?![0-9])
     """,
     re.IGNORECASE | re.VERBOSE,

@@ -27,8 +27,8 @@ def search(request):
     recorded like the chatbot's hand-overs, so editors see it as missing content.
     """
     query = request.GET.get("q", "")
-    # Someone in danger or crisis gets the help lines first, and the search is not recorded:
-    # it is health data (search.crisis).
+    # Someone in danger or crisis gets the help lines first (search.crisis); record_search
+    # keeps nothing of such a search.
     crisis = crisis_in(query)
     judgement = judge(query, limit=MAX_RESULTS) if query.strip() else None
     response = judgement.response if judgement else None
@@ -43,12 +43,7 @@ def search(request):
         results = paginator.page(1)
     event = request.GET.get("zoekactie")
     # A search is counted once, when asked; paging through its results is the same search.
-    if (
-        response is not None
-        and not response.understood.is_empty
-        and not page_number
-        and crisis is None
-    ):
+    if response is not None and not response.understood.is_empty and not page_number:
         event = record_search(
             Channel.WEBSITE,
             query,

@@ -44,6 +44,17 @@ SLUG_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 TYPO_SIMILARITY = 0.88
 
 
+def _numbered_apart(name: str, other: str) -> bool:
+    """Names that differ only in a number or a last letter ("Team Zorg 1" and "Team Zorg 2",
+    "Cluster A" and "Cluster B") are departments of their own, however alike they look."""
+    first, second = name.lower().split(), other.lower().split()
+    return (
+        len(first) == len(second) > 1
+        and first[:-1] == second[:-1]
+        and (first[-1].isdigit() and second[-1].isdigit() or len(first[-1]) == len(second[-1]) == 1)
+    )
+
+
 class LineError(Exception):
     """A record that cannot be imported; the message is Dutch and shown to the user."""
 
@@ -327,8 +338,11 @@ class AnswerImporter:
         )
         if department:
             return department
-        existing = list(Department.objects.values_list("name", flat=True))
-        lowered = {other.lower(): other for other in existing}
+        lowered = {
+            other.lower(): other
+            for other in Department.objects.values_list("name", flat=True)
+            if not _numbered_apart(name, other)
+        }
         near = difflib.get_close_matches(name.lower(), lowered, n=1, cutoff=TYPO_SIMILARITY)
         if near:
             # "Burgerzakn" is a typo, not a new department: it would own these answers alone,

@@ -31,7 +31,10 @@ class TolerantDraftailRichTextArea(DraftailRichTextArea):
         try:
             contentstate = json.loads(raw)
         except (TypeError, ValueError):
-            return paragraphs_html(str(raw))
+            return paragraphs_html(raw)
+        if contentstate is None:
+            # What the editor posts for a field emptied of all text ("null").
+            return ""
         if not isinstance(contentstate, dict) or not isinstance(contentstate.get("blocks"), list):
             # Valid JSON but not the editor's: the same plain reading of what was posted.
             return paragraphs_html(raw)

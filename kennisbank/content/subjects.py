@@ -61,7 +61,8 @@ def with_question_casing(subject: str, question: str) -> str:
     casing = {
         part.lower(): part
         for part in re.findall(r"\w+", question)
-        if any(char.isupper() for char in part[1:])
+        # An abbreviation or a name like "DigiD"; not a question typed in capitals.
+        if any(char.isupper() for char in part[1:]) and not (part.isupper() and len(part) > 4)
     }
     return re.sub(r"\w+", lambda match: casing.get(match.group(), match.group()), subject)
 
@@ -74,8 +75,7 @@ def group_by_subject(items):
     for subject, item in items:
         letter = subject[:1].upper()
         letter = letter if letter.isalpha() else "#"
-        shown, listed = letters.setdefault(letter, {}).setdefault(subject.lower(), (subject, []))
-        listed.append(item)
+        letters.setdefault(letter, {}).setdefault(subject.lower(), (subject, []))[1].append(item)
     return [
         (letter, [subjects[key] for key in sorted(subjects)])
         for letter, subjects in sorted(letters.items(), key=lambda pair: (pair[0] == "#", pair[0]))

@@ -26,7 +26,8 @@ def contact_href(kind: str, contact: str) -> str:
     if kind == ChannelKind.PHONE:
         return "tel:" + "".join(contact.split())
     if kind == ChannelKind.WHATSAPP:
-        digits = "".join(char for char in contact if char.isdigit())
+        # "+31 (0)6 ...": the (0) is dropped when dialling from abroad.
+        digits = "".join(char for char in contact.replace("(0)", "") if char.isdigit())
         if contact.strip().startswith("+"):
             international = digits
         elif digits.startswith("00"):

@@ -22,6 +22,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db import DatabaseError, InterfaceError, OperationalError, connection, transaction
 
+from search.crisis import crisis_in
 from search.models import (
     QUERY_MAX_LENGTH,
     Channel,
@@ -168,6 +169,9 @@ def record_search(
     was recorded. `response` is a search.retrieval.SearchResponse; chat turns pass `outcome`,
     `confidence` and the `results` they showed instead. Never raises."""
     if not is_enabled():
+        return None
+    if crisis_in(query):
+        # "ik wil niet meer leven" is health data: no channel keeps it (search.crisis).
         return None
     try:
         scrubbed, normalised, key = describe_query(query)

@@ -382,7 +382,11 @@ def respond(message: str, state: dict) -> Turn:
         else:
             reply = _("Do you mean one of these questions?")
         if judgement.evidence.foreign:
-            reply += " " + _("The answers are in Dutch.")
+            reply += " " + (
+                _("The answer is in Dutch.")
+                if len(suggestions) == 1
+                else _("The answers are in Dutch.")
+            )
         return Turn(
             reply=reply,
             outcome=outcome,

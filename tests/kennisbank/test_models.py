@@ -120,6 +120,8 @@ class TestSubjects:
             # Abbreviations as the question writes them: "Digid" reads as a typo.
             ("Ik kan niet inloggen met DigiD. Wat nu?", "digid", [], "DigiD"),
             ("Hoe vraag ik een uittreksel uit de BRP aan?", "brp-uittreksel", [], "BRP-uittreksel"),
+            # A question typed in capitals is not an abbreviation.
+            ("WAT KOST EEN PASPOORT?", "", [], "paspoort"),
         ],
     )
     def test_the_subject_of_a_question(self, question, upl, keywords, subject):
@@ -158,6 +160,7 @@ class TestSubjects:
         ("email", " info@voorbeeldstad.example ", "mailto:info@voorbeeldstad.example"),
         ("whatsapp", "06 1234 0123", "https://wa.me/31612340123"),
         ("whatsapp", "+31 6 1234 0123", "https://wa.me/31612340123"),
+        ("whatsapp", "+31 (0)6 1234 0123", "https://wa.me/31612340123"),
         ("whatsapp", "0032 470 12 34 56", "https://wa.me/32470123456"),
         ("whatsapp", "geen nummer", ""),
         ("counter", "Markt 1, Voorbeeldstad", ""),

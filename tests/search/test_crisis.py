@@ -21,6 +21,14 @@ from tests.kennisbank.factories import AnswerPageFactory
         ("ik maak me zorgen, is dit kindermishandeling?", Crisis.VIOLENCE),
         ("er is brand!", Crisis.EMERGENCY),
         ("ik ruik gas in de keuken", Crisis.EMERGENCY),
+        ("ik zie het niet meer zitten", Crisis.SUICIDE),
+        ("ik wil er een eind aan maken", Crisis.SUICIDE),
+        ("einde aan m'n leven", Crisis.SUICIDE),
+        ("mijn man heeft mij geslagen", Crisis.VIOLENCE),
+        ("ik word thuis mishandeld", Crisis.VIOLENCE),
+        ("ons huis staat in de fik", Crisis.EMERGENCY),
+        # Anywhere in a chat message, also after 200 letters.
+        ("Ik heb al heel lang problemen. " * 8 + "ik wil niet meer leven", Crisis.SUICIDE),
     ],
 )
 def test_a_crisis_is_recognised(message, crisis):
@@ -32,6 +40,16 @@ def test_a_crisis_is_recognised(message, crisis):
     [
         "brandveiligheid van mijn restaurant",
         "mag ik een brandgang afsluiten",
+        "een boom van de gemeente bedreigt ons huis",
+        # In the chat a false alarm takes the place of the answer.
+        "ik kan niet meer leven van mijn uitkering",
+        "ik wil dood hout laten ophalen",
+        "na de brand in ons huis, waar kunnen we tijdelijk wonen?",
+        "er is brandgevaar in de flat",
+        "ik heb een hartaanval gehad, kan ik een gehandicaptenparkeerkaart krijgen?",
+        "ik heb een noodgeval: mijn paspoort is verlopen",
+        "er wordt ingebroken in onze straat",
+        "ik voel me bedreigd door mijn buurman, kan buurtbemiddeling helpen?",
         "onze hond is dood, moet ik nog hondenbelasting betalen",
         "ik heb een gasfles over, waar laat ik die",
         "paspoort aanvragen",
@@ -83,10 +101,16 @@ class TestChannels:
     def test_the_search_page_puts_the_help_lines_above_everything(self, client, death_answer):
         response = client.get("/zoeken/", {"q": "zelfmoord"})
         html = response.content.decode()
-        assert html.index("0800-0113") < html.index("</main>")
+        # Right under the search box, where the results would start.
+        main = html.split('id="zoekvraag"', 1)[1]
+        assert main.index("site-help-lines") < main.index("0800-0113") < main.index("</main>")
         assert 'href="tel:08000113"' in html
         assert "Hoe doe ik aangifte van een overlijden?" not in html
         assert "We hebben geen goed antwoord" not in html
+        assert not SearchEvent.objects.exists()
+
+    def test_the_search_api_keeps_no_crisis_search_either(self, client, death_answer):
+        assert client.get("/api/search/", {"q": "zelfmoord"}).status_code == 200
         assert not SearchEvent.objects.exists()
 
     def test_an_everyday_search_shows_no_help_lines(self, client, death_answer):

@@ -56,6 +56,10 @@ def test_bsn_passing_the_elfproef_is_scrubbed(text, expected):
         ("sofinummer 12345678", "sofinummer [BSN]"),
         # Said to be a BSN: scrubbed without the elfproef (typed wrong, it is still someone's).
         ("bsn 123456789", "bsn [BSN]"),
+        ("mijn bsn is: 123 45 678", "mijn bsn is: [BSN]"),
+        ("BSN (123456780)", "BSN ([BSN])"),
+        ("sofinr 123456780", "sofinr [BSN]"),
+        ("bsn van mijn zoon is 123456780", "bsn van mijn zoon is [BSN]"),
     ],
 )
 def test_a_number_said_to_be_a_bsn_is_scrubbed_however_it_is_spaced(text, expected):

@@ -101,12 +101,15 @@ class TestImport:
         self, index, tmp_path, capsys
     ):
         DepartmentFactory(name="Burgerzaken", slug="burgerzaken")
+        DepartmentFactory(name="Team Zorg 1", slug="team-zorg-1")
         path = write_jsonl(
             tmp_path,
             record(id="typo", department="Burgerzakn"),
             record(id="nieuw", department="Burgerlijke stand"),
+            # Numbered teams look alike and are still departments of their own.
+            record(id="team", department="Team Zorg 2"),
         )
-        with pytest.raises(CommandError, match="1 nieuw, 0 bijgewerkt, 0 ongewijzigd, 1 mislukt"):
+        with pytest.raises(CommandError, match="2 nieuw, 0 bijgewerkt, 0 ongewijzigd, 1 mislukt"):
             run_import(path)
         assert (
             "Regel 1: er is geen afdeling “Burgerzakn”; bedoelt u “Burgerzaken”?"
@@ -115,8 +118,10 @@ class TestImport:
         assert sorted(Department.objects.values_list("name", flat=True)) == [
             "Burgerlijke stand",
             "Burgerzaken",
+            "Team Zorg 1",
+            "Team Zorg 2",
         ]
-        assert AnswerPage.objects.get().external_id == "nieuw"
+        assert set(AnswerPage.objects.values_list("external_id", flat=True)) == {"nieuw", "team"}
 
     def test_bad_lines_are_reported_and_the_good_ones_still_import(self, index, tmp_path, capsys):
         path = write_jsonl(

@@ -224,7 +224,8 @@ def test_typing_an_answers_question_exactly_gets_that_answer(passport_answers):
     [
         (1, False, "Bedoelt u deze vraag?"),
         (3, False, "Bedoelt u een van deze vragen?"),
-        (1, True, "Bedoelt u deze vraag? De antwoorden zijn in het Nederlands."),
+        (1, True, "Bedoelt u deze vraag? Het antwoord is in het Nederlands."),
+        (2, True, "Bedoelt u een van deze vragen? De antwoorden zijn in het Nederlands."),
     ],
 )
 @pytest.mark.django_db
