@@ -131,8 +131,9 @@ def without_personal_data(text: str, *, today: datetime.date | None = None) -> s
     """``text`` without the numbers, addresses and e-mail addresses in it, for searching.
 
     "paspoort 111 222 333" is a question about a passport: the BSN beside it matches no answer
-    and drags every score down. Names stay: "Willem de Zwijgerlaan" or "Anne Frank" may be
-    what the question is about, and a name does not spoil a search the way digits do.
+    and drags every score down. Names stay ("Anne Frank" may be what the question is about, and
+    a name does not spoil a search the way digits do); a street with its house number goes,
+    like every other kind.
     """
     matches = [match for match in find_personal_data(text, today=today) if match.kind != Kind.NAME]
     if not matches:
