@@ -28,6 +28,7 @@ class Crisis(StrEnum):
     EMERGENCY = "emergency"
     SUICIDE = "suicide"
     VIOLENCE = "violence"
+    GAS = "gas"
 
 
 # On normalised text (lower case, punctuation gone). The first kind that matches wins, in
@@ -59,10 +60,11 @@ _PATTERNS = {
         # Fire now, not a fire past ("na de brand in ons huis") or "brandgevaar".
         r"\b(er is (een )?brand|het brandt|staat in brand|staat in de fik)\b",
         r"\b(levensgevaar|ik ben in gevaar|wij zijn in gevaar)\b",
-        r"\b(ik ruik gas|ruik gas in|gaslucht in)\b",
         r"\b(is bewusteloos|ademt niet meer|ademt niet|bel een ambulance|ambulance nodig)\b",
         r"\b(er wordt (nu )?bij (mij|ons) ingebroken|inbreker in (mijn|ons) huis)\b",
     ),
+    # A gas smell goes to the grid operators' emergency number first, 112 when it is acute.
+    Crisis.GAS: (r"\b(ik ruik gas|ruik gas in|ruik ik gas|gaslucht in|het ruikt naar gas)\b",),
 }
 _COMPILED = {crisis: re.compile("|".join(patterns)) for crisis, patterns in _PATTERNS.items()}
 
@@ -88,10 +90,17 @@ VIOLENCE_LINE = HelpLine(
     _("Free, day and night, for violence at home or worries about a child. Also anonymous."),
 )
 
+GAS_LINE = HelpLine(
+    "Storingsnummer gas en stroom",
+    "0800-9009",
+    _("Free, day and night. Do not switch on lights, open windows and doors, leave the house."),
+)
+
 HELP_LINES = {
     Crisis.SUICIDE: (SUICIDE_LINE, EMERGENCY_LINE),
     Crisis.VIOLENCE: (VIOLENCE_LINE, EMERGENCY_LINE),
     Crisis.EMERGENCY: (EMERGENCY_LINE,),
+    Crisis.GAS: (GAS_LINE, EMERGENCY_LINE),
 }
 
 MESSAGES = {
@@ -104,6 +113,10 @@ MESSAGES = {
         "and night. Are you in danger now? Call 112."
     ),
     Crisis.EMERGENCY: _("Is there danger now? Call 112 straight away."),
+    Crisis.GAS: _(
+        "Do you smell gas? Call the emergency number for gas and electricity, day and night. Is "
+        "there acute danger? Call 112."
+    ),
 }
 
 

@@ -20,7 +20,7 @@ from tests.kennisbank.factories import AnswerPageFactory
         ("ik word bedreigd door mijn ex", Crisis.VIOLENCE),
         ("ik maak me zorgen, is dit kindermishandeling?", Crisis.VIOLENCE),
         ("er is brand!", Crisis.EMERGENCY),
-        ("ik ruik gas in de keuken", Crisis.EMERGENCY),
+        ("ik ruik gas in de keuken", Crisis.GAS),
         ("ik zie het niet meer zitten", Crisis.SUICIDE),
         ("ik wil er een eind aan maken", Crisis.SUICIDE),
         ("einde aan m'n leven", Crisis.SUICIDE),
@@ -91,6 +91,14 @@ class TestChannels:
         assert "Telefoon" in [channel["name"] for channel in channels]
         # Health data: not kept in the search analytics.
         assert not SearchEvent.objects.exists()
+
+    def test_a_gas_smell_gets_the_gas_emergency_number_before_112(self, client, death_answer):
+        data = chat(client, "het ruikt naar gas in de hal")
+        assert data["reply"].startswith("Ruikt u gas?")
+        assert [channel["href"] for channel in data["handoff"]["channels"][:2]] == [
+            "tel:08009009",
+            "tel:112",
+        ]
 
     def test_the_chat_page_without_javascript_links_the_help_line(self, client, death_answer):
         html = client.post("/digitale-assistent/", {"message": "mijn man slaat mij"}).content
