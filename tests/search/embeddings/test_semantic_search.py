@@ -328,3 +328,43 @@ class TestExactHeading:
         page.save_revision().publish()
         get_index().ensure_fresh(force=True)
         assert "afval buiten zetten" not in get_index().headings
+
+
+class TestMeaningFirstOverBodyWords:
+    """Words matching only an uncurated answer's body lose the first place to meaning."""
+
+    @staticmethod
+    def documents(curated):
+        from types import SimpleNamespace
+
+        questions = ["wanneer halen jullie"] if curated else []
+        return {
+            page_id: SimpleNamespace(tokens={"questions": questions if page_id == 1 else []})
+            for page_id in (1, 2, 3)
+        }
+
+    def reorder(self, curated=False, near_best=frozenset(), promoted=False, headed=()):
+        from search.retrieval import _meaning_first_over_body_words
+
+        results = [_result(1, 0.7), _result(2, 0.6), _result(3, 0.5)]
+        if promoted:
+            results[0] = Result(1, None, "Vraag 1", "/", "", 1.0, promoted=True)
+        reordered = _meaning_first_over_body_words(
+            results, 1, 3, near_best, self.documents(curated), headed
+        )
+        return [(result.page_id, result.score) for result in reordered]
+
+    def test_meaning_goes_first_and_the_scores_keep_their_order(self):
+        assert self.reorder() == [(3, 0.7), (1, 0.6), (2, 0.5)]
+
+    @pytest.mark.parametrize(
+        "case",
+        [
+            {"curated": True},  # matched what citizens ask: the words stay first
+            {"near_best": frozenset({1})},  # meaning comes near it too: no disagreement
+            {"promoted": True},  # what the editors promoted stays first
+            {"headed": {1}},  # typed as its section heading: the editor's own words
+        ],
+    )
+    def test_otherwise_the_order_stays(self, case):
+        assert self.reorder(**case)[0][0] == 1
