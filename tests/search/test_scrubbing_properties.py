@@ -250,6 +250,14 @@ def test_generated_personal_data_is_replaced_and_nothing_else(query):
 
 @settings(max_examples=200, deadline=None)
 @given(queries(max_items=3))
+# Words run together into an account number of an unknown country that passed mod-97.
+@example(
+    (
+        "BB000B ik bxy9sp1 at 0 punt nl ",
+        "[KENTEKEN] ik [E-MAIL] ",
+        ["BB000B", "bxy9sp1 at 0 punt nl"],
+    )
+)
 def test_several_pieces_in_one_query_are_all_replaced(query):
     text, expected, _ = query
     assert scrub(text, today=TODAY) == expected
