@@ -18,6 +18,7 @@ from enum import StrEnum
 
 from django.utils.translation import gettext_lazy as _
 
+from kennisbank.models.channels import ChannelKind, contact_href
 from search.understanding.normalise import normalise
 
 # The longest chat message (search.chat.conversation.MAX_MESSAGE_LENGTH).
@@ -77,7 +78,7 @@ class HelpLine:
 
     @property
     def href(self) -> str:
-        return "tel:" + self.number.replace("-", "").replace(" ", "")
+        return contact_href(ChannelKind.PHONE, self.number)
 
 
 EMERGENCY_LINE = HelpLine("112", "112", _("For danger now: police, fire brigade, ambulance."))

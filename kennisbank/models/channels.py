@@ -15,6 +15,11 @@ class ChannelKind(models.TextChoices):
     LETTER = "letter", _("Letter")
 
 
+def dialable(number: str) -> str:
+    """A phone number as a tel: address wants it: digits and a leading plus only."""
+    return "".join(char for char in number if char.isdigit() or char == "+")
+
+
 def contact_href(kind: str, contact: str) -> str:
     """The link a device can act on for a channel's contact, or "" where there is none.
 
@@ -24,7 +29,7 @@ def contact_href(kind: str, contact: str) -> str:
     if kind == ChannelKind.EMAIL:
         return f"mailto:{contact.strip()}"
     if kind == ChannelKind.PHONE:
-        return "tel:" + "".join(contact.split())
+        return "tel:" + dialable(contact)
     if kind == ChannelKind.WHATSAPP:
         # "+31 (0)6 ...": the (0) is dropped when dialling from abroad.
         digits = "".join(char for char in contact.replace("(0)", "") if char.isdigit())

@@ -14,6 +14,7 @@ from django.conf import settings
 from django.db import DatabaseError
 
 from kennisbank.models import MunicipalitySettings
+from kennisbank.models.channels import dialable
 
 register = template.Library()
 
@@ -29,7 +30,7 @@ class Municipality:
     @property
     def phone_link(self) -> str:
         """The number as a tel: address: digits and a leading plus only."""
-        return "".join(c for c in self.phone if c.isdigit() or c == "+")
+        return dialable(self.phone)
 
     @property
     def has_contact(self) -> bool:

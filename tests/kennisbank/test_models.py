@@ -157,6 +157,8 @@ class TestSubjects:
     ("kind", "contact", "href"),
     [
         ("phone", "14 0123", "tel:140123"),
+        # As the municipality's own number in the footer: digits and a leading plus only.
+        ("phone", "+31 (0)30 123-45 67", "tel:+310301234567"),
         ("email", " info@voorbeeldstad.example ", "mailto:info@voorbeeldstad.example"),
         ("whatsapp", "06 1234 0123", "https://wa.me/31612340123"),
         ("whatsapp", "+31 6 1234 0123", "https://wa.me/31612340123"),
