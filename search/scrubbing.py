@@ -117,14 +117,7 @@ def scrub(text: str, *, today: datetime.date | None = None) -> str:
     matches = find_personal_data(text, today=today)
     if not matches:
         return text
-    pieces = []
-    position = 0
-    for match in matches:
-        pieces.append(text[position : match.start])
-        pieces.append(match.placeholder)
-        position = match.end
-    pieces.append(text[position:])
-    return "".join(pieces)
+    return _replaced(text, matches, lambda match: match.placeholder)
 
 
 def without_personal_data(text: str, *, today: datetime.date | None = None) -> str:
@@ -138,12 +131,19 @@ def without_personal_data(text: str, *, today: datetime.date | None = None) -> s
     matches = [match for match in find_personal_data(text, today=today) if match.kind != Kind.NAME]
     if not matches:
         return text
+    return " ".join(_replaced(text, matches, lambda _match: " ").split())
+
+
+def _replaced(text: str, matches: list[Match], replacement) -> str:
+    """`text` with each of the sorted, non-overlapping `matches` replaced by
+    `replacement(match)`; everything between them kept as it is."""
     pieces, position = [], 0
     for match in matches:
         pieces.append(text[position : match.start])
+        pieces.append(replacement(match))
         position = match.end
     pieces.append(text[position:])
-    return " ".join(" ".join(pieces).split())
+    return "".join(pieces)
 
 
 def find_personal_data(text: str, *, today: datetime.date | None = None) -> list[Match]:

@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 
 from search.analytics.recording import record_feedback, record_search
 from search.chat import intents, sessions
-from search.chat.dialogue import Outcome, Turn, respond
+from search.chat.dialogue import SMALL_TALK_REPLIES, Outcome, Turn, respond
 
 MAX_MESSAGE_LENGTH = 1000
 # Answers per conversation that can still be rated; older ones drop off.
@@ -111,7 +111,9 @@ def _reply_to_yes_or_no(yes: bool, state: dict, channel: str) -> Turn:
     if last == _THANKED and not yes:
         # No other question: the conversation is done.
         return Turn(
-            intent=intent, reply=_("Goodbye, and have a nice day!"), outcome=Outcome.SMALL_TALK
+            intent=intent,
+            reply=str(SMALL_TALK_REPLIES[intents.Intent.GOODBYE]),
+            outcome=Outcome.SMALL_TALK,
         )
     if last == Outcome.CLARIFIED:
         if yes:

@@ -11,6 +11,7 @@ from the previous topic.
 from dataclasses import dataclass, field
 
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from search.chat import intents
 from search.chat.handoff import crisis_handoff, handoff
@@ -277,6 +278,29 @@ def understood_judgement(message: str, state: dict) -> tuple[Judgement, bool]:
     return own, False
 
 
+# The reply to each kind of message that is no question (search.chat.intents); a person asked
+# for and a crisis are handed over instead.
+SMALL_TALK_REPLIES = {
+    intents.Intent.GREETING: gettext_lazy(
+        "Hello! I am the digital assistant of the municipality. What is your question?"
+    ),
+    intents.Intent.THANKS: gettext_lazy("You're welcome! Do you have another question?"),
+    intents.Intent.NO_WORDS: gettext_lazy(
+        "I did not understand that. Please type your question in a few words."
+    ),
+    intents.Intent.HELP: gettext_lazy(
+        "I look up answers to questions about the municipality. Type your question in a few "
+        "words, for example “paspoort aanvragen” or “grofvuil ophalen”."
+    ),
+    intents.Intent.ABOUT: gettext_lazy(
+        "I am the digital assistant of the municipality: a computer program, not a person. I "
+        "look up the answer to your question in the municipality's answers. Would you rather "
+        "talk to a colleague? Type “medewerker”."
+    ),
+    intents.Intent.GOODBYE: gettext_lazy("Goodbye, and have a nice day!"),
+}
+
+
 def offered(outcome: str, results: list[Result]) -> list[Result]:
     """The questions a turn with `outcome` offers: related ones beside an answer, more when
     the bot is not sure."""
@@ -306,55 +330,13 @@ def respond(message: str, state: dict) -> Turn:
             handoff_reason=_("You asked to talk to a person."),
             confidence=1.0,
         )
-    if intent == intents.Intent.GREETING:
+    if intent in SMALL_TALK_REPLIES:
+        # Not understood (no words, noise) is said without confidence; the rest with.
         return Turn(
             intent=intent,
-            reply=_(
-                "Hello! I am the digital assistant of the municipality. What is your question?"
-            ),
+            reply=str(SMALL_TALK_REPLIES[intent]),
             outcome=Outcome.SMALL_TALK,
-            confidence=1.0,
-        )
-    if intent == intents.Intent.THANKS:
-        return Turn(
-            intent=intent,
-            reply=_("You're welcome! Do you have another question?"),
-            outcome=Outcome.SMALL_TALK,
-            confidence=1.0,
-        )
-    if intent == intents.Intent.NO_WORDS:
-        return Turn(
-            intent=intent,
-            reply=_("I did not understand that. Please type your question in a few words."),
-            outcome=Outcome.SMALL_TALK,
-        )
-    if intent == intents.Intent.HELP:
-        return Turn(
-            intent=intent,
-            reply=_(
-                "I look up answers to questions about the municipality. Type your question in "
-                "a few words, for example “paspoort aanvragen” or “grofvuil ophalen”."
-            ),
-            outcome=Outcome.SMALL_TALK,
-            confidence=1.0,
-        )
-    if intent == intents.Intent.ABOUT:
-        return Turn(
-            intent=intent,
-            reply=_(
-                "I am the digital assistant of the municipality: a computer program, not a "
-                "person. I look up the answer to your question in the municipality's answers. "
-                "Would you rather talk to a colleague? Type “medewerker”."
-            ),
-            outcome=Outcome.SMALL_TALK,
-            confidence=1.0,
-        )
-    if intent == intents.Intent.GOODBYE:
-        return Turn(
-            intent=intent,
-            reply=_("Goodbye, and have a nice day!"),
-            outcome=Outcome.SMALL_TALK,
-            confidence=1.0,
+            confidence=0.0 if intent == intents.Intent.NO_WORDS else 1.0,
         )
 
     judgement, follow_up = understood_judgement(message, state)
@@ -377,16 +359,10 @@ def respond(message: str, state: dict) -> Turn:
         )
     if outcome == Outcome.CLARIFIED:
         suggestions = offered(outcome, results)
-        if len(suggestions) == 1:
-            reply = _("Do you mean this question?")
-        else:
-            reply = _("Do you mean one of these questions?")
+        one = len(suggestions) == 1
+        reply = _("Do you mean this question?") if one else _("Do you mean one of these questions?")
         if judgement.evidence.foreign:
-            reply += " " + (
-                _("The answer is in Dutch.")
-                if len(suggestions) == 1
-                else _("The answers are in Dutch.")
-            )
+            reply += " " + (_("The answer is in Dutch.") if one else _("The answers are in Dutch."))
         return Turn(
             reply=reply,
             outcome=outcome,
