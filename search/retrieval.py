@@ -76,7 +76,7 @@ def _promoted_ids(understood: UnderstoodQuery) -> list[int]:
     )
 
 
-def _still_public(page_ids: list[int]) -> set[int]:
+def still_public(page_ids: list[int]) -> set[int]:
     """Those of `page_ids` that are live and outside every view restriction, in one query.
 
     What ``AnswerPage.objects.live().public()`` answers, without its extra query for the
@@ -250,8 +250,8 @@ def find_answers(query: str, *, limit: int = 10, audience: str | None = None) ->
     # Between two index checks an answer may have been unpublished or restricted; one cheap
     # query on the few results keeps those out.
     shown = ordered[: limit * 2]
-    still_public = _still_public([document.page_id for _value, document, _promoted in shown])
-    ordered = [item for item in shown if item[1].page_id in still_public]
+    public_ids = still_public([document.page_id for _value, document, _promoted in shown])
+    ordered = [item for item in shown if item[1].page_id in public_ids]
     results = [
         Result(
             page_id=document.page_id,
@@ -280,6 +280,21 @@ def find_answers(query: str, *, limit: int = 10, audience: str | None = None) ->
         semantic_near_best=near_best,
         semantic_similarity=similarity,
         semantic_lead=ahead_by,
+    )
+
+
+def answer_result(page_id: int) -> Result | None:
+    """The live, public answer `page_id` as a result chosen outright (score 1), or None."""
+    document = get_index().documents.get(page_id)
+    if document is None or not still_public([page_id]):
+        return None
+    return Result(
+        page_id=page_id,
+        external_id=document.external_id,
+        title=document.title,
+        url=document.url,
+        short_answer=document.short_answer,
+        score=1.0,
     )
 
 

@@ -192,6 +192,7 @@ STARTER_SYNONYMS: list[list[str]] = [
     ["gemeentehuis", "stadhuis", "stadskantoor", "raadhuis"],
     ["openingstijden", "openingstijd", "openingsuren", "geopend"],
     ["afspraak", "afspraak maken", "afspraak inplannen"],
+    ["afzeggen", "annuleren", "cancelen"],
     ["levertijd", "hoe lang duurt", "doorlooptijd", "wachttijd"],
     ["verlengen", "vernieuwen", "verlenging"],
     ["klacht", "klachten", "klacht indienen"],

@@ -7,6 +7,7 @@ per IP like the APIs.
 """
 
 from django.core import signing
+from django.core.cache import cache
 from django.http import Http404, HttpResponseNotAllowed, HttpResponseRedirect
 from django.utils.http import urlencode
 from django.views.decorators.csrf import csrf_exempt
@@ -66,13 +67,20 @@ def answer_feedback(request, page_id: int):
     vote = request.POST.get("nuttig")
     if vote not in {"ja", "nee"}:
         return _back(answer, "")
-    if over_limit(f"vote:{client_ip(request)}:{answer.pk}", 1):
+    voter = f"{client_ip(request)}:{answer.pk}"
+    if over_limit(f"vote:{voter}", 1):
         # The same answer rated again within the minute from the same address: a double
-        # click, or back and submit again. Counted once, as the chat counts a rating once.
+        # click, or back and submit again. Counted once, as the chat counts a rating once;
+        # a second "Nee" still gets the question what was wrong with the first.
+        reference = cache.get(f"vote-reason:{voter}") if vote == "nee" else None
+        if reference:
+            return _back(answer, ASK_REASON, f=reference)
         return _back(answer, THANKS)
     event = record_feedback(
         answer.pk, vote == "ja", Channel.WEBSITE, search_token=request.POST.get("zoekactie")
     )
     if vote == "nee" and event is not None:
-        return _back(answer, ASK_REASON, f=signing.dumps(event.pk, salt=SIGNING_SALT))
+        reference = signing.dumps(event.pk, salt=SIGNING_SALT)
+        cache.set(f"vote-reason:{voter}", reference, 60)
+        return _back(answer, ASK_REASON, f=reference)
     return _back(answer, THANKS)

@@ -10,8 +10,8 @@ from dataclasses import dataclass
 
 from django.utils.translation import gettext as _
 
-from search.analytics.recording import record_feedback, record_search
-from search.chat import intents, sessions
+from search.analytics.recording import record_click, record_feedback, record_search
+from search.chat import dialogue, intents, sessions
 from search.chat.dialogue import SMALL_TALK_REPLIES, Outcome, Turn, respond
 
 MAX_MESSAGE_LENGTH = 1000
@@ -22,6 +22,8 @@ _UNANSWERED = "unanswered_event"
 # What the last question got: "nee" after an answer rates it, after options it refuses them.
 _LAST_OUTCOME = "last_outcome"
 _THANKED = "thanked"
+# The one question "Bedoelt u deze vraag?" offered: a typed "ja" opens it.
+_SINGLE_OPTION = "single_option"
 
 
 @dataclass(frozen=True)
@@ -50,8 +52,11 @@ def take_turn(message: str, session_id: str | None, channel: str) -> Exchange:
         sessions.save(session_id, state)
         return Exchange(session_id=session_id, turn=turn, event_id=None)
     turn = respond(message, state)
+    state.pop(_SINGLE_OPTION, None)
     if turn.intent == intents.Intent.QUESTION:
         state[_LAST_OUTCOME] = turn.outcome
+        if turn.outcome == Outcome.CLARIFIED and len(turn.suggestions) == 1:
+            state[_SINGLE_OPTION] = turn.suggestions[0].page_id
     elif turn.intent == intents.Intent.THANKS:
         # "Graag gedaan! Heeft u nog een vraag?": a "nee" now answers that, not the answer
         # before it, which it would otherwise rate as unhelpful.
@@ -60,13 +65,17 @@ def take_turn(message: str, session_id: str | None, channel: str) -> Exchange:
         state.pop(_LAST_OUTCOME, None)
     event_id = _record(message, turn, state, channel)
     if turn.answer is not None:
-        rateable = state.setdefault(_RATEABLE, {})
-        rateable.pop(turn.answer.page_id, None)
-        rateable[turn.answer.page_id] = event_id
-        for oldest in list(rateable)[:-RATEABLE_ANSWERS]:
-            del rateable[oldest]
+        _make_rateable(state, turn.answer.page_id, event_id)
     sessions.save(session_id, state)
     return Exchange(session_id=session_id, turn=turn, event_id=event_id)
+
+
+def _make_rateable(state: dict, answer_id: int, event_id: str | None) -> None:
+    rateable = state.setdefault(_RATEABLE, {})
+    rateable.pop(answer_id, None)
+    rateable[answer_id] = event_id
+    for oldest in list(rateable)[:-RATEABLE_ANSWERS]:
+        del rateable[oldest]
 
 
 def _record(message: str, turn: Turn, state: dict, channel: str) -> str | None:
@@ -115,7 +124,10 @@ def _reply_to_yes_or_no(yes: bool, state: dict, channel: str) -> Turn:
             reply=str(SMALL_TALK_REPLIES[intents.Intent.GOODBYE]),
             outcome=Outcome.SMALL_TALK,
         )
+    option = state.pop(_SINGLE_OPTION, None)
     if last == Outcome.CLARIFIED:
+        if yes and option is not None and (turn := _open_option(option, state, channel)):
+            return turn
         if yes:
             return Turn(
                 intent=intent,
@@ -136,6 +148,27 @@ def _reply_to_yes_or_no(yes: bool, state: dict, channel: str) -> Turn:
         intent=intent,
         reply=_("What is your question? Type it in a few words."),
         outcome=Outcome.SMALL_TALK,
+    )
+
+
+def _open_option(page_id: int, state: dict, channel: str) -> Turn | None:
+    """ "Bedoelt u deze vraag?" - "ja": the answer to that question, as if it had been asked,
+    and counted as a click on the option; None when it is no longer public."""
+    result = dialogue.confirmed_option(page_id, state)
+    if result is None:
+        return None
+    # The clarified search was a need answered after all, not one to rephrase.
+    token = state.pop(_UNANSWERED, None)
+    if token:
+        record_click(token, page_id, 1, channel)
+    _make_rateable(state, page_id, token)
+    state[_LAST_OUTCOME] = Outcome.ANSWERED
+    return Turn(
+        intent=intents.Intent.YES,
+        reply=result.short_answer,
+        outcome=Outcome.ANSWERED,
+        answer=result,
+        confidence=1.0,
     )
 
 

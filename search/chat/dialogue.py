@@ -25,7 +25,7 @@ from search.judgement import (
     judge,
     judge_results,
 )
-from search.retrieval import Result
+from search.retrieval import Result, answer_result
 from search.understanding import is_filler, normalise, stem
 
 # The questions offered when the bot is not sure ("Bedoelt u ...?" and the hand-over): five,
@@ -265,6 +265,15 @@ def _remember(state: dict, turn_outcome: str, results: list[Result]) -> None:
             state["topic"] = subjects.pop()
     if not state.get("topic"):
         state.pop("topic", None)
+
+
+def confirmed_option(page_id: int, state: dict) -> Result | None:
+    """The answer a citizen said "ja" to when asked "Bedoelt u deze vraag?"; its subject is
+    now the conversation's. None when it is no longer public."""
+    result = answer_result(page_id)
+    if result is not None:
+        _remember(state, Outcome.ANSWERED, [result])
+    return result
 
 
 def understood_judgement(message: str, state: dict) -> tuple[Judgement, bool]:

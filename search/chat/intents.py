@@ -116,8 +116,10 @@ def classify(message: str) -> Intent:
     if not words or all(is_noise(word) for word in words):
         return Intent.NO_WORDS
     if len(words) >= 3 and len(set(words)) == 1:
-        # One word typed over and over ("kankerzooi kankerzooi kankerzooi") asks nothing.
-        return Intent.NO_WORDS
+        # One word typed over and over ("kankerzooi kankerzooi kankerzooi") asks nothing,
+        # unless the word says something itself: "help help help", "hallo hallo hallo".
+        said = classify(words[0])
+        return Intent.NO_WORDS if said == Intent.QUESTION else said
     if any(pattern.search(text) for pattern in _PERSON):
         return Intent.PERSON
     if text in GREETINGS:

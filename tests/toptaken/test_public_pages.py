@@ -1,3 +1,5 @@
+import re
+
 import pytest
 
 from tests.kennisbank.factories import AnswerPageFactory
@@ -53,6 +55,12 @@ class TestPublicPages:
         assert 'href="tel:140123"' in footer
         assert 'href="mailto:info@voorbeeldstad.example"' in footer
         assert 'href="/contact/"' in footer
+
+    def test_the_footer_leads_developers_to_the_open_api(self, client, site_pages):
+        footer = client.get("/").content.decode().split('<footer class="utrecht-page-footer">')[1]
+        link = re.search(r'<a [^>]*href="(/api/openapi\.json)"[^>]*>([^<]+)</a>', footer)
+        assert link.group(2) == "Open data: de API van deze antwoorden"
+        assert client.get(link.group(1)).json()["openapi"].startswith("3.")
 
     def test_top_task_lists_its_key_answers_with_short_answer(self, client, site_pages):
         html = client.get(site_pages["task"].url).content.decode()

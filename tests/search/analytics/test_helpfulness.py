@@ -79,6 +79,16 @@ class TestAnswerFeedback:
     def test_the_same_vote_again_right_away_counts_once(self, client, answer):
         # A double click, or back and submit again: 30 posts were 30 votes.
         for _ in range(3):
-            response = client.post(f"/zoeken/nuttig/{answer.pk}/", {"nuttig": "nee"})
+            response = client.post(f"/zoeken/nuttig/{answer.pk}/", {"nuttig": "ja"})
         assert FeedbackEvent.objects.count() == 1
         assert "bedankt" in follow(client, response).request["QUERY_STRING"]
+
+    def test_no_clicked_twice_still_asks_what_was_wrong_with_the_first(self, client, answer):
+        client.post(f"/zoeken/nuttig/{answer.pk}/", {"nuttig": "nee"})
+        again = follow(client, client.post(f"/zoeken/nuttig/{answer.pk}/", {"nuttig": "nee"}))
+        html = again.content.decode()
+        assert "Wat kunnen we beter doen?" in html
+        reference = re.search(r'name="f" value="([^"]+)"', html).group(1)
+        client.post(f"/zoeken/nuttig/{answer.pk}/", {"f": reference, "reden": "onjuist"})
+        feedback = FeedbackEvent.objects.get()
+        assert (feedback.helpful, feedback.reason) == (False, "onjuist")

@@ -22,6 +22,10 @@ from search.chat.intents import Intent, classify, is_follow_up, strip_pleasantri
         ("y" * 300, Intent.NO_WORDS),
         ("hahahaha", Intent.NO_WORDS),
         ("kankerzooi kankerzooi kankerzooi", Intent.NO_WORDS),
+        # A repeated word that says something still says it.
+        ("help help help", Intent.HELP),
+        ("medewerker medewerker medewerker", Intent.PERSON),
+        ("hallo hallo hallo", Intent.GREETING),
         ("paspoort yyyyyyyy", Intent.QUESTION),
         ("help", Intent.HELP),
         ("Hallo, ik heb een vraag", Intent.HELP),

@@ -11,7 +11,7 @@ import pytest
 from django.utils import timezone
 from django.utils.html import strip_tags
 
-from search.models import Channel, FeedbackEvent, SearchEvent
+from search.models import Channel, ClickEvent, FeedbackEvent, SearchEvent
 
 CHAT_PAGE = "/digitale-assistent/"
 AMSTERDAM = zoneinfo.ZoneInfo("Europe/Amsterdam")
@@ -318,6 +318,42 @@ class TestTypedYesOrNo:
         assert data["reply"].startswith("Stel uw vraag dan in andere woorden")
         assert data["handoff"]["channels"]
         assert not FeedbackEvent.objects.exists()
+
+    def test_ja_to_the_one_option_offered_opens_that_answer(self, client, answers, monkeypatch):
+        from search import judgement
+        from search.chat import dialogue
+        from search.retrieval import Result
+
+        waste = answers["waste"]
+        option = Result(waste.pk, None, waste.title, waste.url, "", 0.6)
+        judged = judgement.Judgement(judgement.Verdict.OPTIONS, [option], judgement.Evidence())
+        monkeypatch.setattr(dialogue, "understood_judgement", lambda message, state: (judged, False))
+        first = chat_api(client, "ophalen van oude kasten").json()
+        assert first["reply"] == "Bedoelt u deze vraag?"
+
+        data = chat_api(client, "ja hoor", first["session_id"]).json()
+        assert data["answer"]["id"] == waste.pk
+        assert data["reply"] == "Wij halen grofvuil op afspraak op, op dinsdag."
+        # Analytics sees the offered question chosen, as if it had been clicked.
+        click = ClickEvent.objects.get()
+        assert (click.search.token.hex, click.page_id, click.rank) == (
+            first["event_id"],
+            waste.pk,
+            1,
+        )
+        # The answer it opened can be rated like any other.
+        chat_api(client, "nee", first["session_id"])
+        feedback = FeedbackEvent.objects.get()
+        assert (feedback.page_id, feedback.helpful) == (waste.pk, False)
+        assert feedback.search.token.hex == first["event_id"]
+
+    def test_ja_to_several_options_asks_which_one(self, client, answers):
+        first = chat_api(client, "paspoort").json()
+        assert len(first["suggestions"]) > 1
+        data = chat_api(client, "ja", first["session_id"]).json()
+        assert data["reply"] == "Kies hierboven de vraag die u bedoelt, of typ uw vraag."
+        assert data["answer"] is None
+        assert not ClickEvent.objects.exists()
 
     def test_nee_to_another_question_after_thanks_rates_nothing(self, client, answers):
         first = chat_api(client, "Wanneer halen jullie het grofvuil op?").json()

@@ -118,6 +118,7 @@ class TestStarterList:
             ("parkeerboete betalen", "naheffing"),
             ("straatlantaarn kapot", "lantaarnpaal"),
             ("paspoort kwijt", "gestolen"),
+            ("afspraak annuleren", "afzeggen"),
         ],
     )
     def test_common_questions_expand(self, query, expected):
