@@ -143,7 +143,14 @@ def _resolve(
     form = vocabulary.known_form(token)
     if form is not None:
         return form, (form,), None
-    if last and len(token) >= MIN_PREFIX_LENGTH and token.isalpha():
+    if (
+        last
+        and len(token) >= MIN_PREFIX_LENGTH
+        and token.isalpha()
+        # An inflection of a known word is finished: "welke dranken" asks about drinks
+        # ("drank"), not the "drankenkartons" it starts.
+        and vocabulary.known_form(stem(token)) is None
+    ):
         completion = vocabulary.completion(token)
         if completion is not None:
             return completion, (completion,), completion

@@ -327,7 +327,9 @@ class TestTypedYesOrNo:
         waste = answers["waste"]
         option = Result(waste.pk, None, waste.title, waste.url, "", 0.6)
         judged = judgement.Judgement(judgement.Verdict.OPTIONS, [option], judgement.Evidence())
-        monkeypatch.setattr(dialogue, "understood_judgement", lambda message, state: (judged, False))
+        monkeypatch.setattr(
+            dialogue, "understood_judgement", lambda message, state: (judged, False)
+        )
         first = chat_api(client, "ophalen van oude kasten").json()
         assert first["reply"] == "Bedoelt u deze vraag?"
 

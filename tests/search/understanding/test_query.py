@@ -108,6 +108,13 @@ def test_a_last_word_typed_halfway_is_completed(query, corrected):
     assert result.corrected == corrected
 
 
+def test_an_inflected_last_word_is_not_taken_for_a_longer_one():
+    vocabulary = Vocabulary.from_texts(["Drank in drankenkartons mag bij het plastic."])
+    understood = understand("welke dranken", vocabulary)
+    assert (understood.words, understood.corrected) == (("dranken",), None)
+    assert understand("welke drankenk", vocabulary).corrected == "welke drankenkartons"
+
+
 def test_a_correct_word_is_not_corrected():
     result = understand("identiteitskaart", VOCABULARY)
 
