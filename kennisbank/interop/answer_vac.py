@@ -2,7 +2,7 @@
 
 from html import escape
 
-from kennisbank.interop.html import safe_html
+from kennisbank.interop.html import exported_body_html, safe_html
 from kennisbank.interop.vac import build_vac_data
 from kennisbank.interop.validation import validate_vac
 
@@ -12,8 +12,9 @@ def answer_vac_data(answer, *, base_url, object_url):
 
     The internal notes go only into `toelichting`, never into `antwoord`.
     """
-    body_html = "".join(str(block) for block in answer.body) if answer.body else ""
-    antwoord = f"<p>{escape(answer.short_answer)}</p>" + safe_html(body_html, base_url)
+    antwoord = f"<p>{escape(answer.short_answer)}</p>" + safe_html(
+        exported_body_html(answer), base_url
+    )
     department = answer.owner_department
     keywords = [tag.name for tag in answer.keywords.all()]
     keywords += [alt.question for alt in answer.alternative_questions.all()]

@@ -3,6 +3,8 @@
 from urllib.parse import urljoin
 
 import nh3
+from wagtail.contrib.settings.context_processors import SettingProxy
+from wagtail.models import Site
 
 ALLOWED_TAGS = {
     "p",
@@ -40,3 +42,17 @@ def safe_html(html, base_url):
         attribute_filter=absolute,
         link_rel="noopener noreferrer",
     )
+
+
+def exported_body_html(answer) -> str:
+    """The answer's body as HTML for another system, before `safe_html`.
+
+    Rendered with the settings of the answer's site, which a page outside a request lacks:
+    the contact block listed no channel at all in KISS and on overheid.nl. Blocks see
+    `for_export` to leave out what only holds on the live page.
+    """
+    if not answer.body:
+        return ""
+    site = answer.get_site() or Site.objects.filter(is_default_site=True).first()
+    context = {"settings": SettingProxy(request_or_site=site), "for_export": True}
+    return "".join(block.render(context) for block in answer.body)

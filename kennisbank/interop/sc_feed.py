@@ -12,7 +12,7 @@ from django.views.decorators.http import require_GET
 
 from wagtail.models import Site
 
-from kennisbank.interop.html import safe_html
+from kennisbank.interop.html import exported_body_html, safe_html
 from kennisbank.interop.samenwerkende_catalogi import Municipality, Product, build_feed
 from kennisbank.models import AnswerPage, MunicipalitySettings
 
@@ -37,7 +37,6 @@ def feed_products(site, request=None) -> list[Product]:
     products = []
     for answer in answers:
         url = answer.get_full_url(request)
-        body = "".join(str(block) for block in answer.body) if answer.body else ""
         published = answer.last_published_at or timezone.now()
         products.append(
             Product(
@@ -51,7 +50,7 @@ def feed_products(site, request=None) -> list[Product]:
                 upl_label=answer.upl.label,
                 online_application=answer.online_application or "nee",
                 application_url=answer.application_url,
-                html=safe_html(body, url),
+                html=safe_html(exported_body_html(answer), url),
             )
         )
     return products

@@ -107,6 +107,21 @@ class TestFeedOfTheSite:
         titles = etree.fromstring(response.content).xpath("//dcterms:title/text()", namespaces=NS)
         assert titles == ["Hoe vraag ik een paspoort aan?"]
 
+    def test_the_contact_block_lists_the_channels(
+        self, client, index, municipality, contact_settings
+    ):
+        passport = UplProduct.objects.get(uri=TERMS + "paspoort")
+        published_answer(
+            index,
+            DepartmentFactory(),
+            upl=passport,
+            body=[{"type": "contact", "value": {"intro": ""}}],
+        )
+        response = client.get("/samenwerkende-catalogi.xml")
+        assert validate_feed(response.content) == []
+        html = etree.fromstring(response.content).xpath("//sc:productHTML/text()", namespaces=NS)
+        assert "Telefoon" in html[0] and 'href="tel:140123"' in html[0]
+
     def test_publishing_renews_the_cached_feed(self, client, index, municipality):
         department = DepartmentFactory()
         passport = UplProduct.objects.get(uri=TERMS + "paspoort")
