@@ -46,8 +46,28 @@ def valid_jwt(token: str, secret: str) -> bool:
     ).digest()
     if not hmac.compare_digest(expected, signature):
         return False
-    expires = payload.get("exp") if isinstance(payload, dict) else None
-    return not isinstance(expires, int | float) or expires > time.time()
+    return isinstance(payload, dict) and _in_time(payload, time.time())
+
+
+# How long a JWT without "exp" is valid after its "iat", as the ZGW APIs do (JWT_EXPIRY); a
+# little leeway for clocks that differ.
+JWT_MAX_AGE_SECONDS = 60 * 60
+JWT_LEEWAY_SECONDS = 60
+
+
+def _number(value) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+def _in_time(payload: dict, now: float) -> bool:
+    """Valid now by its "exp", or else by its "iat"; a token with neither, or with a value
+    that is no number, would be valid for ever, and it gives access to the internal notes."""
+    expires, issued = payload.get("exp"), payload.get("iat")
+    if expires is not None:
+        return _number(expires) and expires > now - JWT_LEEWAY_SECONDS
+    if _number(issued):
+        return now - JWT_MAX_AGE_SECONDS <= issued <= now + JWT_LEEWAY_SECONDS
+    return False
 
 
 def check(request) -> None:

@@ -41,6 +41,17 @@ def kiss_sync(client, key, type_url, page_size=None):
         page += 1
 
 
+def signed_jwt(payload, secret: str) -> str:
+    """An HS256 JWT as KISS sends it."""
+
+    def part(data):
+        return base64.urlsafe_b64encode(json.dumps(data).encode()).rstrip(b"=").decode()
+
+    head, body = part({"alg": "HS256", "typ": "JWT"}), part(payload)
+    signature = hmac.new(secret.encode(), f"{head}.{body}".encode(), hashlib.sha256).digest()
+    return f"{head}.{body}." + base64.urlsafe_b64encode(signature).rstrip(b"=").decode()
+
+
 @pytest.fixture
 def key(db):
     return ObjectsApiToken.issue("KISS")[1]
@@ -107,6 +118,20 @@ class TestKissReadsFromKennisbank:
         assert response.status_code == 200
         assert response.json()["results"] == []
 
+    @pytest.mark.parametrize(
+        "asked",
+        [
+            "http://kennisbank.intern:8000/api/v2/objecttypes/vac",
+            "https://kennisbank.zuidwaarde.nl/api/v2/objecttypes/vac/",
+        ],
+    )
+    def test_our_type_through_another_address_still_has_the_objects(
+        self, client, key, answers, asked
+    ):
+        # KISS calling through an internal address must not empty its index.
+        response = client.get(OBJECTS, {"type": asked}, HTTP_AUTHORIZATION=f"Token {key}")
+        assert response.json()["count"] == len(answers["live"]) == 7
+
     def test_the_objecttype_serves_the_vac_schema(self, client, type_url):
         objecttype = client.get("/api/v2/objecttypes/vac").json()
         version = client.get(objecttype["versions"][0]).json()
@@ -144,19 +169,33 @@ class TestAccess:
 
     def test_a_jwt_signed_with_our_secret(self, client, answers, settings):
         settings.OBJECTS_API_JWT_SECRET = "gedeeld-geheim"
-
-        def part(data):
-            return base64.urlsafe_b64encode(json.dumps(data).encode()).rstrip(b"=").decode()
-
-        head = part({"alg": "HS256", "typ": "JWT"})
-        body = part({"client_id": "kiss", "iat": int(time.time()), "exp": int(time.time()) + 60})
-        signature = hmac.new(b"gedeeld-geheim", f"{head}.{body}".encode(), hashlib.sha256)
-        token = (
-            f"{head}.{body}." + base64.urlsafe_b64encode(signature.digest()).rstrip(b"=").decode()
+        token = signed_jwt(
+            {"client_id": "kiss", "iat": int(time.time()), "exp": int(time.time()) + 60},
+            "gedeeld-geheim",
         )
         assert client.get(OBJECTS, HTTP_AUTHORIZATION=f"Bearer {token}").status_code == 200
+        head, body, _signature = token.split(".")
         forged = f"{head}.{body}.{base64.urlsafe_b64encode(b'x' * 32).rstrip(b'=').decode()}"
         assert client.get(OBJECTS, HTTP_AUTHORIZATION=f"Bearer {forged}").status_code == 403
+
+    @pytest.mark.parametrize(
+        ("payload", "status"),
+        [
+            ({"client_id": "kiss", "iat": int(time.time())}, 200),
+            ({"client_id": "kiss", "iat": int(time.time()) - 2 * 60 * 60}, 403),
+            ({"client_id": "kiss"}, 403),
+            ({"exp": "9999999999"}, 403),
+            ({"exp": int(time.time()) - 3600}, 403),
+            ([], 403),
+        ],
+    )
+    def test_a_jwt_must_say_until_when_it_is_valid(
+        self, client, answers, settings, payload, status
+    ):
+        # Without a time in it, a leaked token would give access to the internal notes for ever.
+        settings.OBJECTS_API_JWT_SECRET = "gedeeld-geheim"
+        token = signed_jwt(payload, "gedeeld-geheim")
+        assert client.get(OBJECTS, HTTP_AUTHORIZATION=f"Bearer {token}").status_code == status
 
     def test_the_key_is_stored_hashed_and_printed_once(self, capsys, db):
         call_command("objects_api_token", "--name", "KISS")
