@@ -109,6 +109,8 @@ def collect_static():
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "kennisbank.settings.production",
         "SECRET_KEY": SECRET_KEY,
+        # collectstatic reads no database, but production wants one named.
+        "DATABASE_URL": os.environ.get("DATABASE_URL") or f"sqlite:///{ROOT / 'db.sqlite3'}",
     }
     subprocess.run(  # noqa: S603 - our own interpreter and manage.py
         [sys.executable, "manage.py", "collectstatic", "--noinput", "--verbosity", "0"],

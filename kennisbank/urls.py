@@ -56,3 +56,6 @@ if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 urlpatterns += [path("", include(wagtail_urls))]
+
+handler400 = "kennisbank.error_pages.bad_request"
+handler500 = "kennisbank.error_pages.server_error"

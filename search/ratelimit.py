@@ -3,11 +3,12 @@
 A fixed one-minute window, counted atomically where every worker and server sees the same
 count: Redis (INCR) when REDIS_URL is set, otherwise one UPDATE ... SET count = count + 1 in the
 database. API_RATE_LIMIT (requests per minute, environment) sets the limit; 0 turns it off.
-Behind a proxy, REMOTE_ADDR must be the client (configure the proxy or gunicorn's
-forwarded-allow-ips accordingly). When the counter cannot be reached, requests are let through:
+Behind proxies, TRUSTED_PROXY_COUNT says how many of them add the client to X-Forwarded-For
+(gunicorn itself passes the proxy's address as REMOTE_ADDR). When the counter cannot be reached, requests are let through:
 a broken counter must not lock citizens out.
 """
 
+import logging
 import time
 from functools import wraps
 
@@ -22,9 +23,40 @@ from django.utils.translation import gettext as _
 from search import shared_state
 from search.models import RateLimitWindow
 
+logger = logging.getLogger(__name__)
+
 
 def client_ip(request) -> str:
-    return request.META.get("REMOTE_ADDR", "") or "unknown"
+    """The citizen's address: the one the outermost trusted proxy saw, else the connection's.
+
+    Only the last TRUSTED_PROXY_COUNT entries of X-Forwarded-For were written by our own
+    proxies; anything before them the client may have made up to dodge the limit.
+    """
+    remote = request.META.get("REMOTE_ADDR", "") or "unknown"
+    proxies = settings.TRUSTED_PROXY_COUNT
+    forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
+    if proxies <= 0:
+        if forwarded:
+            _warn_untrusted_forwarding(remote)
+        return remote
+    hops = [hop.strip() for hop in forwarded.split(",") if hop.strip()]
+    if len(hops) < proxies:
+        return remote
+    return hops[-proxies]
+
+
+_warned_about_forwarding = False
+
+
+def _warn_untrusted_forwarding(remote: str) -> None:
+    global _warned_about_forwarding
+    if not _warned_about_forwarding:
+        _warned_about_forwarding = True
+        logger.warning(
+            "Requests come through a proxy (X-Forwarded-For, from %s) but TRUSTED_PROXY_COUNT "
+            "is 0: the rate limits count all citizens behind it as one client.",
+            remote,
+        )
 
 
 def _count_in_redis(key: str) -> int:

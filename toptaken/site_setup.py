@@ -9,7 +9,7 @@ from wagtail.models import Page, Site
 from toptaken.models import HomePage, InformationPage
 
 
-def install_home_page(title: str, intro: str, hostname: str = "localhost") -> HomePage:
+def install_home_page(title: str, intro: str) -> HomePage:
     """The site's home page (made when there is none) as the root of the default site. The
     "Welcome to your new Wagtail site!" page of a fresh install goes: it is of no use to anyone."""
     home = HomePage.objects.first()
@@ -20,7 +20,7 @@ def install_home_page(title: str, intro: str, hostname: str = "localhost") -> Ho
     site = Site.objects.filter(is_default_site=True).first()
     if site is None:
         Site.objects.create(
-            hostname=hostname, root_page=home, is_default_site=True, site_name=home.title
+            hostname="localhost", root_page=home, is_default_site=True, site_name=home.title
         )
     elif site.root_page_id != home.pk:
         old_root = site.root_page

@@ -3,6 +3,7 @@
 from urllib.parse import urljoin
 
 import nh3
+
 from wagtail.contrib.settings.context_processors import SettingProxy
 from wagtail.models import Site
 

@@ -225,6 +225,9 @@ WAGTAILSEARCH_BACKENDS = {
 # Search
 # Requests per minute per IP for the public JSON APIs (search, suggest, chat); 0 turns it off.
 API_RATE_LIMIT = int(os.environ.get("API_RATE_LIMIT", "60"))
+# Proxies in front of gunicorn that append the client's address to X-Forwarded-For (nginx on
+# the same machine: 1). With 0 every citizen behind the proxy is one client to the rate limits.
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
 # How often (seconds) a process checks whether answers or synonyms changed; see search/index.py.
 SEARCH_INDEX_CHECK_SECONDS = float(os.environ.get("SEARCH_INDEX_CHECK_SECONDS", "1"))
 

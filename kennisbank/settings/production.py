@@ -9,6 +9,13 @@ from .base import *  # noqa: F403
 DEBUG = False
 if not SECRET_KEY:  # noqa: F405
     raise ImproperlyConfigured("Set the SECRET_KEY environment variable.")
+if not os.environ.get("DATABASE_URL"):
+    # Without it base.py falls back to a new, empty SQLite file next to the code: a site that
+    # seems to work and has none of the municipality's answers.
+    raise ImproperlyConfigured(
+        "Set the DATABASE_URL environment variable, e.g. postgres://user:password@host/kennisbank "
+        "(or sqlite:////srv/kennisbank/db.sqlite3 for a single machine, on purpose)."
+    )
 
 STORAGES = {
     **STORAGES,  # noqa: F405

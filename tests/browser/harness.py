@@ -71,6 +71,8 @@ def production_security_settings() -> dict:
     environment = {
         **os.environ,
         "SECRET_KEY": "settings-probe-only-0123456789-abcdefghijklmnopqrstuvwxyz",
+        # Required by production; the probe only reads settings and never connects.
+        "DATABASE_URL": os.environ.get("DATABASE_URL") or "sqlite:///settings-probe.sqlite3",
     }
     for name in ("SECURE_SSL_REDIRECT", "SECURE_HSTS_SECONDS"):  # production defaults only
         environment.pop(name, None)

@@ -67,3 +67,22 @@ def test_a_worker_warms_up_the_search_before_it_serves(production_server, tmp_pa
     log = (tmp_path / "gunicorn.log").read_text()
     assert "Warming up the search failed" in log
     assert "Search warmed up in" in log
+
+
+def test_production_refuses_to_start_without_a_database_url(tmp_path):
+    # base.py falls back to a new, empty SQLite file: a site without the municipality's answers.
+    environment = {
+        key: value for key, value in os.environ.items() if key not in {"DATABASE_URL"}
+    } | {
+        "DJANGO_SETTINGS_MODULE": "kennisbank.settings.production",
+        "SECRET_KEY": "test-only-secret-key-0123456789abcdefghijklmnopqrstuvwxyz",
+    }
+    result = subprocess.run(  # noqa: S603 - our own interpreter and manage.py
+        [sys.executable, "manage.py", "check"],
+        cwd=ROOT,
+        env=environment,
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode != 0
+    assert "Set the DATABASE_URL environment variable" in result.stderr

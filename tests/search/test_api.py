@@ -82,6 +82,23 @@ class TestSearchApi:
         other_ip = client.get("/api/search/", {"q": "paspoort"}, REMOTE_ADDR="10.0.0.9")
         assert other_ip.status_code == 200
 
+    def test_behind_a_proxy_each_citizen_has_a_limit_of_their_own(self, client, answers, settings):
+        # nginx on the same machine: every request comes from 127.0.0.1.
+        settings.API_RATE_LIMIT, settings.TRUSTED_PROXY_COUNT = 2, 1
+
+        def search(forwarded_for):
+            return client.get(
+                "/api/search/",
+                {"q": "paspoort"},
+                REMOTE_ADDR="127.0.0.1",
+                HTTP_X_FORWARDED_FOR=forwarded_for,
+            ).status_code
+
+        assert [search("10.0.0.1") for _ in range(3)] == [200, 200, 429]
+        assert search("10.0.0.2") == 200
+        # An address the citizen put in front is no way around the limit: nginx adds the real one.
+        assert search("1.2.3.4, 10.0.0.1") == 429
+
 
 @pytest.mark.django_db
 def test_openapi_document_describes_the_real_response(client, answers):

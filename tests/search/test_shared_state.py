@@ -8,6 +8,7 @@ import pytest
 
 from django.core.cache import caches
 from django.core.management import call_command
+from django.core.management.base import SystemCheckError
 from django.db import connection
 
 from search import shared_state
@@ -126,3 +127,11 @@ def test_check_deploy_warns_about_a_per_process_cache(settings, capsys):
     settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
     call_command("check", "--deploy", "--tag", "caches")
     assert "search.W001" in capsys.readouterr().err
+
+
+def test_check_names_a_malformed_chat_bridge_token(settings):
+    settings.CHAT_API_TOKENS = "whatsapp:abcdefghijklmnopqrstuvwxyz123456,short:abc"
+    with pytest.raises(SystemCheckError, match=r"search.E001.*entry 2 \(short\)"):
+        call_command("check")
+    settings.CHAT_API_TOKENS = "whatsapp:abcdefghijklmnopqrstuvwxyz123456"
+    call_command("check")

@@ -60,3 +60,26 @@ def test_missing_name_and_bad_values_are_clear_errors():
     with pytest.raises(CommandError, match="OWMS-URI is geen geldig webadres"):
         setup(name="Gemeente Zuidwaarde", owms_id="zuidwaarde")
     assert not HomePage.objects.exists()
+
+
+@pytest.mark.django_db
+def test_the_web_address_is_where_full_links_point(client):
+    from wagtail.models import Site
+
+    output = setup(name="Gemeente Zuidwaarde", owms_id=OWMS)
+    # Wagtail's own default site is http://localhost: the feed for overheid.nl pointed there.
+    assert "Let op: de site heeft nog het adres http://localhost" in output
+    output = setup(name="Gemeente Zuidwaarde", url="https://kennisbank.zuidwaarde.nl")
+    assert "Let op" not in output
+    assert Site.objects.get(is_default_site=True).root_url == "https://kennisbank.zuidwaarde.nl"
+    setup(name="Gemeente Zuidwaarde", url="http://kennisbank.intern:8080/")
+    assert Site.objects.get(is_default_site=True).root_url == "http://kennisbank.intern:8080"
+
+
+@pytest.mark.parametrize(
+    "url", ["kennisbank.zuidwaarde.nl", "ftp://zuidwaarde.nl", "https://x:poort"]
+)
+@pytest.mark.django_db
+def test_a_web_address_that_is_none_is_refused(url):
+    with pytest.raises(CommandError, match="Het webadres is niet geldig"):
+        setup(name="Gemeente Zuidwaarde", url=url)

@@ -5,13 +5,15 @@ details, empty contact channels to fill in, and optionally the usual top tasks (
 those come from an import). The roles and their rights come from the migrations. No demo data.
 
     python manage.py setup_municipality --name "Gemeente Zuidwaarde" \\
-        --owms-id "https://standaarden.overheid.nl/owms/terms/Zuidwaarde_(gemeente)"
+        --owms-id "https://standaarden.overheid.nl/owms/terms/Zuidwaarde_(gemeente)" \\
+        --url https://kennisbank.zuidwaarde.nl
 
 Options that are missing are asked for when the command runs in a terminal. Running it again
-changes nothing that exists.
+changes nothing that exists, except the web address when --url gives another one.
 """
 
 import sys
+from urllib.parse import urlsplit
 
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
@@ -48,7 +50,12 @@ class Command(BaseCommand):
         parser.add_argument("--owms-id", help="De OWMS-URI van de gemeente.")
         parser.add_argument("--phone", default=None, help="Algemeen telefoonnummer, bijv. 14 0123.")
         parser.add_argument("--email", default=None, help="Algemeen e-mailadres.")
-        parser.add_argument("--hostname", default="localhost", help="Domeinnaam van de site.")
+        parser.add_argument(
+            "--url",
+            default=None,
+            help="Webadres van de site, bijv. https://kennisbank.zuidwaarde.nl. Links in de "
+            "feed voor overheid.nl, in KISS en in e-mails beginnen hiermee.",
+        )
         parser.add_argument(
             "--top-tasks",
             action="store_true",
@@ -66,10 +73,15 @@ class Command(BaseCommand):
         owms_id = self.value(options, "owms_id", "OWMS-URI van de gemeente", interactive)
         phone = self.value(options, "phone", "Algemeen telefoonnummer", interactive)
         email = self.value(options, "email", "Algemeen e-mailadres", interactive)
+        url = self.value(options, "url", "Webadres van de site (https://…)", interactive)
         self.validate(owms_id, email)
+        address = self.address(url) if url else None
         with transaction.atomic():
-            home = site_setup.install_home_page(name, HOME_INTRO, hostname=options["hostname"])
+            home = site_setup.install_home_page(name, HOME_INTRO)
             site = Site.objects.get(root_page=home)
+            if address:
+                site.hostname, site.port = address
+                site.save()
             municipality = MunicipalitySettings.for_site(site)
             municipality.name = name
             municipality.owms_identifier = owms_id or municipality.owms_identifier
@@ -85,6 +97,14 @@ class Command(BaseCommand):
         self.stdout.write(f"  {pages} standaardpagina's (vul de plekken met [vul in: …] aan)")
         if tasks:
             self.stdout.write(f"  {tasks} toptaken zonder antwoorden")
+        if site.hostname == "localhost":
+            self.stdout.write(
+                self.style.WARNING(
+                    f"Let op: de site heeft nog het adres {site.root_url}. Links in de feed voor "
+                    "overheid.nl, in KISS en in e-mails wijzen daarheen. Geef het echte adres "
+                    "op met --url."
+                )
+            )
         self.stdout.write(
             "Volgende stappen: maak een beheerder (createsuperuser), vul in het beheer "
             "Instellingen → Contactkanalen in, en importeer de antwoorden (import_answers)."
@@ -97,6 +117,19 @@ class Command(BaseCommand):
         if required and not value:
             raise CommandError(f"{question} is verplicht (--{key.replace('_', '-')}).")
         return value
+
+    def address(self, url: str) -> tuple[str, int]:
+        """(hostname, port) of the site's web address; Wagtail writes https for port 443."""
+        parts = urlsplit(url)
+        try:
+            port = parts.port
+        except ValueError:
+            port = -1
+        if parts.scheme not in ("http", "https") or not parts.hostname or port == -1:
+            raise CommandError(
+                f"Het webadres is niet geldig: {url}. Schrijf het als https://kennisbank.gemeente.nl."
+            )
+        return parts.hostname, port or (443 if parts.scheme == "https" else 80)
 
     def validate(self, owms_id, email):
         try:
