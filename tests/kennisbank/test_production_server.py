@@ -86,3 +86,17 @@ def test_production_refuses_to_start_without_a_database_url(tmp_path):
     )
     assert result.returncode != 0
     assert "Set the DATABASE_URL environment variable" in result.stderr
+
+
+def test_the_example_environment_can_be_read_by_a_shell_as_cron_does():
+    # The README has gunicorn and every cron line read .env with `set -a && . ./.env`; a value
+    # with a space and without quotes ran its second word as a command.
+    result = subprocess.run(  # noqa: S603 - a fixed shell line
+        ["sh", "-c", 'set -a && . ./.env.example && set +a && printf %s "$MUNICIPALITY_NAME"'],  # noqa: S607
+        cwd=ROOT,
+        env={"PATH": os.environ["PATH"]},
+        capture_output=True,
+        text=True,
+    )
+    assert (result.returncode, result.stderr) == (0, "")
+    assert result.stdout == "Gemeente Zuidwaarde"
