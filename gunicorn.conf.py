@@ -40,4 +40,5 @@ def post_worker_init(worker):
         seconds = warm_up()
     finally:
         done.set()
-    worker.log.info("Search warmed up in %.1f s", seconds)
+    if seconds is not None:  # a failure has been logged as such
+        worker.log.info("Search warmed up in %.1f s", seconds)

@@ -15,9 +15,10 @@ from search.judgement import judge
 logger = logging.getLogger(__name__)
 
 
-def warm_up() -> float:
-    """Build the indexes and load the model and word lists; returns the seconds it took.
-    Never raises: a worker that cannot warm up still serves (and builds on its first search)."""
+def warm_up() -> float | None:
+    """Build the indexes and load the model and word lists; returns the seconds it took, or
+    None when it failed. Never raises: a worker that cannot warm up still serves (and builds
+    on its first search)."""
     started = time.monotonic()
     try:
         # One question through the whole path: the index with its vectors, the search engine,
@@ -27,4 +28,5 @@ def warm_up() -> float:
         judge("Hoe vraag ik een pasport aan?")
     except Exception:
         logger.warning("Warming up the search failed; the first search builds it", exc_info=True)
+        return None
     return time.monotonic() - started

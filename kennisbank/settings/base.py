@@ -129,7 +129,6 @@ STATIC_ROOT = BASE_DIR / "static"
 # it is never copied into the repository.
 NODE_MODULES = BASE_DIR / "node_modules"
 STATICFILES_DIRS = [
-    BASE_DIR / "kennisbank" / "static",
     ("nlds/utrecht", NODE_MODULES / "@utrecht" / "component-library-css" / "dist"),
     (
         "nlds/theme",

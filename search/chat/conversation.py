@@ -35,7 +35,10 @@ class Exchange:
 
 def message_error(message) -> str | None:
     """What is wrong with a citizen's message, in Dutch, or None when it can be answered."""
-    if not isinstance(message, str) or not message.strip():
+    if message is not None and not isinstance(message, str):
+        # A program sent it (a bridge, an integration): tell its developer what is wrong.
+        return _("The message must be text.")
+    if not message or not message.strip():
         return _("Type a message.")
     if len(message) > MAX_MESSAGE_LENGTH:
         return _("Your message is too long. Use at most 1,000 characters.")

@@ -34,6 +34,8 @@ def test_500_page_invents_no_contact_details_when_none_are_configured(settings):
     html = server_error(RequestFactory().get("/")).content.decode()
     assert "tel:" not in html and "mailto:" not in html
     assert "Voorbeeldstad" not in html
+    # Nor an empty "Hulp nodig?" section above nothing.
+    assert "Hulp nodig" not in html
 
 
 @pytest.mark.django_db

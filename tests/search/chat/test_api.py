@@ -153,6 +153,13 @@ class TestBadInput:
         assert response.status_code == 400
         assert response.json()["error"]
 
+    @pytest.mark.parametrize("message", [5, ["paspoort"], {"tekst": "paspoort"}, True])
+    def test_a_message_that_is_no_text_is_named_so(self, client, answers, message):
+        body = json.dumps({"message": message})
+        response = client.post("/api/chat/", body, content_type="application/json")
+        assert response.status_code == 400
+        assert response.json()["error"] == "Het bericht moet tekst zijn."
+
     @pytest.mark.parametrize(
         "message", ["🙂🙂🙂", "<script>alert(1)</script>", "\x00", "مرحبا كيف حالك"]
     )
