@@ -123,7 +123,7 @@ class Command(BaseCommand):
             if source_format == "jsonl"
             else _("Product %(number)s: %(reason)s")
         )
-        for number, reason in result.failures:
+        for number, reason in result.failures + result.warnings:
             self.stderr.write(where % {"number": number, "reason": reason})
         for identifier in result.kept_as_draft:
             self.stderr.write(

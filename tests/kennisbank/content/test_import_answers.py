@@ -192,6 +192,20 @@ class TestImport:
         assert "bestaat-niet" in capsys.readouterr().err
         assert not AnswerPage.objects.exists()
 
+    def test_a_link_to_a_line_that_failed_is_left_out_and_counted_once(
+        self, index, tmp_path, capsys
+    ):
+        path = write_jsonl(
+            tmp_path,
+            record(id="a", related=["b"]),
+            record(id="b", title="Wat kost een paspoort?", body="[antwoord: bestaat-niet]"),
+        )
+        with pytest.raises(CommandError, match="1 nieuw, 0 bijgewerkt, 0 ongewijzigd, 1 mislukt"):
+            run_import(path)
+        error = capsys.readouterr().err
+        assert "Regel 1: geïmporteerd zonder de verwijzing(en) naar b" in error
+        assert AnswerPage.objects.get(external_id="a").related_answers == []
+
     def test_links_to_answers_already_in_the_database_by_slug(self, index, tmp_path):
         existing = AnswerPageFactory(parent=index, slug="afval-scheiden")
         run_import(write_jsonl(tmp_path, record(related=["afval-scheiden"])))
