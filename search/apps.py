@@ -8,7 +8,7 @@ class SearchConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        # checks registers the deploy check of the shared cache on import.
+        # checks registers its deploy checks (shared cache, chat bridge tokens) on import.
         from search import checks, signals  # noqa: F401
         from search.embeddings import signals as embedding_signals
 

@@ -28,10 +28,11 @@ def shared_cache(app_configs, **kwargs):
     ]
 
 
-@register()
+@register(deploy=True)
 def chat_bridge_tokens(app_configs, **kwargs):
     # Parsed only when a bridge presents a token, so that a broken value cannot take the public
-    # chat down; without this check the first sign of a typo was a 500 for every bridge.
+    # chat down; without this check the first sign of a typo was a 500 for every bridge. A
+    # deploy check: as an error in every command it would stop the reminders and the KISS sync.
     try:
         parse_tokens(settings.CHAT_API_TOKENS or "")
     except ImproperlyConfigured as error:

@@ -4,10 +4,11 @@ A fixed one-minute window, counted atomically where every worker and server sees
 count: Redis (INCR) when REDIS_URL is set, otherwise one UPDATE ... SET count = count + 1 in the
 database. API_RATE_LIMIT (requests per minute, environment) sets the limit; 0 turns it off.
 Behind proxies, TRUSTED_PROXY_COUNT says how many of them add the client to X-Forwarded-For
-(gunicorn itself passes the proxy's address as REMOTE_ADDR). When the counter cannot be reached, requests are let through:
-a broken counter must not lock citizens out.
+(gunicorn itself passes the proxy's address as REMOTE_ADDR). When the counter cannot be
+reached, requests are let through: a broken counter must not lock citizens out.
 """
 
+import ipaddress
 import logging
 import time
 from functools import wraps
@@ -27,36 +28,65 @@ logger = logging.getLogger(__name__)
 
 
 def client_ip(request) -> str:
-    """The citizen's address: the one the outermost trusted proxy saw, else the connection's.
+    """The citizen the limits count: the address the outermost trusted proxy saw, else the
+    connection's; an IPv6 address by its /64, which one household or phone has whole.
 
     Only the last TRUSTED_PROXY_COUNT entries of X-Forwarded-For were written by our own
-    proxies; anything before them the client may have made up to dodge the limit.
+    proxies (anything before them the client may have made up to dodge the limit), and only
+    when the connection itself comes from a proxy: loopback or a private network.
     """
-    remote = request.META.get("REMOTE_ADDR", "") or "unknown"
+    remote = _address(request.META.get("REMOTE_ADDR", ""))
+    if remote is None:
+        return "unknown"
     proxies = settings.TRUSTED_PROXY_COUNT
     forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
-    if proxies <= 0:
-        if forwarded:
-            _warn_untrusted_forwarding(remote)
-        return remote
+    if proxies <= 0 or not (remote.is_loopback or remote.is_private):
+        if forwarded and proxies <= 0:
+            _warn_once(
+                "Requests come through a proxy (X-Forwarded-For) but TRUSTED_PROXY_COUNT "
+                "is 0: the rate limits count all citizens behind it as one client."
+            )
+        return _key(remote)
     hops = [hop.strip() for hop in forwarded.split(",") if hop.strip()]
     if len(hops) < proxies:
-        return remote
-    return hops[-proxies]
-
-
-_warned_about_forwarding = False
-
-
-def _warn_untrusted_forwarding(remote: str) -> None:
-    global _warned_about_forwarding
-    if not _warned_about_forwarding:
-        _warned_about_forwarding = True
-        logger.warning(
-            "Requests come through a proxy (X-Forwarded-For, from %s) but TRUSTED_PROXY_COUNT "
-            "is 0: the rate limits count all citizens behind it as one client.",
-            remote,
+        _warn_once(
+            f"TRUSTED_PROXY_COUNT is {proxies} but requests carry fewer X-Forwarded-For "
+            "addresses: the rate limits count the proxy, not the citizens."
         )
+        return _key(remote)
+    client = _address(hops[-proxies])
+    return _key(client if client is not None else remote)
+
+
+def _address(text: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address | None:
+    """An address as a proxy may write it: bare, with a port ("1.2.3.4:5678") or in brackets
+    ("[2001:db8::1]:443"); None when it is none."""
+    text = text.strip()
+    if text.startswith("["):
+        text = text[1:].partition("]")[0]
+    elif text.count(":") == 1:
+        text = text.partition(":")[0]
+    try:
+        return ipaddress.ip_address(text)
+    except ValueError:
+        return None
+
+
+def _key(address) -> str:
+    if address.version == 4:
+        return str(address)
+    if address.ipv4_mapped is not None:  # ::ffff:1.2.3.4, as a dual-stack server writes IPv4
+        return str(address.ipv4_mapped)
+    return str(ipaddress.ip_network(f"{address}/64", strict=False))
+
+
+_warned: set[str] = set()
+
+
+def _warn_once(message: str) -> None:
+    if message not in _warned:
+        _warned.add(message)
+        logger.warning(message)
 
 
 def _count_in_redis(key: str) -> int:

@@ -1,4 +1,6 @@
-"""Safe HTML for the VAC `antwoord`: structure kept, scripts and styling dropped, links made absolute."""
+"""An answer's body as HTML for other systems (the VAC `antwoord` for KISS, the feed for
+overheid.nl): rendered for export, then made safe (structure kept, scripts and styling dropped,
+links made absolute)."""
 
 from urllib.parse import urljoin
 
@@ -45,15 +47,17 @@ def safe_html(html, base_url):
     )
 
 
-def exported_body_html(answer) -> str:
+def exported_body_html(answer, site=None) -> str:
     """The answer's body as HTML for another system, before `safe_html`.
 
-    Rendered with the settings of the answer's site, which a page outside a request lacks:
-    the contact block listed no channel at all in KISS and on overheid.nl. Blocks see
-    `for_export` to leave out what only holds on the live page.
+    Rendered with the settings of `site` (default: the answer's), which a page outside a
+    request lacks: the contact block listed no channel at all in KISS and on overheid.nl.
+    Blocks see `for_export` to leave out what only holds on the live page.
     """
     if not answer.body:
         return ""
-    site = answer.get_site() or Site.objects.filter(is_default_site=True).first()
-    context = {"settings": SettingProxy(request_or_site=site), "for_export": True}
+    site = site or answer.get_site() or Site.objects.filter(is_default_site=True).first()
+    context = {"for_export": True}
+    if site is not None:  # without any site there are no channels to list
+        context["settings"] = SettingProxy(request_or_site=site)
     return "".join(block.render(context) for block in answer.body)

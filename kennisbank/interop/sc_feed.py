@@ -14,7 +14,7 @@ from wagtail.models import Site
 
 from kennisbank.interop.html import exported_body_html, safe_html
 from kennisbank.interop.samenwerkende_catalogi import Municipality, Product, build_feed
-from kennisbank.models import AnswerPage, MunicipalitySettings
+from kennisbank.models import AnswerPage, ContactSettings, MunicipalitySettings
 
 CACHE_KEY = "kennisbank:samenwerkende-catalogi"
 CACHE_SECONDS = 24 * 60 * 60
@@ -50,7 +50,7 @@ def feed_products(site, request=None) -> list[Product]:
                 upl_label=answer.upl.label,
                 online_application=answer.online_application or "nee",
                 application_url=answer.application_url,
-                html=safe_html(exported_body_html(answer), url),
+                html=safe_html(exported_body_html(answer, site), url),
             )
         )
     return products
@@ -89,3 +89,5 @@ def connect() -> None:
         signal.connect(forget_feed, sender=AnswerPage, dispatch_uid=f"sc_feed_{id(signal)}")
     post_page_move.connect(forget_feed, dispatch_uid="sc_feed_moved")
     post_save.connect(forget_feed, sender=MunicipalitySettings, dispatch_uid="sc_feed_settings")
+    # Answers with a contact block copy the channels and their hours into the feed.
+    post_save.connect(forget_feed, sender=ContactSettings, dispatch_uid="sc_feed_contact")

@@ -7,8 +7,9 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
-# The tests must not depend on `npm install` having run for the NL Design System CSS.
-STATICFILES_DIRS = [BASE_DIR / "kennisbank" / "static"]  # noqa: F405
+# The tests must not depend on `npm install` having run for the NL Design System CSS (the apps'
+# own static files are found in the apps).
+STATICFILES_DIRS = []
 LOGGING = {"version": 1, "disable_existing_loggers": False}
 # Every test sees the database as it is now, not as it was two seconds ago.
 SEARCH_INDEX_CHECK_SECONDS = 0

@@ -7,12 +7,12 @@ per IP like the APIs.
 """
 
 from django.core import signing
-from django.core.cache import cache
 from django.http import Http404, HttpResponseNotAllowed, HttpResponseRedirect
 from django.utils.http import urlencode
 from django.views.decorators.csrf import csrf_exempt
 
 from kennisbank.models import AnswerPage
+from search import shared_state
 from search.analytics.recording import add_feedback_reason, record_feedback
 from search.models import Channel, FeedbackEvent
 from search.ratelimit import client_ip, is_rate_limited, over_limit
@@ -72,7 +72,7 @@ def answer_feedback(request, page_id: int):
         # The same answer rated again within the minute from the same address: a double
         # click, or back and submit again. Counted once, as the chat counts a rating once;
         # a second "Nee" still gets the question what was wrong with the first.
-        reference = cache.get(f"vote-reason:{voter}") if vote == "nee" else None
+        reference = shared_state.get(f"vote-reason:{voter}") if vote == "nee" else None
         if reference:
             return _back(answer, ASK_REASON, f=reference)
         return _back(answer, THANKS)
@@ -81,6 +81,6 @@ def answer_feedback(request, page_id: int):
     )
     if vote == "nee" and event is not None:
         reference = signing.dumps(event.pk, salt=SIGNING_SALT)
-        cache.set(f"vote-reason:{voter}", reference, 60)
+        shared_state.set(f"vote-reason:{voter}", reference, 60)
         return _back(answer, ASK_REASON, f=reference)
     return _back(answer, THANKS)

@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from django.utils.translation import gettext as _
 
 from search.analytics.recording import record_click, record_feedback, record_search
-from search.chat import dialogue, intents, sessions
-from search.chat.dialogue import SMALL_TALK_REPLIES, Outcome, Turn, respond
+from search.chat import intents, sessions
+from search.chat.dialogue import SMALL_TALK_REPLIES, Outcome, Turn, confirmed_option, respond
 
 MAX_MESSAGE_LENGTH = 1000
 # Answers per conversation that can still be rated; older ones drop off.
@@ -129,8 +129,14 @@ def _reply_to_yes_or_no(yes: bool, state: dict, channel: str) -> Turn:
         )
     option = state.pop(_SINGLE_OPTION, None)
     if last == Outcome.CLARIFIED:
-        if yes and option is not None and (turn := _open_option(option, state, channel)):
-            return turn
+        if yes and option is not None:
+            return _open_option(option, state, channel) or Turn(
+                intent=intent,
+                reply=_("That answer is no longer available. A colleague can help you further:"),
+                outcome=Outcome.HANDED_OVER,
+                handoff_reason=_("The answer offered is no longer available."),
+                confidence=1.0,
+            )
         if yes:
             return Turn(
                 intent=intent,
@@ -157,7 +163,7 @@ def _reply_to_yes_or_no(yes: bool, state: dict, channel: str) -> Turn:
 def _open_option(page_id: int, state: dict, channel: str) -> Turn | None:
     """ "Bedoelt u deze vraag?" - "ja": the answer to that question, as if it had been asked,
     and counted as a click on the option; None when it is no longer public."""
-    result = dialogue.confirmed_option(page_id, state)
+    result = confirmed_option(page_id, state)
     if result is None:
         return None
     # The clarified search was a need answered after all, not one to rephrase.

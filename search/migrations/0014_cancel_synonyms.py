@@ -5,6 +5,8 @@ Written out rather than imported from search/synonyms_starter.py, so this migrat
 was. Editors' own changes win: the group is only added when none of its phrases is in use yet.
 """
 
+import re
+
 from django.db import migrations
 
 NEW_GROUP = ["afzeggen", "annuleren", "cancelen"]
@@ -15,8 +17,12 @@ def add_group(apps, schema_editor):
     groups = list(SynonymGroup.objects.all())
     if not groups:
         return  # 0002 loads the whole current list into an empty table
+    # Compared as SynonymGroup.clean compares: case-folded, phrases split on commas and lines.
     in_use = {
-        phrase.strip() for group in groups for phrase in group.phrases.split(",") if phrase.strip()
+        phrase.strip().casefold()
+        for group in groups
+        for phrase in re.split(r"[,\n]", group.phrases)
+        if phrase.strip()
     }
     if not in_use.intersection(NEW_GROUP):
         SynonymGroup.objects.create(phrases=", ".join(NEW_GROUP))

@@ -133,6 +133,16 @@ class UnderstoodQuery:
 MIN_PREFIX_LENGTH = 4
 
 
+# Endings of a finished word form: plurals, verb forms and past tenses.
+INFLECTION_ENDINGS = ("en", "s", "de", "te")
+
+
+def _inflects_a_known_word(token: str, vocabulary: Vocabulary) -> bool:
+    """ "welke dranken" asks about drinks ("drank"), not the "drankenkartons" it starts; but
+    "parke", whose stem "park" is a word too, is "parkeren" typed halfway."""
+    return token.endswith(INFLECTION_ENDINGS) and vocabulary.known_form(stem(token)) is not None
+
+
 def _resolve(
     token: str, vocabulary: Vocabulary | None, known: frozenset[str], last: bool = False
 ) -> tuple[str, tuple[str, ...], str | None]:
@@ -147,9 +157,7 @@ def _resolve(
         last
         and len(token) >= MIN_PREFIX_LENGTH
         and token.isalpha()
-        # An inflection of a known word is finished: "welke dranken" asks about drinks
-        # ("drank"), not the "drankenkartons" it starts.
-        and vocabulary.known_form(stem(token)) is None
+        and not _inflects_a_known_word(token, vocabulary)
     ):
         completion = vocabulary.completion(token)
         if completion is not None:

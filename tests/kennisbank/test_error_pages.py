@@ -24,6 +24,19 @@ class TestErrorResponses:
         assert response.json()["error"].startswith("Er ging bij ons iets mis.")
         assert "database gone" not in response.content.decode()
 
+    def test_the_objects_api_says_it_in_detail_as_kiss_expects(self, client, monkeypatch, db):
+        from kennisbank.models import ObjectsApiToken
+
+        def broken(*args, **kwargs):
+            raise RuntimeError("database gone")
+
+        monkeypatch.setattr("kennisbank.interop.objects_api.serving.published_answers", broken)
+        client.raise_request_exception = False
+        key = ObjectsApiToken.issue("KISS")[1]
+        response = client.get("/api/v2/objects", HTTP_AUTHORIZATION=f"Token {key}")
+        assert response.status_code == 500
+        assert response.json()["detail"].startswith("Er ging bij ons iets mis.")
+
     def test_a_body_too_large_for_the_chat_api_is_refused_in_json(self, client, settings, home):
         settings.DATA_UPLOAD_MAX_MEMORY_SIZE = 1000
         body = json.dumps({"message": "paspoort " * 200})

@@ -77,9 +77,22 @@ def test_the_web_address_is_where_full_links_point(client):
 
 
 @pytest.mark.parametrize(
-    "url", ["kennisbank.zuidwaarde.nl", "ftp://zuidwaarde.nl", "https://x:poort"]
+    "url",
+    [
+        "kennisbank.zuidwaarde.nl",
+        "ftp://zuidwaarde.nl",
+        "https://x:poort",
+        "https://zuidwaarde.nl/kennisbank/",
+    ],
 )
 @pytest.mark.django_db
-def test_a_web_address_that_is_none_is_refused(url):
+def test_what_is_no_web_address_of_a_site_is_refused(url):
     with pytest.raises(CommandError, match="Het webadres is niet geldig"):
         setup(name="Gemeente Zuidwaarde", url=url)
+
+
+@pytest.mark.django_db
+def test_https_on_another_port_is_refused():
+    # Wagtail would link http://kennisbank.zuidwaarde.nl:8443.
+    with pytest.raises(CommandError, match="alleen op poort 443"):
+        setup(name="Gemeente Zuidwaarde", url="https://kennisbank.zuidwaarde.nl:8443")

@@ -60,14 +60,21 @@ def _number(value) -> bool:
 
 
 def _in_time(payload: dict, now: float) -> bool:
-    """Valid now by its "exp", or else by its "iat"; a token with neither, or with a value
-    that is no number, would be valid for ever, and it gives access to the internal notes."""
+    """Valid now by its "iat" (issued at most JWT_MAX_AGE_SECONDS ago) and its "exp" (not
+    passed, nor further ahead than that), of which it needs at least one. A token with
+    neither, a value that is no number, or an "exp" years ahead would be valid for ever, and
+    it gives access to the internal notes."""
     expires, issued = payload.get("exp"), payload.get("iat")
-    if expires is not None:
-        return _number(expires) and expires > now - JWT_LEEWAY_SECONDS
-    if _number(issued):
-        return now - JWT_MAX_AGE_SECONDS <= issued <= now + JWT_LEEWAY_SECONDS
-    return False
+    if expires is None and issued is None:
+        return False
+    if issued is not None and not (
+        _number(issued) and now - JWT_MAX_AGE_SECONDS <= issued <= now + JWT_LEEWAY_SECONDS
+    ):
+        return False
+    return expires is None or (
+        _number(expires)
+        and now - JWT_LEEWAY_SECONDS < expires <= now + JWT_MAX_AGE_SECONDS + JWT_LEEWAY_SECONDS
+    )
 
 
 def check(request) -> None:

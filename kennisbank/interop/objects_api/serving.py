@@ -148,7 +148,13 @@ def object_list(request):
     answers = published_answers().order_by("pk")
     asked_type = request.GET.get("type", "")
     if asked_type and not _is_our_type(asked_type):
-        # Another objecttype: there are no objects of it here.
+        # Another objecttype: there are no objects of it here. Said in the log, because KISS
+        # then empties its index without an error of its own.
+        logger.warning(
+            "Objects API asked for objecttype %s, which is not ours (%s): no VACs returned",
+            asked_type,
+            type_url(request),
+        )
         answers = answers.none()
     count = answers.count()
     start = (page - 1) * page_size

@@ -123,8 +123,12 @@ class Command(BaseCommand):
             if source_format == "jsonl"
             else _("Product %(number)s: %(reason)s")
         )
-        for number, reason in result.failures + result.warnings:
+        for number, reason in result.failures:
             self.stderr.write(where % {"number": number, "reason": reason})
+        for number, note in result.warnings:
+            self.stderr.write(
+                where % {"number": number, "reason": _("note: %(note)s") % {"note": note}}
+            )
         for identifier in result.kept_as_draft:
             self.stderr.write(
                 _(

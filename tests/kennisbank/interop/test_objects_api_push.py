@@ -196,6 +196,22 @@ class TestPush:
         sign_off(answer, admin_user)
         assert VacSync.objects.get(vac_uuid=answer.vac_uuid).pending
 
+    def test_new_opening_hours_reach_the_answers_that_show_them(
+        self, objects_api, index, department, contact_settings
+    ):
+        with_contact = published_answer(
+            index, department, body=[{"type": "contact", "value": {"intro": ""}}]
+        )
+        without = published_answer(index, department)
+        sync()
+        assert "8.30–17.00" in objects_api.data(with_contact)["antwoord"]
+        contact_settings.channels[0].value["hours"][0]["closes"] = datetime.time(16, 0)
+        contact_settings.save()
+        assert VacSync.objects.get(vac_uuid=with_contact.vac_uuid).pending
+        assert not VacSync.objects.get(vac_uuid=without.vac_uuid).pending
+        sync()
+        assert "Maandag: 8.30–16.00 uur" in objects_api.data(with_contact)["antwoord"]
+
 
 @pytest.mark.django_db
 class TestNothingIsLost:

@@ -186,6 +186,9 @@ class TestAccess:
             ({"client_id": "kiss"}, 403),
             ({"exp": "9999999999"}, 403),
             ({"exp": int(time.time()) - 3600}, 403),
+            ({"exp": int(time.time()) + 10 * 365 * 24 * 3600}, 403),
+            ({"iat": int(time.time()) - 2 * 60 * 60, "exp": int(time.time()) + 60}, 403),
+            ({"exp": int(time.time()) + 600}, 200),
             ([], 403),
         ],
     )

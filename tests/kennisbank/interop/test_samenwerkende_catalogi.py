@@ -121,6 +121,11 @@ class TestFeedOfTheSite:
         assert validate_feed(response.content) == []
         html = etree.fromstring(response.content).xpath("//sc:productHTML/text()", namespaces=NS)
         assert "Telefoon" in html[0] and 'href="tel:140123"' in html[0]
+        # Changed channels reach the cached feed at once.
+        contact_settings.channels[0].value["name"] = "Bellen"
+        contact_settings.save()
+        again = etree.fromstring(client.get("/samenwerkende-catalogi.xml").content)
+        assert "<strong>Bellen</strong>" in again.xpath("//sc:productHTML/text()", namespaces=NS)[0]
 
     def test_publishing_renews_the_cached_feed(self, client, index, municipality):
         department = DepartmentFactory()

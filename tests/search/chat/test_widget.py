@@ -32,6 +32,17 @@ def chat_api(client, message, session_id=None):
     return client.post("/api/chat/", body, content_type="application/json")
 
 
+def offer_only(monkeypatch, answer):
+    """Every question gets "Bedoelt u deze vraag?" with `answer` alone."""
+    from search import judgement
+    from search.chat import dialogue
+    from search.retrieval import Result
+
+    option = Result(answer.pk, None, answer.title, answer.url, "", 0.6)
+    judged = judgement.Judgement(judgement.Verdict.OPTIONS, [option], judgement.Evidence())
+    monkeypatch.setattr(dialogue, "understood_judgement", lambda message, state: (judged, False))
+
+
 def feedback_api(client, body):
     data = body if isinstance(body, str) else json.dumps(body)
     return client.post("/api/chat/feedback/", data, content_type="application/json")
@@ -320,16 +331,8 @@ class TestTypedYesOrNo:
         assert not FeedbackEvent.objects.exists()
 
     def test_ja_to_the_one_option_offered_opens_that_answer(self, client, answers, monkeypatch):
-        from search import judgement
-        from search.chat import dialogue
-        from search.retrieval import Result
-
         waste = answers["waste"]
-        option = Result(waste.pk, None, waste.title, waste.url, "", 0.6)
-        judged = judgement.Judgement(judgement.Verdict.OPTIONS, [option], judgement.Evidence())
-        monkeypatch.setattr(
-            dialogue, "understood_judgement", lambda message, state: (judged, False)
-        )
+        offer_only(monkeypatch, waste)
         first = chat_api(client, "ophalen van oude kasten").json()
         assert first["reply"] == "Bedoelt u deze vraag?"
 
@@ -348,6 +351,14 @@ class TestTypedYesOrNo:
         feedback = FeedbackEvent.objects.get()
         assert (feedback.page_id, feedback.helpful) == (waste.pk, False)
         assert feedback.search.token.hex == first["event_id"]
+
+    def test_ja_to_an_option_unpublished_meanwhile_hands_over(self, client, answers, monkeypatch):
+        offer_only(monkeypatch, answers["waste"])
+        first = ask(client, "ophalen van oude kasten")
+        answers["waste"].unpublish()
+        html = ask(client, "ja", session_of(first)).content.decode()
+        assert "Dat antwoord is er niet meer." in html
+        assert 'href="tel:' in html  # the ways to a colleague
 
     def test_ja_to_several_options_asks_which_one(self, client, answers):
         first = chat_api(client, "paspoort").json()

@@ -115,6 +115,11 @@ def test_an_inflected_last_word_is_not_taken_for_a_longer_one():
     assert understand("welke drankenk", vocabulary).corrected == "welke drankenkartons"
 
 
+def test_a_half_typed_word_whose_stem_is_a_word_is_still_completed():
+    vocabulary = Vocabulary.from_texts(["Parkeren in het park kost geld."])
+    assert understand("parke", vocabulary).corrected == "parkeren"
+
+
 def test_a_correct_word_is_not_corrected():
     result = understand("identiteitskaart", VOCABULARY)
 

@@ -54,7 +54,7 @@ class Command(BaseCommand):
             "--url",
             default=None,
             help="Webadres van de site, bijv. https://kennisbank.zuidwaarde.nl. Links in de "
-            "feed voor overheid.nl, in KISS en in e-mails beginnen hiermee.",
+            "feed voor overheid.nl en in KISS beginnen hiermee.",
         )
         parser.add_argument(
             "--top-tasks",
@@ -101,8 +101,7 @@ class Command(BaseCommand):
             self.stdout.write(
                 self.style.WARNING(
                     f"Let op: de site heeft nog het adres {site.root_url}. Links in de feed voor "
-                    "overheid.nl, in KISS en in e-mails wijzen daarheen. Geef het echte adres "
-                    "op met --url."
+                    "overheid.nl en in KISS wijzen daarheen. Geef het echte adres op met --url."
                 )
             )
         self.stdout.write(
@@ -125,10 +124,19 @@ class Command(BaseCommand):
             port = parts.port
         except ValueError:
             port = -1
-        if parts.scheme not in ("http", "https") or not parts.hostname or port == -1:
+        if (
+            parts.scheme not in ("http", "https")
+            or not parts.hostname
+            or port == -1
+            or parts.path.strip("/")
+            or parts.query
+        ):
             raise CommandError(
                 f"Het webadres is niet geldig: {url}. Schrijf het als https://kennisbank.gemeente.nl."
             )
+        if parts.scheme == "https" and port not in (None, 443):
+            # Wagtail writes https only for port 443, and would link http://host:8443.
+            raise CommandError(f"Een https-adres kan hier alleen op poort 443: {url}.")
         return parts.hostname, port or (443 if parts.scheme == "https" else 80)
 
     def validate(self, owms_id, email):
