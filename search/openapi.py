@@ -182,7 +182,10 @@ def openapi_document(server_url: str) -> dict:
                             "name": "q",
                             "in": "query",
                             "required": True,
-                            "schema": {"type": "string"},
+                            "description": "The citizen's question or words. A text without "
+                            "a word to search for (only punctuation, emoji or words such as "
+                            "“de”) gets 400.",
+                            "schema": {"type": "string", "minLength": 1},
                         },
                         {
                             "name": "limit",
