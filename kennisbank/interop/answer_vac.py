@@ -7,13 +7,14 @@ from kennisbank.interop.vac import build_vac_data
 from kennisbank.interop.validation import validate_vac
 
 
-def answer_vac_data(answer, *, base_url, object_url):
-    """VAC data for `answer`; `object_url(uuid)` gives the object URL used for related answers.
+def answer_vac_data(answer, *, base_url, object_url, settings=None):
+    """VAC data for `answer`; `object_url(uuid)` gives the object URL used for related answers,
+    `settings` the site settings its body is rendered with (html.export_settings).
 
     The internal notes go only into `toelichting`, never into `antwoord`.
     """
     antwoord = f"<p>{escape(answer.short_answer)}</p>" + safe_html(
-        exported_body_html(answer), base_url
+        exported_body_html(answer, settings), base_url
     )
     department = answer.owner_department
     keywords = [tag.name for tag in answer.keywords.all()]

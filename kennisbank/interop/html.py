@@ -47,17 +47,26 @@ def safe_html(html, base_url):
     )
 
 
-def exported_body_html(answer, site=None) -> str:
+def export_settings(request_or_site=None) -> SettingProxy | None:
+    """The site settings an exported body is rendered with (default: the default site's), or
+    None without any site. One per export run: it reads each setting once for all answers,
+    where a proxy per answer read the contact channels again for every one."""
+    site = request_or_site or Site.objects.filter(is_default_site=True).first()
+    return SettingProxy(request_or_site=site) if site is not None else None
+
+
+def exported_body_html(answer, settings=None) -> str:
     """The answer's body as HTML for another system, before `safe_html`.
 
-    Rendered with the settings of `site` (default: the answer's), which a page outside a
-    request lacks: the contact block listed no channel at all in KISS and on overheid.nl.
-    Blocks see `for_export` to leave out what only holds on the live page.
+    Rendered with site `settings` (export_settings; default: those of the answer's site),
+    which a page outside a request lacks: the contact block listed no channel at all in KISS
+    and on overheid.nl. Blocks see `for_export` to leave out what only holds on the live page.
     """
     if not answer.body:
         return ""
-    site = site or answer.get_site() or Site.objects.filter(is_default_site=True).first()
+    if settings is None:
+        settings = export_settings(answer.get_site())
     context = {"for_export": True}
-    if site is not None:  # without any site there are no channels to list
-        context["settings"] = SettingProxy(request_or_site=site)
+    if settings is not None:  # without any site there are no channels to list
+        context["settings"] = settings
     return "".join(block.render(context) for block in answer.body)

@@ -12,7 +12,7 @@ from django.views.decorators.http import require_GET
 
 from wagtail.models import Site
 
-from kennisbank.interop.html import exported_body_html, safe_html
+from kennisbank.interop.html import export_settings, exported_body_html, safe_html
 from kennisbank.interop.samenwerkende_catalogi import Municipality, Product, build_feed
 from kennisbank.models import AnswerPage, ContactSettings, MunicipalitySettings
 
@@ -35,6 +35,7 @@ def feed_products(site, request=None) -> list[Product]:
         .order_by("path")
     )
     products = []
+    settings = export_settings(site)
     for answer in answers:
         url = answer.get_full_url(request)
         published = answer.last_published_at or timezone.now()
@@ -50,7 +51,7 @@ def feed_products(site, request=None) -> list[Product]:
                 upl_label=answer.upl.label,
                 online_application=answer.online_application or "nee",
                 application_url=answer.application_url,
-                html=safe_html(exported_body_html(answer, site), url),
+                html=safe_html(exported_body_html(answer, settings), url),
             )
         )
     return products

@@ -18,6 +18,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Site
 
 from kennisbank.interop.answer_vac import answer_vac_data
+from kennisbank.interop.html import export_settings
 from kennisbank.interop.objects_api.client import ObjectsApiClient, ObjectsApiError
 from kennisbank.interop.validation import InvalidVac
 from kennisbank.models import AnswerPage, SyncAction, VacSync
@@ -62,11 +63,13 @@ def published_answers():
     return AnswerPage.objects.live().public().specific()
 
 
-def vac_record(answer, *, base_url: str, object_url) -> dict:
+def vac_record(answer, *, base_url: str, object_url, site_settings=None) -> dict:
     """The Objects API record of `answer`, its data validated against the VAC schema."""
     return {
         "typeVersion": settings.OBJECTS_API_VAC_TYPE_VERSION,
-        "data": answer_vac_data(answer, base_url=base_url, object_url=object_url),
+        "data": answer_vac_data(
+            answer, base_url=base_url, object_url=object_url, settings=site_settings
+        ),
         "startAt": timezone.localdate().isoformat(),
     }
 
@@ -93,6 +96,7 @@ def deliver_due(client: ObjectsApiClient, *, now=None) -> Delivery:
     now = now or timezone.now()
     report = Delivery()
     base_url = site_base_url()
+    site_settings = export_settings()
     due = list(
         VacSync.objects.filter(pending=True, next_attempt_at__lte=now).order_by("next_attempt_at")[
             :BATCH
@@ -108,7 +112,12 @@ def deliver_due(client: ObjectsApiClient, *, now=None) -> Delivery:
             if answer is not None:
                 client.upsert(
                     row.vac_uuid,
-                    vac_record(answer, base_url=base_url, object_url=client.object_url),
+                    vac_record(
+                        answer,
+                        base_url=base_url,
+                        object_url=client.object_url,
+                        site_settings=site_settings,
+                    ),
                 )
                 report.sent += 1
             else:
@@ -179,6 +188,7 @@ def reconcile(client: ObjectsApiClient, *, dry_run: bool, delete_unknown: bool) 
         if uuid:
             remote[uuid] = (item.get("record") or {}).get("data")
     base_url = site_base_url()
+    site_settings = export_settings()
     now = timezone.now()
     ours = {str(uuid) for uuid in AnswerPage.objects.values_list("vac_uuid", flat=True)}
     ours |= {str(uuid) for uuid in VacSync.objects.values_list("vac_uuid", flat=True)}
@@ -187,7 +197,12 @@ def reconcile(client: ObjectsApiClient, *, dry_run: bool, delete_unknown: bool) 
         uuid = str(answer.vac_uuid)
         published.add(uuid)
         try:
-            record = vac_record(answer, base_url=base_url, object_url=client.object_url)
+            record = vac_record(
+                answer,
+                base_url=base_url,
+                object_url=client.object_url,
+                site_settings=site_settings,
+            )
         except InvalidVac as error:
             result.problems.append(f"{answer.title}: {error}")
             continue

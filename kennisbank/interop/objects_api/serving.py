@@ -23,6 +23,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 
 from kennisbank.interop.answer_vac import answer_vac_data
+from kennisbank.interop.html import export_settings
 from kennisbank.interop.objects_api import auth
 from kennisbank.interop.objects_api.outbox import published_answers
 from kennisbank.interop.schemas import vac_schema
@@ -105,6 +106,8 @@ def object_json(request, answer) -> dict:
         answer,
         base_url=request.build_absolute_uri("/"),
         object_url=lambda related: _object_url(request, related),
+        # Read for the request: Wagtail keeps each setting on it, once for a page of VACs.
+        settings=export_settings(request),
     )
     published = answer.last_published_at or timezone.now()
     first = answer.first_published_at or published
