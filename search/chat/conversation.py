@@ -12,7 +12,14 @@ from django.utils.translation import gettext as _
 
 from search.analytics.recording import record_click, record_feedback, record_search
 from search.chat import intents, sessions
-from search.chat.dialogue import SMALL_TALK_REPLIES, Outcome, Turn, confirmed_option, respond
+from search.chat.dialogue import (
+    SMALL_TALK_REPLIES,
+    Outcome,
+    Turn,
+    answer_reply,
+    confirmed_option,
+    respond,
+)
 
 MAX_MESSAGE_LENGTH = 1000
 # Answers per conversation that can still be rated; older ones drop off.
@@ -22,7 +29,7 @@ _UNANSWERED = "unanswered_event"
 # What the last question got: "nee" after an answer rates it, after options it refuses them.
 _LAST_OUTCOME = "last_outcome"
 _THANKED = "thanked"
-# The one question "Bedoelt u deze vraag?" offered: a typed "ja" opens it.
+# The one question "Bedoelt u deze vraag?" offered, {"id", "foreign"}: a typed "ja" opens it.
 _SINGLE_OPTION = "single_option"
 
 
@@ -51,15 +58,18 @@ def take_turn(message: str, session_id: str | None, channel: str) -> Exchange:
     message = message.replace("\x00", " ")
     intent = intents.classify(message)
     if intent in (intents.Intent.YES, intents.Intent.NO):
-        turn = _reply_to_yes_or_no(intent == intents.Intent.YES, state, channel)
+        turn, event_id = _reply_to_yes_or_no(intent == intents.Intent.YES, state, channel)
         sessions.save(session_id, state)
-        return Exchange(session_id=session_id, turn=turn, event_id=None)
+        return Exchange(session_id=session_id, turn=turn, event_id=event_id)
     turn = respond(message, state)
     state.pop(_SINGLE_OPTION, None)
     if turn.intent == intents.Intent.QUESTION:
         state[_LAST_OUTCOME] = turn.outcome
         if turn.outcome == Outcome.CLARIFIED and len(turn.suggestions) == 1:
-            state[_SINGLE_OPTION] = turn.suggestions[0].page_id
+            state[_SINGLE_OPTION] = {
+                "id": turn.suggestions[0].page_id,
+                "foreign": turn.in_another_language,
+            }
     elif turn.intent == intents.Intent.THANKS:
         # "Graag gedaan! Heeft u nog een vraag?": a "nee" now answers that, not the answer
         # before it, which it would otherwise rate as unhelpful.
@@ -103,9 +113,16 @@ def _record(message: str, turn: Turn, state: dict, channel: str) -> str | None:
     return event_id
 
 
-def _reply_to_yes_or_no(yes: bool, state: dict, channel: str) -> Turn:
-    """A typed "ja" or "nee": what it says depends on the bot's last turn, and it is never
-    searched for ("nee" is no need for content)."""
+def _reply_to_yes_or_no(yes: bool, state: dict, channel: str) -> tuple[Turn, str | None]:
+    """A typed "ja" or "nee" and the search it answers, if any: what it says depends on the
+    bot's last turn, and it is never searched for itself ("nee" is no need for content)."""
+    if yes and state.get(_LAST_OUTCOME) == Outcome.CLARIFIED and state.get(_SINGLE_OPTION):
+        state.pop(_LAST_OUTCOME)
+        return _open_option(state.pop(_SINGLE_OPTION), state, channel)
+    return _plain_reply_to_yes_or_no(yes, state, channel), None
+
+
+def _plain_reply_to_yes_or_no(yes: bool, state: dict, channel: str) -> Turn:
     intent = intents.Intent.YES if yes else intents.Intent.NO
     # Answered once: a second "nee" is not about that turn any more.
     last = state.pop(_LAST_OUTCOME, None)
@@ -127,16 +144,8 @@ def _reply_to_yes_or_no(yes: bool, state: dict, channel: str) -> Turn:
             reply=str(SMALL_TALK_REPLIES[intents.Intent.GOODBYE]),
             outcome=Outcome.SMALL_TALK,
         )
-    option = state.pop(_SINGLE_OPTION, None)
+    state.pop(_SINGLE_OPTION, None)
     if last == Outcome.CLARIFIED:
-        if yes and option is not None:
-            return _open_option(option, state, channel) or Turn(
-                intent=intent,
-                reply=_("That answer is no longer available. A colleague can help you further:"),
-                outcome=Outcome.HANDED_OVER,
-                handoff_reason=_("The answer offered is no longer available."),
-                confidence=1.0,
-            )
         if yes:
             return Turn(
                 intent=intent,
@@ -160,12 +169,24 @@ def _reply_to_yes_or_no(yes: bool, state: dict, channel: str) -> Turn:
     )
 
 
-def _open_option(page_id: int, state: dict, channel: str) -> Turn | None:
-    """ "Bedoelt u deze vraag?" - "ja": the answer to that question, as if it had been asked,
-    and counted as a click on the option; None when it is no longer public."""
-    result = confirmed_option(page_id, state)
-    if result is None:
-        return None
+def _open_option(option, state: dict, channel: str) -> tuple[Turn, str | None]:
+    """ "Bedoelt u deze vraag?" - "ja": the answer to that question as if it had been asked,
+    counted as a click on the option, with the search it answers; a colleague's ways when the
+    answer is no longer public."""
+    # A session saved before the language was kept holds the id alone.
+    if isinstance(option, int):
+        option = {"id": option}
+    page_id, foreign = option["id"], option.get("foreign", False)
+    opened = confirmed_option(page_id, state)
+    if opened is None:
+        return Turn(
+            intent=intents.Intent.YES,
+            reply=_("That answer is no longer available. A colleague can help you further:"),
+            outcome=Outcome.HANDED_OVER,
+            handoff_reason=_("The answer offered is no longer available."),
+            confidence=1.0,
+        ), None
+    result, related = opened
     # The clarified search was a need answered after all, not one to rephrase.
     token = state.pop(_UNANSWERED, None)
     if token:
@@ -174,11 +195,12 @@ def _open_option(page_id: int, state: dict, channel: str) -> Turn | None:
     state[_LAST_OUTCOME] = Outcome.ANSWERED
     return Turn(
         intent=intents.Intent.YES,
-        reply=result.short_answer,
+        reply=answer_reply(result, foreign),
         outcome=Outcome.ANSWERED,
         answer=result,
+        suggestions=related,
         confidence=1.0,
-    )
+    ), token
 
 
 def rate_answer(session_id, answer_id: int, helpful: bool, channel: str) -> bool:

@@ -69,6 +69,8 @@ class Turn:
     rated_answer: int | None = None
     # A message from someone in danger or crisis (search.crisis): the help lines come first.
     crisis: str | None = None
+    # Asked in another language: an answer opened later from these options says it is Dutch.
+    in_another_language: bool = False
 
     def handoff(self, now=None) -> dict | None:
         if self.crisis is not None:
@@ -267,13 +269,29 @@ def _remember(state: dict, turn_outcome: str, results: list[Result]) -> None:
         state.pop("topic", None)
 
 
-def confirmed_option(page_id: int, state: dict) -> Result | None:
-    """The answer a citizen said "ja" to when asked "Bedoelt u deze vraag?"; its subject is
-    now the conversation's. None when it is no longer public."""
+def confirmed_option(page_id: int, state: dict) -> tuple[Result, list[Result]] | None:
+    """The answer a citizen said "ja" to when asked "Bedoelt u deze vraag?", with the related
+    questions any answer comes with; its subject is now the conversation's. None when it is no
+    longer public."""
     result = answer_result(page_id)
-    if result is not None:
-        _remember(state, Outcome.ANSWERED, [result])
-    return result
+    if result is None:
+        return None
+    _remember(state, Outcome.ANSWERED, [result])
+    # Related as they would be had the citizen asked the answer's own question.
+    neighbours = [
+        other
+        for other in judge(result.title, limit=MAX_OPTIONS + 1).results
+        if other.page_id != page_id
+    ]
+    return result, neighbours[:MAX_OPTIONS]
+
+
+def answer_reply(result: Result, foreign: bool) -> str:
+    """The reply that gives `result`: its short answer, said to be Dutch for a question in
+    another language."""
+    if foreign:
+        return _("The answer is in Dutch.") + " " + result.short_answer
+    return result.short_answer
 
 
 def understood_judgement(message: str, state: dict) -> tuple[Judgement, bool]:
@@ -354,12 +372,9 @@ def respond(message: str, state: dict) -> Turn:
     confidence = judgement.confidence
     if outcome == Outcome.ANSWERED:
         best = results[0]
-        reply = best.short_answer
-        if judgement.evidence.foreign:
-            # Asked in another language: say once why the answer reads in Dutch.
-            reply = _("The answer is in Dutch.") + " " + reply
         return Turn(
-            reply=reply,
+            # Asked in another language: say once why the answer reads in Dutch.
+            reply=answer_reply(best, judgement.evidence.foreign),
             outcome=outcome,
             answer=best,
             suggestions=offered(outcome, results),
@@ -378,6 +393,7 @@ def respond(message: str, state: dict) -> Turn:
             suggestions=suggestions,
             confidence=confidence,
             follow_up=follow_up,
+            in_another_language=judgement.evidence.foreign,
         )
     return Turn(
         reply=_("I am not sure about that. A colleague can help you further:"),

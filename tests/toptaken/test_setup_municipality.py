@@ -76,6 +76,14 @@ def test_the_web_address_is_where_full_links_point(client):
     assert Site.objects.get(is_default_site=True).root_url == "http://kennisbank.intern:8080"
 
 
+@pytest.mark.parametrize("url", ["http://127.0.0.1:8000", "http://[::1]", "http://kb.localhost"])
+@pytest.mark.django_db
+def test_an_address_of_this_machine_only_is_warned_about(url):
+    # As `make run` serves the demo: links in the feed for overheid.nl would lead nowhere.
+    output = setup(name="Gemeente Zuidwaarde", url=url)
+    assert "Let op: de site heeft nog het adres http://" in output
+
+
 @pytest.mark.parametrize(
     "url",
     [

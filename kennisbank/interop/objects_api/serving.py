@@ -19,6 +19,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 
@@ -161,6 +162,19 @@ def object_list(request):
         answers = answers.none()
     count = answers.count()
     start = (page - 1) * page_size
+    if page > 1 and start >= count:
+        # As the Objects API does: a page past the end is not found (page 1 is always there,
+        # empty or not).
+        pages = max((count + page_size - 1) // page_size, 1)
+        return _error(
+            ngettext(
+                "Invalid page: there is %(pages)d page of results.",
+                "Invalid page: there are %(pages)d pages of results.",
+                pages,
+            )
+            % {"pages": pages},
+            404,
+        )
     results = []
     for answer in answers[start : start + page_size]:
         try:

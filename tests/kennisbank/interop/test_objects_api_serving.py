@@ -216,10 +216,21 @@ class TestBadInput:
         assert response.status_code == 400
         assert "page" in response.json()["detail"]
 
-    def test_a_page_past_the_end_is_empty(self, client, key, answers):
+    def test_a_page_past_the_end_is_not_found(self, client, key, answers):
+        # As the Objects API answers: a client whose sync ran past the end (answers withdrawn
+        # while it paged) stops with an error instead of taking the list as complete.
         response = client.get(OBJECTS, {"page": "50"}, HTTP_AUTHORIZATION=f"Token {key}")
+        assert response.status_code == 404
+        assert response.json()["detail"] == ("Ongeldige pagina: er is 1 pagina met resultaten.")
+
+    def test_the_first_page_is_there_without_answers(self, client, key, answers):
+        response = client.get(
+            OBJECTS,
+            {"type": "https://elders.example/objecttypes/zaak"},
+            HTTP_AUTHORIZATION=f"Token {key}",
+        )
         assert response.status_code == 200
-        assert response.json()["results"] == [] and response.json()["next"] is None
+        assert response.json() == {"count": 0, "next": None, "previous": None, "results": []}
 
     def test_a_huge_page_size_is_cut_to_the_maximum(self, client, key, answers):
         response = client.get(OBJECTS, {"pageSize": "100000"}, HTTP_AUTHORIZATION=f"Token {key}")

@@ -32,14 +32,16 @@ def chat_api(client, message, session_id=None):
     return client.post("/api/chat/", body, content_type="application/json")
 
 
-def offer_only(monkeypatch, answer):
-    """Every question gets "Bedoelt u deze vraag?" with `answer` alone."""
+def offer_only(monkeypatch, answer, *, foreign=False):
+    """Every question gets "Bedoelt u deze vraag?" with `answer` alone (asked in another
+    language when `foreign`)."""
     from search import judgement
     from search.chat import dialogue
     from search.retrieval import Result
 
     option = Result(answer.pk, None, answer.title, answer.url, "", 0.6)
-    judged = judgement.Judgement(judgement.Verdict.OPTIONS, [option], judgement.Evidence())
+    evidence = judgement.Evidence(semantic_best=answer.pk, foreign=foreign)
+    judged = judgement.Judgement(judgement.Verdict.OPTIONS, [option], evidence)
     monkeypatch.setattr(dialogue, "understood_judgement", lambda message, state: (judged, False))
 
 
@@ -339,6 +341,8 @@ class TestTypedYesOrNo:
         data = chat_api(client, "ja hoor", first["session_id"]).json()
         assert data["answer"]["id"] == waste.pk
         assert data["reply"] == "Wij halen grofvuil op afspraak op, op dinsdag."
+        # The search it answers, as for an answer given straight away.
+        assert data["event_id"] == first["event_id"]
         # Analytics sees the offered question chosen, as if it had been clicked.
         click = ClickEvent.objects.get()
         assert (click.search.token.hex, click.page_id, click.rank) == (
@@ -351,6 +355,29 @@ class TestTypedYesOrNo:
         feedback = FeedbackEvent.objects.get()
         assert (feedback.page_id, feedback.helpful) == (waste.pk, False)
         assert feedback.search.token.hex == first["event_id"]
+
+    def test_the_answer_opened_by_ja_comes_with_related_questions(
+        self, client, answers, monkeypatch
+    ):
+        offer_only(monkeypatch, answers["apply"])
+        first = chat_api(client, "reisdocument regelen").json()
+        data = chat_api(client, "ja", first["session_id"]).json()
+        assert data["answer"]["id"] == answers["apply"].pk
+        related = [suggestion["id"] for suggestion in data["suggestions"]]
+        assert answers["cost"].pk in related
+        assert answers["apply"].pk not in related
+
+    def test_the_answer_opened_by_ja_to_a_question_in_another_language_says_it_is_dutch(
+        self, client, answers, monkeypatch
+    ):
+        offer_only(monkeypatch, answers["apply"], foreign=True)
+        first = chat_api(client, "how do I get a passport").json()
+        assert first["reply"] == "Bedoelt u deze vraag? Het antwoord is in het Nederlands."
+        data = chat_api(client, "yes", first["session_id"]).json()
+        assert data["reply"] == (
+            "Het antwoord is in het Nederlands. "
+            "U vraagt een paspoort aan bij de balie in het Stadhuis."
+        )
 
     def test_ja_to_an_option_unpublished_meanwhile_hands_over(self, client, answers, monkeypatch):
         offer_only(monkeypatch, answers["waste"])

@@ -12,6 +12,7 @@ Options that are missing are asked for when the command runs in a terminal. Runn
 changes nothing that exists, except the web address when --url gives another one.
 """
 
+import ipaddress
 import sys
 from urllib.parse import urlsplit
 
@@ -27,6 +28,19 @@ from kennisbank.models import MunicipalitySettings
 from toptaken import site_setup
 from toptaken.models import TopTaskPage
 from toptaken.standard_pages import information_pages
+
+
+def only_here(hostname: str) -> bool:
+    """Whether `hostname` is reachable from this machine alone (localhost, 127.0.0.1, ::1, or a
+    name under .localhost): no citizen, KISS or overheid.nl can follow a link to it."""
+    hostname = hostname.strip("[]").lower()
+    if hostname == "localhost" or hostname.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(hostname).is_loopback
+    except ValueError:
+        return False
+
 
 HOME_INTRO = "Zoek hier het antwoord op uw vraag aan de gemeente."
 # The tasks most municipalities' sites start with; their answers come with the import.
@@ -97,7 +111,7 @@ class Command(BaseCommand):
         self.stdout.write(f"  {pages} standaardpagina's (vul de plekken met [vul in: …] aan)")
         if tasks:
             self.stdout.write(f"  {tasks} toptaken zonder antwoorden")
-        if site.hostname == "localhost":
+        if only_here(site.hostname):
             self.stdout.write(
                 self.style.WARNING(
                     f"Let op: de site heeft nog het adres {site.root_url}. Links in de feed voor "
