@@ -5,8 +5,15 @@ Options given on the command line win over the values here.
 
 import os
 import threading
+import time
 
 import gunicorn.http.wsgi
+
+# Django sets the process's time zone to its TIME_ZONE when a worker loads it; the arbiter never
+# loads Django, so its lines (starting, a worker replaced) were in UTC between the workers' in
+# Dutch time. Keep this the same as TIME_ZONE in kennisbank/settings/base.py.
+os.environ["TZ"] = "Europe/Amsterdam"
+time.tzset()
 
 wsgi_app = "kennisbank.wsgi"
 bind = os.environ.get("BIND", "127.0.0.1:8000")

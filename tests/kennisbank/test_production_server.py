@@ -1,12 +1,15 @@
 """The README's production server line, for real: gunicorn with the project's gunicorn.conf.py."""
 
+import datetime
 import os
+import re
 import socket
 import subprocess
 import sys
 import time
 import urllib.error
 import urllib.request
+import zoneinfo
 from pathlib import Path
 
 import pytest
@@ -24,7 +27,8 @@ def free_port():
 def production_server(tmp_path):
     port = free_port()
     environment = {
-        **os.environ,
+        # Not the time zone Django gave this test process: an operator's shell has none.
+        **{key: value for key, value in os.environ.items() if key != "TZ"},
         "DJANGO_SETTINGS_MODULE": "kennisbank.settings.production",
         "SECRET_KEY": "test-only-secret-key-0123456789abcdefghijklmnopqrstuvwxyz",
         "ALLOWED_HOSTS": "127.0.0.1",
@@ -69,6 +73,18 @@ def test_a_worker_warms_up_the_search_before_it_serves(production_server, tmp_pa
     assert "Warming up the search failed" in log
     # ... and is not then reported as done, which sent an operator looking in the wrong place.
     assert "Search warmed up in" not in log
+
+
+def test_the_log_of_the_arbiter_and_its_workers_is_in_one_time_zone(
+    production_server, tmp_path, settings
+):
+    log = (tmp_path / "gunicorn.log").read_text()
+    offsets = set(re.findall(r"^\[\d{4}-\d\d-\d\d \d\d:\d\d:\d\d ([+-]\d{4})\]", log, re.M))
+    # "Starting gunicorn" by the arbiter, "Booting worker" by the worker; the operator reads
+    # them side by side.
+    assert "Starting gunicorn" in log and "Booting worker" in log
+    dutch_offset = datetime.datetime.now(zoneinfo.ZoneInfo(settings.TIME_ZONE)).strftime("%z")
+    assert offsets == {dutch_offset}
 
 
 def test_production_refuses_to_start_without_a_database_url(tmp_path):
