@@ -9,6 +9,7 @@ import django_filters
 
 from django import forms
 from django.db.models import Q
+from django.middleware.csrf import get_token
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
@@ -95,8 +96,15 @@ class SignOffColumn(Column):
 
     def get_cell_context_data(self, instance, parent_context):
         context = super().get_cell_context_data(instance, parent_context)
-        context["can_sign_off"] = can_sign_off(parent_context["request"].user, instance)
-        context["next"] = parent_context.get("sign_off_next", "")
+        request = parent_context["request"]
+        context["can_sign_off"] = can_sign_off(request.user, instance)
+        # A cell is rendered from a plain dict, not the page's context: the form's CSRF token
+        # has to be put in (without it every "Still correct" here was refused).
+        context["csrf_token"] = get_token(request)
+        # Back to the report with the same filters (not to the results fragment that an AJAX
+        # refresh renders).
+        query = request.GET.urlencode()
+        context["next"] = reverse("kennisbank:review_report") + (f"?{query}" if query else "")
         return context
 
 
@@ -166,10 +174,6 @@ class ReviewReportView(FilterErrorsMixin, ReportView):
 
     def get_context_data(self, *args, **kwargs):
         context = super().get_context_data(*args, **kwargs)
-        # Back to the report with the same filters after "Still correct" (not to the results
-        # fragment that an AJAX refresh renders).
-        query = self.request.GET.urlencode()
-        context["sign_off_next"] = reverse(self.index_url_name) + (f"?{query}" if query else "")
         context["answer_bulk_actions"] = answer_bulk_actions(self.request.user)
         return context
 

@@ -3,10 +3,12 @@
 import csv
 import datetime
 import io
+import re
 
 import openpyxl
 import pytest
 
+from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -92,6 +94,22 @@ class TestListing:
         assert titles(response) == ["Paspoort aanvragen", "ID-kaart"]
         html = response.content.decode()
         assert reverse("kennisbank:sign_off", args=[answers["due"].pk]) in html
+
+    def test_still_correct_in_the_report_signs_off_and_returns_to_the_filtered_report(
+        self, member, answers
+    ):
+        # As a browser does it: the form as rendered, CSRF checked (the test client skips that).
+        browser = Client(enforce_csrf_checks=True)
+        browser.force_login(member)
+        html = browser.get(REPORT, {"status": "overdue"}).content.decode()
+        action = reverse("kennisbank:sign_off", args=[answers["long_overdue"].pk])
+        form = re.search(rf'<form action="{action}" method="post">(.*?)</form>', html, re.S)[1]
+        fields = dict(re.findall(r'name="([^"]+)" value="([^"]*)"', form))
+        response = browser.post(action, fields)
+        assert response.status_code == 302
+        assert response["Location"] == f"{REPORT}?status=overdue"
+        answers["long_overdue"].refresh_from_db()
+        assert answers["long_overdue"].review_date > days(0)
 
     def test_a_member_filtering_on_another_department_is_told_so(
         self, client, member, answers, belastingen
