@@ -145,6 +145,13 @@ class AnswerPageForm(WagtailAdminPageForm):
         department = cleaned_data.get("owner_department")
         if not cleaned_data.get("review_date") and "review_date" not in self.errors:
             cleaned_data["review_date"] = review.default_review_date(department)
+        elif self._new_date_in_the_past(cleaned_data["review_date"]):
+            # Nobody means a new answer to be overdue from the first day; an overdue answer
+            # keeps its date through an edit (signing off moves it).
+            self.add_error(
+                "review_date",
+                _("Choose a review date from today on. Leave it empty for the usual interval."),
+            )
         if cleaned_data.get("online_application") in ("ja", "digid") and not cleaned_data.get(
             "application_url"
         ):
@@ -159,6 +166,12 @@ class AnswerPageForm(WagtailAdminPageForm):
             check_publishable(short_answer, body, department, self.for_user, action)
             check_confirmed(short_answer, body, bool(self.data.get(CONFIRM_FIELD)))
         return cleaned_data
+
+    def _new_date_in_the_past(self, date) -> bool:
+        """`date` lies before today and is not the date the answer already had."""
+        if date is None or date >= timezone.localdate():
+            return False
+        return not self.instance.pk or date != self.instance.review_date
 
     def _publishing_action(self, cleaned_data) -> str | None:
         """PUBLISH, SCHEDULE or APPROVE when the button pressed publishes this text, now or at

@@ -161,18 +161,37 @@ def reassign_button(page, user, view_name=None, next_url=None):
 
 
 def warn_about_past_review_date(request, page):
-    """after_create_page / after_edit_page: a review date in the past is allowed but flagged."""
+    """after_create_page / after_edit_page: an answer kept at a review date in the past (an
+    overdue answer edited; a new date in the past is refused) is flagged, with what that means
+    for it as saved."""
     if not isinstance(page, AnswerPage):
         return
-    if page.review_date < timezone.localdate():
-        messages.warning(
-            request,
-            _(
-                "The review date of “%(title)s” (%(date)s) is in the past, so the answer counts "
-                "as overdue and its department will be reminded."
-            )
-            % {"title": page.title, "date": date_format(page.review_date, "j F Y")},
+    today = timezone.localdate()
+    stored = (
+        AnswerPage.objects.filter(pk=page.pk)
+        .values("review_date", "live", "live_revision_id", "latest_revision_id")
+        .first()
+    )
+    if stored is None:
+        return
+    # Read as stored now: approving in the workflow has just moved the date on (its sign-off),
+    # after the page this hook gets was read.
+    if stored["live"] and stored["review_date"] < today:
+        date = stored["review_date"]
+        message = _(
+            "The review date of “%(title)s” (%(date)s) is in the past, so the answer counts "
+            "as overdue and its department will be reminded."
         )
+    elif stored["live_revision_id"] != stored["latest_revision_id"] and page.review_date < today:
+        # Saved as a draft: nothing changes until it is published.
+        date = page.review_date
+        message = _(
+            "The review date of “%(title)s” (%(date)s) is in the past: once published, the "
+            "answer counts as overdue and its department will be reminded."
+        )
+    else:
+        return
+    messages.warning(request, message % {"title": page.title, "date": date_format(date, "j F Y")})
 
 
 def register_log_actions(actions):

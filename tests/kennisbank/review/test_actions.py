@@ -6,15 +6,20 @@ import pytest
 
 from django import forms
 from django.contrib.messages import get_messages
+from django.contrib.messages.storage.fallback import FallbackStorage
 from django.urls import reverse
 from django.utils import timezone, translation
 
 from wagtail.models import PageLogEntry
 
 from kennisbank import review
+from kennisbank.models import AnswerPage
 from kennisbank.review import REASSIGN_ACTION, SIGN_OFF_ACTION, add_months
-from tests.kennisbank.editor import edit_form, edit_url
+from kennisbank.review.actions import warn_about_past_review_date
+from tests.kennisbank.editor import add_url, answer_form, edit_form, edit_url
 from tests.kennisbank.factories import DepartmentFactory, editor
+
+PUBLISH = {"action-publish": "action-publish"}
 
 
 def sign_off_url(answer):
@@ -179,17 +184,55 @@ class TestReassign:
 
 @pytest.mark.django_db
 class TestPastReviewDate:
-    def test_saving_a_review_date_in_the_past_is_allowed_with_a_warning(
+    def test_a_review_date_changed_to_the_past_is_refused_and_nothing_is_saved(
         self, client, member, answer
     ):
         client.force_login(member)
-        response = client.post(edit_url(answer), edit_form(answer, review_date="2025-01-31"))
+        revisions = answer.revisions.count()
+        response = client.post(edit_url(answer), edit_form(answer, review_date="31-01-2025"))
+        assert response.status_code == 200
+        assert "Kies een herzieningsdatum vanaf vandaag." in response.content.decode()
+        assert answer.revisions.count() == revisions
+
+    def test_a_new_answer_cannot_start_overdue(self, client, member, index, burgerzaken):
+        client.force_login(member)
+        response = client.post(
+            add_url(index), answer_form(burgerzaken, review_date="01-02-2025", **PUBLISH)
+        )
+        assert response.status_code == 200
+        assert "Kies een herzieningsdatum vanaf vandaag." in response.content.decode()
+        assert not AnswerPage.objects.filter(title="Wat kost een paspoort?").exists()
+
+    def test_an_overdue_answer_keeps_its_date_through_an_edit_with_a_true_warning(
+        self, client, member, answer
+    ):
+        answer.review_date = datetime.date(2025, 1, 31)
+        answer.save_revision().publish()
+        client.force_login(member)
+        response = client.post(edit_url(answer), edit_form(answer, title="Paspoort aanvragen"))
         assert response.status_code == 302
-        warnings = [m for m in get_messages(response.wsgi_request) if m.level_tag == "warning"]
-        assert len(warnings) == 1
-        assert "31" in str(warnings[0]) and "2025" in str(warnings[0])
-        answer.refresh_from_db()
-        assert answer.get_latest_revision_as_object().review_date == datetime.date(2025, 1, 31)
+        [warning] = [m for m in get_messages(response.wsgi_request) if m.level_tag == "warning"]
+        # The live answer is overdue now, whatever the draft says.
+        assert str(warning) == (
+            "De herzieningsdatum van “Paspoort aanvragen” (31 januari 2025) ligt in het "
+            "verleden. Het antwoord telt daarom als verlopen en de afdeling krijgt een "
+            "herinnering."
+        )
+
+    def test_after_approving_the_moved_date_counts_not_the_page_the_editor_held(
+        self, rf, member, answer
+    ):
+        # Approving in the editor publishes and signs off (the date moves on in the database);
+        # the page the edit view then passes to after_edit_page still has the old date.
+        answer.review_date = datetime.date(2025, 1, 31)
+        answer.save_revision().publish()
+        held_by_the_editor = AnswerPage.objects.get(pk=answer.pk)
+        review.sign_off(answer, member)
+        request = rf.post("/")
+        request.session = {}
+        request._messages = FallbackStorage(request)
+        warn_about_past_review_date(request, held_by_the_editor)
+        assert not list(get_messages(request))
 
     def test_the_review_date_reads_and_is_typed_the_dutch_way(self, client, member, answer):
         client.force_login(member)
