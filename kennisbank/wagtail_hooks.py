@@ -9,6 +9,7 @@ from wagtail.snippets.models import register_snippet
 from kennisbank.access import approval
 from kennisbank.callbacks import dashboard as callbacks_dashboard
 from kennisbank.corrections import dashboard as corrections_dashboard
+from kennisbank.editing.character_count import character_count_js
 from kennisbank.interop.objects_api import admin as objects_api_admin
 from kennisbank.readability_check import bulk_publish, publishing
 from kennisbank.reports import readability as readability_report
@@ -47,6 +48,7 @@ hooks.register("after_create_page", review_actions.warn_about_past_review_date)
 hooks.register("after_edit_page", review_actions.warn_about_past_review_date)
 hooks.register("register_bulk_action", review_actions.SignOffBulkAction)
 hooks.register("register_bulk_action", review_actions.ReassignBulkAction)
+hooks.register("insert_editor_js", character_count_js)
 
 
 @hooks.register("register_admin_viewset")

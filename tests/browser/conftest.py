@@ -248,3 +248,20 @@ def record_console(result, message, public_page):
         public_page.status != 200 and expected in message.text
     ):
         result.problems.append(f"console {message.type}: {message.text}")
+
+
+@pytest.fixture
+def editor_tab(browser, site_url, editor_session, db):
+    context = browser.new_context(locale="nl-NL", viewport={"width": 1400, "height": 900})
+    context.add_cookies([editor_session])
+    page = context.new_page()
+    page.set_default_timeout(10_000)
+    problems = []
+    page.on("pageerror", lambda error: problems.append(f"uncaught: {error}"))
+    yield page, problems
+    # Leaving the editor releases its editing session with a beacon the server handles in its
+    # own thread; give that write a moment before the test database is torn down (SQLite
+    # would report the table locked). Not a timing assertion: only an orderly teardown.
+    page.goto("about:blank")
+    page.wait_for_timeout(1000)
+    context.close()

@@ -10,23 +10,6 @@ from tests.browser.harness import AXE, AXE_TAGS
 pytestmark = pytest.mark.browser
 
 
-@pytest.fixture
-def editor_tab(browser, site_url, editor_session, db):
-    context = browser.new_context(locale="nl-NL", viewport={"width": 1400, "height": 900})
-    context.add_cookies([editor_session])
-    page = context.new_page()
-    page.set_default_timeout(10_000)
-    problems = []
-    page.on("pageerror", lambda error: problems.append(f"uncaught: {error}"))
-    yield page, problems
-    # Leaving the editor releases its editing session with a beacon the server handles in its
-    # own thread; give that write a moment before the test database is torn down (SQLite
-    # would report the table locked). Not a timing assertion: only an orderly teardown.
-    page.goto("about:blank")
-    page.wait_for_timeout(1000)
-    context.close()
-
-
 def test_the_panel_opens_beside_the_text_and_follows_the_typing(editor_tab, site_url):
     page, problems = editor_tab
     answer = AnswerPage.objects.get(slug="paspoort-aanvragen")
