@@ -1,8 +1,14 @@
-"""The dashboard panel of open call-back requests (construct_homepage_panels)."""
+"""Open call-back requests on the dashboard (construct_homepage_panels), and their page in the
+Reports menu."""
+
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
 
 from kennisbank.access.rules import edits_every_answer
 from kennisbank.callbacks.handling import callbacks_for
+from kennisbank.reports.base import ReportMenuItem
 from kennisbank.reports.panels import OpenItemsPanel
+from kennisbank.reports.readability import may_edit_answers
 
 
 class CallbacksPanel(OpenItemsPanel):
@@ -17,3 +23,14 @@ def add_callbacks_panel(request, panels):
     items = callbacks_for(request.user)
     if items.exists():
         panels.append(CallbacksPanel(items, edits_every_answer(request.user)))
+
+
+def menu_item():
+    return ReportMenuItem(
+        _("Call-back requests"),
+        reverse("kennisbank:callbacks"),
+        name="callbacks",
+        icon_name="mail",
+        order=1120,
+        permission=may_edit_answers,
+    )

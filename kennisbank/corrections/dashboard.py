@@ -1,7 +1,13 @@
-"""The dashboard panel of open corrections from the contact centre (construct_homepage_panels)."""
+"""Open corrections from the contact centre on the dashboard (construct_homepage_panels), and
+their page in the Reports menu."""
+
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
 
 from kennisbank.corrections.handling import corrections_for, sees_all_departments
+from kennisbank.reports.base import ReportMenuItem
 from kennisbank.reports.panels import OpenItemsPanel
+from kennisbank.reports.readability import may_edit_answers
 
 
 class CorrectionsPanel(OpenItemsPanel):
@@ -19,3 +25,14 @@ def add_corrections_panel(request, panels):
     items = corrections_for(request.user)
     if items.exists():
         panels.append(CorrectionsPanel(items, sees_all_departments(request.user)))
+
+
+def menu_item():
+    return ReportMenuItem(
+        _("Feedback from the contact centre"),
+        reverse("kennisbank:corrections"),
+        name="corrections",
+        icon_name="help",
+        order=1110,
+        permission=may_edit_answers,
+    )

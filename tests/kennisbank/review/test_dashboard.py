@@ -2,13 +2,20 @@
 
 import datetime
 
+import lxml.html
 import pytest
 
 from django.urls import reverse
 from django.utils import timezone
 
 from kennisbank.review.dashboard import DepartmentTotalsPanel
-from tests.kennisbank.factories import DepartmentFactory, agent, editor, published_answer
+from tests.kennisbank.factories import (
+    DepartmentFactory,
+    agent,
+    department_member,
+    editor,
+    published_answer,
+)
 
 HOME = reverse("wagtailadmin_home")
 PANEL = DepartmentTotalsPanel.name
@@ -82,3 +89,24 @@ class TestEditorPanel:
         html = client.get(HOME).content.decode()
         assert "Sport" in html
         assert reverse("kennisbank:review_report") + f"?owner_department={closed.pk}" in html
+
+    def test_a_department_that_can_act_reads_in_order(self, client, index):
+        ready = DepartmentFactory(name="Wonen", reminder_emails="wonen@zuidwaarde.nl")
+        department_member(ready, index)
+        published_answer(index, ready, title="Huurtoeslag")
+        silent = DepartmentFactory(name="Sport", reminder_emails="")
+        published_answer(index, silent, title="Sporthal huren")
+        client.force_login(editor())
+        html = client.get(HOME).content.decode()
+        rows = {
+            cells[0]: cells[-1]
+            for cells in (
+                [" ".join(cell.text_content().split()) for cell in row.xpath("th|td")]
+                for row in lxml.html.fromstring(html).xpath(
+                    '//*[@id="kennisbank-department-totals-content"]//tbody/tr'
+                    " | //section[@id='kennisbank-department-totals']//tbody/tr"
+                )
+            )
+        }
+        assert rows["Wonen"] == "In orde"
+        assert rows["Sport"] == "Geen leden Geen e-mailadres voor herinneringen"
