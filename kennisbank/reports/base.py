@@ -140,16 +140,12 @@ def validate_period(start: datetime.date, end: datetime.date) -> None:
     """The rule of the filter form, for other callers (e.g. a command)."""
     if start > end:
         raise ValidationError(_("The start date is after the end date."))
+    if start > timezone.localdate():
+        raise ValidationError(_("The period starts after today: there are no figures for it yet."))
     if (end - start).days + 1 > MAX_PERIOD_DAYS:
         raise ValidationError(
             _("Choose a period of at most %(days)s days.") % {"days": MAX_PERIOD_DAYS}
         )
-
-
-def _as_date(value):
-    if isinstance(value, datetime.datetime):
-        return timezone.localdate(value) if timezone.is_aware(value) else value.date()
-    return value
 
 
 def _as_date(value):

@@ -2,7 +2,7 @@
 
 import datetime
 
-from django.utils import translation
+from django.utils import timezone, translation
 
 from kennisbank.reports.base import Period, period_from_cleaned, week_over_week
 from kennisbank.reports.chart import bar_chart
@@ -48,6 +48,18 @@ def test_filter_form_takes_dates_and_refuses_bad_periods(db):
         # Only a start long ago: up to today is too long.
         too_long = AnalyticsFilterSet({"period_from": "2020-01-01"})
         assert not too_long.is_valid()
+        # An empty report without a reason looked like nobody asked anything.
+        tomorrow = timezone.localdate() + datetime.timedelta(days=1)
+        future = AnalyticsFilterSet({"period_from": tomorrow.isoformat()})
+        assert not future.is_valid()
+        assert future.form.errors["period"] == [
+            "De periode begint na vandaag: daarover zijn nog geen cijfers."
+        ]
+        # Up to a day in the future is fine: the figures up to today.
+        ending_later = AnalyticsFilterSet(
+            {"period_from": timezone.localdate().isoformat(), "period_to": tomorrow.isoformat()}
+        )
+        assert ending_later.is_valid()
 
 
 def test_bar_chart_is_accessible_svg_with_a_table():
