@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.utils.formats import number_format
+from django.template.defaultfilters import floatformat
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
@@ -64,6 +64,13 @@ def body_text(body) -> str:
         elif kind == "contact":
             parts.append(value["intro"])
     return "\n\n".join(part.strip() for part in parts if part and part.strip())
+
+
+def difficulty_text(value: float) -> str:
+    """A difficulty as every screen shows it: one decimal, rounded half up as the panel's
+    template (floatformat) does, in Dutch notation. number_format cuts the rest off, so the
+    refusal on publishing said 71,5 where the panel beside it said 71,6."""
+    return str(floatformat(value, 1))
 
 
 @dataclass(frozen=True)
@@ -121,7 +128,7 @@ def check_confirmed(short_answer: str, body, confirmed: bool):
                 code="confirm_harder_than_b1",
                 params={
                     "level": readability.level.label,
-                    "difficulty": number_format(readability.overall.difficulty, 1),
+                    "difficulty": difficulty_text(readability.overall.difficulty),
                 },
             ),
             *(

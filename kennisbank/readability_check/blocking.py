@@ -24,11 +24,10 @@ from django.core.exceptions import ValidationError
 from django.http import JsonResponse
 from django.shortcuts import redirect
 from django.urls import reverse
-from django.utils.formats import number_format
 from django.utils.translation import gettext_lazy as _
 
 from kennisbank.access.rules import ANSWER, edits_every_answer, ownership
-from kennisbank.readability_check.analysis import analyse_answer
+from kennisbank.readability_check.analysis import analyse_answer, difficulty_text
 
 PUBLISH, SCHEDULE, APPROVE = "publish", "schedule", "approve"
 
@@ -74,7 +73,7 @@ def blocks_publishing(department, user=None) -> bool:
 def _refusal(readability, department, action: str) -> tuple[str, dict]:
     return MESSAGES[action], {
         "level": readability.level.label,
-        "difficulty": number_format(readability.overall.difficulty, 1),
+        "difficulty": difficulty_text(readability.overall.difficulty),
         "department": department.name,
     }
 

@@ -9,10 +9,10 @@ answer at all, on any path (blocking.py).
 """
 
 from django.contrib import messages
-from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 
 from kennisbank.models import AnswerPage
+from kennisbank.readability_check.analysis import difficulty_text
 
 
 def warn_about_hard_answer(request, page):
@@ -28,6 +28,6 @@ def warn_about_hard_answer(request, page):
             % {
                 "title": page.get_admin_display_title(),
                 "level": page.get_readability_level_display(),
-                "difficulty": number_format(page.readability_difficulty, 1),
+                "difficulty": difficulty_text(page.readability_difficulty),
             },
         )

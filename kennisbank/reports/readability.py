@@ -10,7 +10,6 @@ import django_filters
 from django import forms
 from django.db.models import Count, F, Q
 from django.urls import reverse
-from django.utils.formats import number_format
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.filters import WagtailFilterSet
@@ -19,7 +18,7 @@ from wagtail.admin.views.reports import ReportView
 
 from kennisbank.access.rules import OwnershipPagePermissionPolicy
 from kennisbank.models import AnswerPage, Department
-from kennisbank.readability_check.analysis import ReadabilityLevel
+from kennisbank.readability_check.analysis import ReadabilityLevel, difficulty_text
 from kennisbank.reports.base import FilterErrorsMixin, ReportMenuItem
 
 EDITOR_ACTIONS = ["add", "change", "publish"]
@@ -44,7 +43,7 @@ class ReadabilityReportFilterSet(WagtailFilterSet):
 def _difficulty(page) -> str:
     if page.readability_difficulty is None:
         return ""
-    return number_format(page.readability_difficulty, 1)
+    return difficulty_text(page.readability_difficulty)
 
 
 def _round(difficulty):

@@ -5,11 +5,18 @@ import json
 import pytest
 
 from django.core.management import call_command
+from django.template.defaultfilters import floatformat
+from django.utils import translation
 
 from wagtail.blocks import StreamValue
 
 from kennisbank.models import AnswerPage
-from kennisbank.readability_check.analysis import ReadabilityLevel, analyse_answer, body_text
+from kennisbank.readability_check.analysis import (
+    ReadabilityLevel,
+    analyse_answer,
+    body_text,
+    difficulty_text,
+)
 from tests.kennisbank.factories import AnswerPageFactory
 from tests.kennisbank.readability_texts import (
     HARD_PARAGRAPH,
@@ -133,3 +140,13 @@ class TestStoredOnImport:
             body="Maak eerst een afspraak. U betaalt met uw pinpas.",
         )
         assert answer.live
+
+
+@pytest.mark.parametrize(
+    "value, shown", [(71.55, "71,6"), (13.45, "13,5"), (0.05, "0,1"), (24.0, "24,0")]
+)
+def test_a_difficulty_reads_the_same_in_every_message_as_in_the_panel(value, shown):
+    # The panel's template rounds half up; the refusal on publishing cut the rest off.
+    with translation.override("nl"):
+        assert difficulty_text(value) == shown
+        assert str(floatformat(value, 1)) == shown
