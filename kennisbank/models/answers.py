@@ -33,6 +33,7 @@ from kennisbank.content.visible import has_visible_text
 from kennisbank.interop.objects_api.panel import VacStatusPanel
 from kennisbank.interop.upl_panel import UplStatusPanel
 from kennisbank.models.departments import Department
+from kennisbank.models.workflows import OwnerDepartmentApprovalTask
 from kennisbank.readability_check.analysis import (
     CONFIRM_FIELD,
     HARDER_THAN_B1,
@@ -161,11 +162,31 @@ class AnswerPageForm(WagtailAdminPageForm):
         # Only publishing (the publish button, also when it schedules, and approving in the
         # workflow): saving a draft always works, so no work is lost.
         action = self._publishing_action(cleaned_data)
+        if action == APPROVE and self.has_changed() and self._department_approves():
+            # Wagtail would save the change under the approver's name and then refuse the
+            # approval (four eyes), with only "Sorry, u heeft geen toegang".
+            self.add_error(
+                None,
+                ValidationError(
+                    _(
+                        "You changed the answer, so you cannot approve it yourself (four eyes): "
+                        "a colleague approves your change. Save your change as a draft, or "
+                        "approve the answer without changing it."
+                    ),
+                    code="approver_changed_text",
+                ),
+            )
         if action and department:
             short_answer, body = cleaned_data.get("short_answer", ""), cleaned_data.get("body")
             check_publishable(short_answer, body, department, self.for_user, action)
             check_confirmed(short_answer, body, bool(self.data.get(CONFIRM_FIELD)))
         return cleaned_data
+
+    def _department_approves(self) -> bool:
+        """The answer's change waits for its department's approval, where whoever changed it
+        may not approve it (OwnerDepartmentApprovalTask)."""
+        task = self.instance.current_workflow_task if self.instance.pk else None
+        return task is not None and isinstance(task.specific, OwnerDepartmentApprovalTask)
 
     def _new_date_in_the_past(self, date) -> bool:
         """`date` lies before today and is not the date the answer already had."""

@@ -182,6 +182,25 @@ class TestFourEyes:
         assert list(TaskState.objects.reviewable_by(member)) == []
         assert list(TaskState.objects.reviewable_by(colleague)) == [task_state]
 
+    def test_an_approver_who_changes_the_text_is_told_why_and_nothing_is_saved(
+        self, client, member, colleague, answer
+    ):
+        submit_change(client, member, answer, "Paspoort kost nu € 90.")
+        revisions = answer.revisions.count()
+        client.force_login(colleague)
+        data = edit_form(answer, short_answer="Paspoort kost nu € 95.")
+        data |= {"action-workflow-action": "true", "workflow-action-name": "approve"}
+        response = client.post(edit_url(answer), data)
+        # Was: the change saved under the colleague's name, then "Sorry, u heeft geen toegang".
+        assert response.status_code == 200
+        [error] = response.context["form"].non_field_errors()
+        assert error.startswith("U heeft het antwoord gewijzigd. Dan kunt u het niet zelf")
+        assert response.context["form"]["short_answer"].value() == "Paspoort kost nu € 95."
+        answer.refresh_from_db()
+        assert answer.revisions.count() == revisions
+        assert answer.workflow_in_progress
+        assert answer.current_workflow_task.specific.user_can_approve(answer, colleague)
+
     def test_a_department_of_one_is_approved_by_the_redactie(self, client, member, answer):
         redacteur = editor()
         task_state = submit_change(client, member, answer, "Paspoort kost nu € 90.")
