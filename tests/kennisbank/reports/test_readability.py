@@ -8,11 +8,10 @@ import pytest
 from django.contrib.auth.models import Group, Permission
 from django.test import RequestFactory
 from django.urls import reverse
-from django.utils.formats import number_format
 
 from wagtail.models import GroupPagePermission
 
-from kennisbank.readability_check.analysis import ReadabilityLevel
+from kennisbank.readability_check.analysis import ReadabilityLevel, difficulty_text
 from kennisbank.reports.readability import menu_item
 from tests.kennisbank.factories import AnswerPageFactory, DepartmentFactory
 from tests.kennisbank.readability_texts import (
@@ -108,7 +107,9 @@ class TestListing:
         assert "Burgerzaken" in html
         assert str(ReadabilityLevel.C1.label) in html
         assert str(ReadabilityLevel.B2.label) in html
-        assert number_format(answers["hard"].readability_difficulty, 1) in html
+        assert difficulty_text(answers["hard"].readability_difficulty) in html
+        # What the number means, as the editor's panel says it.
+        assert "Onder 25 is B1, het doel voor elk antwoord; 25 tot 35 is B2; vanaf 35 C1." in html
 
     def test_filter_by_department(self, admin_client, answers):
         department = answers["b2"].owner_department
