@@ -62,6 +62,18 @@ class AnswerTitleColumn(Column):
     cell_template_name = "search/analytics/cells/answer_link.html"
 
 
+class QuestionColumn(Column):
+    """A question as asked most, with the other wordings its row counts ("phrasings": a list
+    of (wording, searches), most asked first), so a figure never sums wordings unseen."""
+
+    cell_template_name = "search/analytics/cells/question_group.html"
+
+    def get_cell_context_data(self, instance, parent_context):
+        context = super().get_cell_context_data(instance, parent_context)
+        context["question"] = self.get_value(instance)
+        return context
+
+
 class AnalyticsFilterSet(WagtailFilterSet):
     """Period, channel and department. Filters nothing itself: the rows of a report are
     computed from the daily tables by the view, which reads the cleaned values."""

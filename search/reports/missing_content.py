@@ -60,6 +60,7 @@ from search.reports.base import (
     AnalyticsAccessMixin,
     AnalyticsFilterSet,
     AnalyticsReportView,
+    QuestionColumn,
     analytics_menu_item,
 )
 from search.understanding import content_tokens, normalise
@@ -157,10 +158,6 @@ class MissingContentFilterSet(AnalyticsFilterSet):
 
     class Meta(AnalyticsFilterSet.Meta):
         pass
-
-
-class QuestionColumn(Column):
-    cell_template_name = "search/analytics/cells/question_group.html"
 
 
 class HandlingColumn(Column):

@@ -23,6 +23,7 @@ from search.reports.base import (
     AnalyticsFilterSet,
     AnalyticsReportView,
     AnswerTitleColumn,
+    QuestionColumn,
     analytics_menu_item,
 )
 
@@ -116,7 +117,9 @@ class PopularReportView(AnalyticsReportView):
                 *week,
             ]
         return [
-            Column("query", label=_("Question"), sort_key="query", classname="report-sticky-start"),
+            QuestionColumn(
+                "query", label=_("Question"), sort_key="query", classname="report-sticky-start"
+            ),
             *per_channel,
             _numbers("total", _("Searches")),
             _numbers("unanswered", _("Unanswered")),

@@ -63,8 +63,9 @@ def _row(aggregates: dict) -> dict:
 
 def top_queries(period, *, channel="", department=None, limit=TOP) -> list[dict]:
     """The most asked questions in `period`, most asked first:
-    [{"group_key", "query", "total", "unanswered", "this_week", "previous_week", "trend",
-    "channels": {channel: searches}}]. With a department: searches whose first result was one
+    [{"group_key", "query", "phrasings", "total", "unanswered", "this_week", "previous_week",
+    "trend", "channels": {channel: searches}}]; "query" is the wording asked most, "phrasings"
+    every wording with its searches. With a department: searches whose first result was one
     of its answers."""
     week, previous_week = weeks(period)
     stats = _days(
@@ -82,14 +83,18 @@ def top_queries(period, *, channel="", department=None, limit=TOP) -> list[dict]
     for aggregate in grouped:
         key = aggregate.pop("group_key")
         rows.append({"group_key": key, **_row(aggregate)})
-    wording = _wording(stats.filter(day__gte=period.start), [row["group_key"] for row in rows])
+    wordings = _wordings(stats.filter(day__gte=period.start), [row["group_key"] for row in rows])
     for row in rows:
-        row["query"] = wording.get(row["group_key"]) or row["group_key"]
+        # Every wording the row counts, shown beside it: a row summing several wordings
+        # without saying so did not match the other reports' counts of one wording.
+        row["phrasings"] = wordings.get(row["group_key"]) or [(row["group_key"], row["total"])]
+        row["query"] = row["phrasings"][0][0]
     return rows
 
 
-def _wording(stats, keys) -> dict[str, str]:
-    """{group key: the wording asked most often in `stats`}; ties go to the shortest."""
+def _wordings(stats, keys) -> dict[str, list[tuple[str, int]]]:
+    """{group key: [(wording, searches)] in `stats`, asked most first}; ties go to the
+    shortest."""
     if not keys:
         return {}
     counts: dict[str, Counter] = defaultdict(Counter)
@@ -101,7 +106,7 @@ def _wording(stats, keys) -> dict[str, str]:
     ):
         counts[row["group_key"]][row["example_query"]] += row["n"] or 0
     return {
-        key: min(counter.items(), key=lambda item: (-item[1], len(item[0]), item[0]))[0]
+        key: sorted(counter.items(), key=lambda item: (-item[1], len(item[0]), item[0]))
         for key, counter in counts.items()
     }
 

@@ -96,6 +96,11 @@ class TestTopQueries:
             ("grofvuil ophalen", 2),
         ]
 
+    def test_a_row_names_every_wording_it_counts(self, events):
+        passport = popular.top_queries(last_days(28))[0]
+        assert passport["phrasings"][0] == ("paspoort aanvragen", 2)
+        assert sum(count for _wording, count in passport["phrasings"]) == passport["total"]
+
     def test_week_over_week(self, events):
         passport, waste = popular.top_queries(last_days(28))
         assert (passport["this_week"], passport["previous_week"]) == (4, 1)
@@ -198,6 +203,9 @@ class TestReport:
         html = response.content.decode()
         assert html.count('role="img"') == 2
         assert "Meest gestelde vragen" in html
+        # The other wordings a row adds up, as in the missing-content report.
+        assert 'aria-label="Ook gevraagd als"' in html
+        assert "aanvraag paspoort (1)" in html
         assert "+3 (+300%)" in html
 
     def test_answers_table(self, client, redactie, events, passport):
