@@ -25,7 +25,7 @@ from search.judgement import (
     judge,
     judge_results,
 )
-from search.retrieval import Result, answer_result
+from search.retrieval import Result, answer_result, find_answers
 from search.understanding import is_filler, normalise, stem
 
 # The questions offered when the bot is not sure ("Bedoelt u ...?" and the hand-over): five,
@@ -277,10 +277,11 @@ def confirmed_option(page_id: int, state: dict) -> tuple[Result, list[Result]] |
     if result is None:
         return None
     _remember(state, Outcome.ANSWERED, [result])
-    # Related as they would be had the citizen asked the answer's own question.
+    # Related as they would be had the citizen asked the answer's own question (the search
+    # alone: no verdict is needed on an answer already chosen).
     neighbours = [
         other
-        for other in judge(result.title, limit=MAX_OPTIONS + 1).results
+        for other in find_answers(result.title, limit=MAX_OPTIONS + 1).results
         if other.page_id != page_id
     ]
     return result, neighbours[:MAX_OPTIONS]
