@@ -1,7 +1,8 @@
 """Report "Missing content": questions no answer covered, grouped by need, with what to do.
 
 Rows are the unanswered searches (no results, or handed over to a person) of the period from
-DailyQueryStat, grouped with search.analytics.grouping, counted per channel, with the trend
+DailyQueryStat, grouped into needs as in every analytics report (search.analytics.needs),
+counted per channel, with the trend
 against the previous period of the same length. Each group has a status (QueryGroup) and a
 department, edited from the report, and two ways out:
 
@@ -20,8 +21,6 @@ workflow and no lock (a one-line fix the Redactie may make, see README); otherwi
 saved as a draft for the usual approval.
 """
 
-import hashlib
-import logging
 import re
 from collections import Counter, defaultdict
 
@@ -47,8 +46,7 @@ from kennisbank import review
 from kennisbank.models import AlternativeQuestion, AnswerPage, Department, KennisbankIndexPage
 from kennisbank.reports.base import TrendColumn, format_number, week_over_week
 from kennisbank.reports.chart import bar_chart
-from search import shared_state
-from search.analytics import grouping
+from search.analytics import grouping, needs
 from search.models import (
     Channel,
     DailyQueryStat,
@@ -66,14 +64,7 @@ from search.reports.base import (
 from search.understanding import content_tokens, normalise
 from search.understanding.stopwords import QUESTION_OPENERS
 
-logger = logging.getLogger(__name__)
-# How many of the most asked groups are compared by meaning (see _merged_by_meaning).
-MEANING_GROUPS = 500
-
 MAX_ALTERNATIVE_QUESTIONS = 10
-GROUPING_CACHE_SECONDS = 60 * 60
-# Share of the questions missing from a cached grouping from which it is made again.
-STALE_GROUPING_SHARE = 0.1
 TOP_PHRASINGS_SHOWN = 3
 Status = QueryGroup.Status
 
@@ -164,32 +155,6 @@ class HandlingColumn(Column):
     cell_template_name = "search/analytics/cells/handling.html"
 
 
-def _merged_by_meaning(representative, counts, examples) -> dict[str, str]:
-    """Groups of the same need in other words joined, when an embedding model is loaded.
-
-    Each group is embedded by a typed example (better than its stems); without a model, or
-    when embedding fails, the grouping by spelling stands. Only the MEANING_GROUPS most asked
-    groups are embedded (about 8 ms each, once per GROUPING_CACHE_SECONDS): the long tail of
-    questions asked once or twice stays grouped by spelling.
-    """
-    from search import embeddings
-
-    totals: Counter = Counter()
-    for key, count in counts.items():
-        totals[representative[key]] += count
-    groups = sorted(totals, key=lambda key: (-totals[key], key))[:MEANING_GROUPS]
-    if not groups or embeddings.get_backend() is None:
-        return representative
-    try:
-        vectors = embeddings.embed_queries([examples.get(key, key) for key in groups])
-    except Exception:
-        logger.warning("Missing-content groups not merged by meaning", exc_info=True)
-        return representative
-    return grouping.merge_by_meaning(
-        representative, counts, dict(zip(groups, vectors, strict=True))
-    )
-
-
 def channel_column(channel):
     return Column(
         channel.value,
@@ -251,26 +216,6 @@ class MissingContentReportView(AnalyticsReportView):
     def _unanswered(self, period):
         return self.query_stats(period).filter(unanswered__gt=0)
 
-    def _representatives(self, counts: dict[str, int], examples=None) -> dict[str, str]:
-        """merge_keys for this period and channel, cached for GROUPING_CACHE_SECONDS: paging,
-        sorting and filtering all need the same grouping, and it is the slow part (about a
-        second for 20,000 distinct questions). A few questions first asked after the grouping
-        was made stay on their own until it expires; when they are more than a tenth of all,
-        the grouping is made again (a report first opened on a quiet morning would otherwise
-        show the afternoon's questions ungrouped for an hour)."""
-        token = f"{self.period.start}|{self.period.end}|{self.channel}"
-        cache_key = "analytics:missing-content:" + hashlib.sha256(token.encode()).hexdigest()
-        representative = shared_state.get(cache_key)
-        if representative is not None:
-            new = sum(1 for key in counts if key not in representative)
-            if new > STALE_GROUPING_SHARE * len(counts):
-                representative = None
-        if representative is None:
-            representative = grouping.merge_keys(counts)
-            representative = _merged_by_meaning(representative, counts, examples or {})
-            shared_state.set(cache_key, representative, GROUPING_CACHE_SECONDS)
-        return {key: representative.get(key, key) for key in counts}
-
     def get_rows(self):
         # Summed in the database per channel, key and wording: the daily rows never reach Python.
         current = list(
@@ -288,12 +233,10 @@ class MissingContentReportView(AnalyticsReportView):
             counts[key] += number
         for key, _number in previous:
             counts.setdefault(key, 0)
-        # Keys only asked before this period join the groups of this period (they come last,
-        # so they never become the representative of a group that has current questions).
-        examples: dict[str, str] = {}
-        for _channel, key, example, _number in current:
-            examples.setdefault(key, example)
-        representative = self._representatives(dict(counts), examples)
+        # The needs of the period, as every analytics report groups them (search.analytics.
+        # needs); a row is a need with unanswered questions, under the one asked most.
+        needs_of = needs.representatives(self.period, self.channel)
+        representative = {key: needs.need_of(needs_of, key) for key in counts}
         clusters = {
             cluster.key: cluster
             for cluster in grouping.group_queries(
@@ -321,9 +264,12 @@ class MissingContentReportView(AnalyticsReportView):
             value for value in Status.values if value != Status.IGNORED
         ]
         rows = []
-        for key, cluster in clusters.items():
-            members = members_of[key]
-            members.sort(key=lambda member: (member != key, -counts[member], member))
+        for need, cluster in clusters.items():
+            members = members_of[need]
+            # The first member is the group's key in the handling (QueryGroup): the question
+            # left unanswered most, never a question of the need that was answered.
+            members.sort(key=lambda member: (-counts[member], member))
+            key = members[0]
             group = status_for(members, statuses)
             status = group.status if group else Status.NEW
             if status not in wanted_statuses:
@@ -332,13 +278,14 @@ class MissingContentReportView(AnalyticsReportView):
                 continue
             row = {
                 "key": key,
+                "need": need,
                 "members": members,
                 "example": cluster.example,
                 "phrasings": cluster.phrasings,
                 "other_phrasings": "; ".join(text for text, _ in cluster.phrasings[1:]),
                 "total": cluster.count,
-                "previous": before[key],
-                "trend": week_over_week(cluster.count, before[key]),
+                "previous": before[need],
+                "trend": week_over_week(cluster.count, before[need]),
                 "status": status,
                 "status_label": Status(status).label,
                 "department_id": group.department_id if group else None,
@@ -348,7 +295,7 @@ class MissingContentReportView(AnalyticsReportView):
                 "suggestions": [],
             }
             for channel in Channel.values:
-                row[channel] = per_channel[key][channel]
+                row[channel] = per_channel[need][channel]
             rows.append(row)
         return rows
 

@@ -2,9 +2,10 @@
 
 Two lists (filter "Show"):
 
-* questions: phrasings that got results but no click (with_results - clicked), or negative
-  feedback, most such searches first (the first MAX_QUESTIONS); the department is that of the answer most often on
-  top for the phrasing;
+* questions: needs (questions grouped as in every analytics report, search.analytics.needs)
+  that got results but no click (with_results - clicked), or negative feedback, most such
+  searches first (the first MAX_QUESTIONS), with the wordings they count; the department is
+  that of the answer most often on top for the need;
 * answers: answers rated "not helpful" most often, with the helpful ratings and the share of
   "not helpful" for comparison; the department is the answer's owner.
 
@@ -16,7 +17,7 @@ from collections import Counter, defaultdict
 import django_filters
 
 from django import forms
-from django.db.models import F, Q, Sum
+from django.db.models import Q, Sum
 from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils.functional import cached_property
@@ -26,17 +27,19 @@ from wagtail.admin.ui.tables import Column
 
 from kennisbank.models import AnswerPage
 from kennisbank.reports.base import format_number
+from search.analytics import grouping, needs
 from search.models import Channel
 from search.reports.base import (
     AnalyticsFilterSet,
     AnalyticsReportView,
     AnswerTitleColumn,
+    QuestionColumn,
     analytics_menu_item,
 )
 
 QUESTIONS = "vragen"
-# The questions list shows the phrasings with the most searches without a click; beyond a few
-# hundred the list no longer guides anyone, and summing stays in the database.
+# The questions list shows the needs with the most searches without a click; beyond a few
+# hundred the list no longer guides anyone.
 MAX_QUESTIONS = 500
 # Channels whose results a person can click; elsewhere "no click" means nothing.
 CLICKABLE_CHANNELS = (Channel.WEBSITE, Channel.WORKBENCH)
@@ -71,7 +74,7 @@ def _answer_url(row):
 
 
 QUESTION_COLUMNS = [
-    Column("query", label=_("Question"), sort_key="query", classname="report-sticky-start"),
+    QuestionColumn("query", label=_("Question"), sort_key="query", classname="report-sticky-start"),
     Column("searches", label=_("Searches"), accessor=_number("searches"), sort_key="searches"),
     Column(
         "with_results",
@@ -186,49 +189,62 @@ class PoorAnswersReportView(AnalyticsReportView):
         return kept
 
     def _question_rows(self):
-        # Summed per phrasing in SQL; only the MAX_QUESTIONS phrasings with the most searches
-        # without a click (or with "not helpful") come to Python, so 90 days of a large
-        # municipality stay one quick query instead of hundreds of thousands of rows.
+        # Summed per group key in SQL (one row per distinct question, never per search), then
+        # per need here, as every analytics report groups questions (search.analytics.needs).
         stats = self.query_stats().filter(with_results__gt=0)
-        no_click = F("with_results_sum") - F("clicked_sum")
         # "No click" only where a result can be clicked: a chatbot answer is read in the chat
         # and an API client shows results its own way.
         clickable = Q(channel__in=CLICKABLE_CHANNELS)
-        totals = list(
-            stats.values("normalised_query")
+        representative = needs.representatives(self.period, self.channel)
+        totals: dict[str, Counter] = defaultdict(Counter)
+        for row in (
+            stats.values("group_key")
             .annotate(
-                searches_sum=Sum("searches"),
-                with_results_sum=Coalesce(Sum("with_results", filter=clickable), 0),
-                clicked_sum=Coalesce(Sum("clicked", filter=clickable), 0),
-                negative_sum=Sum("negative_feedback"),
+                searches=Sum("searches"),
+                with_results=Coalesce(Sum("with_results", filter=clickable), 0),
+                clicked=Coalesce(Sum("clicked", filter=clickable), 0),
+                negative_feedback=Sum("negative_feedback"),
             )
-            .filter(Q(with_results_sum__gt=F("clicked_sum")) | Q(negative_sum__gt=0))
-            .annotate(no_click=no_click)
-            .order_by("-no_click", "-negative_sum", "normalised_query")[:MAX_QUESTIONS]
-        )
-        queries = [row["normalised_query"] for row in totals]
-        examples: dict[str, Counter] = defaultdict(Counter)
-        top_pages: dict[str, Counter] = defaultdict(Counter)
-        for row in stats.filter(normalised_query__in=queries).values(
-            "normalised_query", "example_query", "top_page_id", "searches"
+            .order_by()
         ):
-            query = row["normalised_query"]
-            examples[query][row["example_query"]] += row["searches"]
-            if row["top_page_id"]:
-                top_pages[query][row["top_page_id"]] += row["searches"]
+            need = needs.need_of(representative, row.pop("group_key"))
+            totals[need].update({name: value or 0 for name, value in row.items()})
+        for total in totals.values():
+            total["no_click"] = max(total["with_results"] - total["clicked"], 0)
+        shown = sorted(
+            (
+                need
+                for need, total in totals.items()
+                if total["no_click"] or total["negative_feedback"]
+            ),
+            key=lambda need: (-totals[need]["no_click"], -totals[need]["negative_feedback"], need),
+        )[:MAX_QUESTIONS]
+        wanted = set(shown)
+        keys = [key for key, need in representative.items() if need in wanted] + shown
+        wordings, top_pages = [], defaultdict(Counter)
+        for key, wording, page_id, searches in stats.filter(group_key__in=keys).values_list(
+            "group_key", "example_query", "top_page_id", "searches"
+        ):
+            need = needs.need_of(representative, key)
+            wordings.append((key, wording, searches))
+            if page_id:
+                top_pages[need][page_id] += searches
+        clusters = {
+            cluster.key: cluster
+            for cluster in grouping.group_queries(
+                wordings, {key: needs.need_of(representative, key) for key in keys}
+            )
+        }
         rows = []
-        for total in totals:
-            query = total["normalised_query"]
+        for need in shown:
+            phrasings = clusters[need].phrasings if need in clusters else [(need, 0)]
             rows.append(
                 {
-                    "query": _most_common(examples[query]),
-                    "normalised_query": query,
-                    "searches": total["searches_sum"],
-                    "with_results": total["with_results_sum"],
-                    "clicked": total["clicked_sum"],
-                    "no_click": max(total["no_click"], 0),
-                    "negative_feedback": total["negative_sum"],
-                    "page_id": _most_common(top_pages[query]) if top_pages[query] else None,
+                    "query": phrasings[0][0],
+                    "phrasings": phrasings,
+                    "need": need,
+                    **totals[need],
+                    "page_id": _most_common(top_pages[need]) if top_pages[need] else None,
                 }
             )
         return self._with_answers(rows)
@@ -253,7 +269,7 @@ class PoorAnswersReportView(AnalyticsReportView):
         return self._with_answers(rows)
 
     def order_rows(self, rows):
-        rows = sorted(rows, key=lambda row: (row.get("normalised_query", ""), row["page_id"] or 0))
+        rows = sorted(rows, key=lambda row: (row.get("need", ""), row["page_id"] or 0))
         return super().order_rows(rows)
 
 

@@ -1,9 +1,10 @@
 """Figures of the report "Popular": the questions asked most and the answers used most.
 
-Questions are grouped by their group key (plurals, inflections and word order fall together)
-and shown in the wording people used most. An answer's use is its clicks plus the times the
+Questions are grouped into needs as in every analytics report (search.analytics.needs:
+inflections, word order, typos and paraphrases fall together) and shown in the wording people
+used most. An answer's use is its clicks plus the times the
 chatbot gave it. Both come with this week (the last 7 days of the period) against the 7 days
-before, and per channel. Reads the daily tables only; one or two queries per list.
+before, and per channel. Reads the daily tables only.
 """
 
 import datetime
@@ -13,6 +14,7 @@ from django.db.models import F, Q, Sum
 from django.utils.translation import gettext
 
 from kennisbank.reports.base import Period, week_over_week
+from search.analytics import grouping, needs
 from search.analytics.figures import answer_titles, answers_of
 from search.models import Channel, DailyAnswerStat, DailyQueryStat
 
@@ -62,52 +64,57 @@ def _row(aggregates: dict) -> dict:
 
 
 def top_queries(period, *, channel="", department=None, limit=TOP) -> list[dict]:
-    """The most asked questions in `period`, most asked first:
-    [{"group_key", "query", "phrasings", "total", "unanswered", "this_week", "previous_week",
-    "trend", "channels": {channel: searches}}]; "query" is the wording asked most, "phrasings"
-    every wording with its searches. With a department: searches whose first result was one
-    of its answers."""
+    """The most asked needs in `period`, most asked first:
+    [{"need", "query", "phrasings", "total", "unanswered", "this_week", "previous_week",
+    "trend", "channels": {channel: searches}}]; a need is a group of questions as every
+    analytics report groups them (search.analytics.needs), "query" its wording asked most and
+    "phrasings" every wording with its searches. With a department: searches whose first
+    result was one of its answers."""
     week, previous_week = weeks(period)
     stats = _days(
         DailyQueryStat.objects.all(), period, previous_week, channel, department, "top_page_id"
     )
     aggregates = _counts("searches", period, week, previous_week)
     aggregates["unanswered"] = Sum("unanswered", filter=Q(day__gte=period.start))
-    grouped = (
-        stats.values("group_key")
-        .annotate(**aggregates)
-        .filter(total__gt=0)
-        .order_by("-total", "group_key")[:limit]
-    )
+    representative = needs.representatives(period, channel)
+    # Summed per group key in SQL, then per need here: a need's keys are known only after
+    # grouping, and there is one row per distinct question, not per search.
+    totals: dict[str, Counter] = defaultdict(Counter)
+    for aggregate in stats.values("group_key").annotate(**aggregates).order_by():
+        need = needs.need_of(representative, aggregate.pop("group_key"))
+        totals[need].update({name: value or 0 for name, value in aggregate.items()})
+    ranked = sorted(
+        (need for need, total in totals.items() if total["total"] > 0),
+        key=lambda need: (-totals[need]["total"], need),
+    )[:limit]
+    clusters = _clusters(stats.filter(day__gte=period.start), representative, ranked)
     rows = []
-    for aggregate in grouped:
-        key = aggregate.pop("group_key")
-        rows.append({"group_key": key, **_row(aggregate)})
-    wordings = _wordings(stats.filter(day__gte=period.start), [row["group_key"] for row in rows])
-    for row in rows:
+    for need in ranked:
+        row = {"need": need, **_row(totals[need])}
         # Every wording the row counts, shown beside it: a row summing several wordings
-        # without saying so did not match the other reports' counts of one wording.
-        row["phrasings"] = wordings.get(row["group_key"]) or [(row["group_key"], row["total"])]
+        # without saying so did not match the other reports' counts.
+        cluster = clusters.get(need)
+        row["phrasings"] = cluster.phrasings if cluster else [(need, row["total"])]
         row["query"] = row["phrasings"][0][0]
+        rows.append(row)
     return rows
 
 
-def _wordings(stats, keys) -> dict[str, list[tuple[str, int]]]:
-    """{group key: [(wording, searches)] in `stats`, asked most first}; ties go to the
-    shortest."""
-    if not keys:
-        return {}
-    counts: dict[str, Counter] = defaultdict(Counter)
-    for row in (
+def _clusters(stats, representative, shown) -> dict[str, grouping.QueryCluster]:
+    """{need: its cluster of wordings in `stats`}, for the needs `shown` only."""
+    shown = set(shown)
+    keys = [key for key, need in representative.items() if need in shown] + list(shown)
+    wordings = (
         stats.filter(group_key__in=keys)
-        .values("group_key", "example_query")
+        .values_list("group_key", "example_query")
         .annotate(n=Sum("searches"))
         .order_by()
-    ):
-        counts[row["group_key"]][row["example_query"]] += row["n"] or 0
+    )
     return {
-        key: sorted(counter.items(), key=lambda item: (-item[1], len(item[0]), item[0]))
-        for key, counter in counts.items()
+        cluster.key: cluster
+        for cluster in grouping.group_queries(
+            wordings, {key: needs.need_of(representative, key) for key in keys}
+        )
     }
 
 
