@@ -29,7 +29,10 @@ _UNANSWERED = "unanswered_event"
 # What the last question got: "nee" after an answer rates it, after options it refuses them.
 _LAST_OUTCOME = "last_outcome"
 _THANKED = "thanked"
-# The one question "Bedoelt u deze vraag?" offered, {"id", "foreign"}: a typed "ja" opens it.
+# The questions "Bedoelt u ...?" offered, {"ids": [...], "foreign"}: a typed "ja" opens the
+# only one, "de tweede" or "2" the second.
+_OPTIONS = "options"
+# Kept by sessions saved before the list was: the one question offered, {"id", "foreign"}.
 _SINGLE_OPTION = "single_option"
 
 
@@ -56,18 +59,24 @@ def take_turn(message: str, session_id: str | None, channel: str) -> Exchange:
     """The bot's reply to a valid `message`; an unknown `session_id` starts a new session."""
     session_id, state = sessions.load(session_id)
     message = message.replace("\x00", " ")
+    options = _offered_options(state)
+    choice = intents.chosen_option(message) if options else None
+    if choice is not None:
+        turn, event_id = _choose_option(choice, options, state, channel)
+        sessions.save(session_id, state)
+        return Exchange(session_id=session_id, turn=turn, event_id=event_id)
     intent = intents.classify(message)
     if intent in (intents.Intent.YES, intents.Intent.NO):
         turn, event_id = _reply_to_yes_or_no(intent == intents.Intent.YES, state, channel)
         sessions.save(session_id, state)
         return Exchange(session_id=session_id, turn=turn, event_id=event_id)
     turn = respond(message, state)
-    state.pop(_SINGLE_OPTION, None)
+    state.pop(_OPTIONS, None)
     if turn.intent == intents.Intent.QUESTION:
         state[_LAST_OUTCOME] = turn.outcome
-        if turn.outcome == Outcome.CLARIFIED and len(turn.suggestions) == 1:
-            state[_SINGLE_OPTION] = {
-                "id": turn.suggestions[0].page_id,
+        if turn.outcome == Outcome.CLARIFIED and turn.suggestions:
+            state[_OPTIONS] = {
+                "ids": [suggestion.page_id for suggestion in turn.suggestions],
                 "foreign": turn.in_another_language,
             }
     elif turn.intent == intents.Intent.THANKS:
@@ -113,12 +122,36 @@ def _record(message: str, turn: Turn, state: dict, channel: str) -> str | None:
     return event_id
 
 
+def _offered_options(state: dict) -> dict | None:
+    """The questions the last turn offered to choose from, {"ids", "foreign"}, or None."""
+    if state.get(_LAST_OUTCOME) != Outcome.CLARIFIED:
+        return None
+    if old := state.pop(_SINGLE_OPTION, None):
+        # An int: saved before the language was kept too.
+        old = old if isinstance(old, dict) else {"id": old}
+        state[_OPTIONS] = {"ids": [old["id"]], "foreign": old.get("foreign", False)}
+    return state.get(_OPTIONS)
+
+
+def _choose_option(choice: int, options: dict, state: dict, channel: str):
+    """ "de tweede" or "2" after "Bedoelt u een van deze vragen?": the answer to that question,
+    as if it was clicked; a number beyond the list asks again."""
+    ids = options["ids"]
+    if not -len(ids) <= choice <= len(ids) or choice == 0:
+        reply = _("Choose the question you mean above, or type your question.")
+        return Turn(intent=intents.Intent.QUESTION, reply=reply, outcome=Outcome.SMALL_TALK), None
+    state.pop(_LAST_OUTCOME, None)
+    state.pop(_OPTIONS, None)
+    position = choice if choice > 0 else len(ids) + 1 + choice
+    return _open_option(ids[position - 1], position, options.get("foreign", False), state, channel)
+
+
 def _reply_to_yes_or_no(yes: bool, state: dict, channel: str) -> tuple[Turn, str | None]:
     """A typed "ja" or "nee" and the search it answers, if any: what it says depends on the
     bot's last turn, and it is never searched for itself ("nee" is no need for content)."""
-    if yes and state.get(_LAST_OUTCOME) == Outcome.CLARIFIED and state.get(_SINGLE_OPTION):
-        state.pop(_LAST_OUTCOME)
-        return _open_option(state.pop(_SINGLE_OPTION), state, channel)
+    options = _offered_options(state)
+    if yes and options and len(options["ids"]) == 1:
+        return _choose_option(1, options, state, channel)
     return _plain_reply_to_yes_or_no(yes, state, channel), None
 
 
@@ -144,7 +177,7 @@ def _plain_reply_to_yes_or_no(yes: bool, state: dict, channel: str) -> Turn:
             reply=str(SMALL_TALK_REPLIES[intents.Intent.GOODBYE]),
             outcome=Outcome.SMALL_TALK,
         )
-    state.pop(_SINGLE_OPTION, None)
+    state.pop(_OPTIONS, None)
     if last == Outcome.CLARIFIED:
         if yes:
             return Turn(
@@ -169,14 +202,10 @@ def _plain_reply_to_yes_or_no(yes: bool, state: dict, channel: str) -> Turn:
     )
 
 
-def _open_option(option, state: dict, channel: str) -> tuple[Turn, str | None]:
-    """ "Bedoelt u deze vraag?" - "ja": the answer to that question as if it had been asked,
-    counted as a click on the option, with the search it answers; a colleague's ways when the
-    answer is no longer public."""
-    # A session saved before the language was kept holds the id alone.
-    if isinstance(option, int):
-        option = {"id": option}
-    page_id, foreign = option["id"], option.get("foreign", False)
+def _open_option(page_id: int, position: int, foreign: bool, state: dict, channel: str):
+    """An option chosen by typing ("ja", "de eerste"): the answer to that question as if it
+    had been asked, counted as a click on the option, with the search it answers; a
+    colleague's ways when the answer is no longer public."""
     opened = confirmed_option(page_id, state)
     if opened is None:
         return Turn(
@@ -190,7 +219,7 @@ def _open_option(option, state: dict, channel: str) -> tuple[Turn, str | None]:
     # The clarified search was a need answered after all, not one to rephrase.
     token = state.pop(_UNANSWERED, None)
     if token:
-        record_click(token, page_id, 1, channel)
+        record_click(token, page_id, position, channel)
     _make_rateable(state, page_id, token)
     state[_LAST_OUTCOME] = Outcome.ANSWERED
     return Turn(

@@ -76,10 +76,32 @@ PERSON_PATTERNS = [
     r"\b(spreken|praten|bellen) met (een )?(mens|persoon|medewerker|iemand)\b",
     r"\b(echte|echt) (mens|persoon)\b",
     r"^(medewerker|mens|persoon|operator|klantenservice)\b",
-    r"\b(kan|mag|wil) ik (iemand|een medewerker|een mens)\b",
+    # "kan ik iemand spreken", but not "kan ik iemand inschrijven op mijn adres".
+    r"\b(kan|mag|wil) ik (een (medewerker|medewerkster|mens|persoon)|iemand)"
+    r"( (spreken|aan de lijn|aan de telefoon|krijgen|bellen))?$",
+    r"^(ik )?(wil|wil graag|zou graag) (een )?(medewerker|medewerkster|mens|persoon)"
+    r"( spreken| aan de lijn| aan de telefoon)?$",
     r"\bniet (met )?(een|de) (bot|robot|computer)\b",
-    r"\bterugbel(len|verzoek)?\b|\bbel me (terug|op)\b",
+    r"\bterugbel(len|verzoek)?\b|\bbel (me|mij) (terug|op)\b",
+    # The same in English, the language people reach for after Dutch.
+    r"\b(speak|talk|chat) (to|with) (a |an |real |a real )?(person|human|someone|somebody|"
+    r"agent|employee|representative)\b",
+    r"^(a )?(real )?(human|person|agent|employee)( please)?$",
+    r"\bcall me back\b",
 ]
+# A choice from the questions offered ("Bedoelt u een van deze vragen?"): "1", "de eerste",
+# "nummer 2", "de laatste vraag". The number is 1-based; -1 is the last.
+ORDINALS = {
+    "1": 1, "2": 2, "3": 3, "4": 4, "5": 5, "1e": 1, "2e": 2, "3e": 3, "4e": 4, "5e": 5,
+    "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5,
+    "eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "vijfde": 5,
+    "bovenste": 1, "laatste": -1, "onderste": -1,
+    "first": 1, "second": 2, "third": 3, "last": -1,
+}  # fmt: skip
+_CHOICE = re.compile(
+    r"^(?:ja |nee )?(?:de |het |die |nummer |nr |optie |vraag |keuze |the )?(?P<ordinal>\S+)"
+    r"(?: (?:vraag|optie|antwoord|keuze|graag|one|option|question))?(?: graag| alstublieft)?$"
+)
 # Short follow-ups that only make sense with the previous answer as topic.
 FOLLOW_UP_PATTERNS = [
     r"^(en|maar|ook)\b",
@@ -156,3 +178,10 @@ def is_follow_up(message: str) -> bool:
     return 0 < len(words) <= FOLLOW_UP_MAX_WORDS and any(
         pattern.search(text) for pattern in _FOLLOW_UP
     )
+
+
+def chosen_option(message: str) -> int | None:
+    """The option a message picks from a list just offered (1-based; -1 for the last), or
+    None when it picks none: "de eerste" is a choice only right after "Bedoelt u ...?"."""
+    match = _CHOICE.match(_clean(message))
+    return ORDINALS.get(match["ordinal"]) if match else None

@@ -1,6 +1,12 @@
 import pytest
 
-from search.chat.intents import Intent, classify, is_follow_up, strip_pleasantries
+from search.chat.intents import (
+    Intent,
+    chosen_option,
+    classify,
+    is_follow_up,
+    strip_pleasantries,
+)
 
 
 @pytest.mark.parametrize(
@@ -15,6 +21,15 @@ from search.chat.intents import Intent, classify, is_follow_up, strip_pleasantri
         ("ik wil iemand spreken", Intent.PERSON),
         ("mens", Intent.PERSON),
         ("Ik wil met een echt persoon praten", Intent.PERSON),
+        ("ik wil een medewerker", Intent.PERSON),
+        ("Ik wil graag een medewerker spreken.", Intent.PERSON),
+        ("bel mij terug", Intent.PERSON),
+        ("Can I speak to a person?", Intent.PERSON),
+        ("talk to a human please", Intent.PERSON),
+        # Someone else is the subject here, not a person to talk to.
+        ("Kan ik iemand inschrijven op mijn adres?", Intent.QUESTION),
+        ("mag ik iemand machtigen", Intent.QUESTION),
+        ("Kan ik een persoon aanmelden voor de voedselbank?", Intent.QUESTION),
         ("Hoe vraag ik een paspoort aan?", Intent.QUESTION),
         ("Hallo, ik ben mijn paspoort kwijt", Intent.QUESTION),
         ("Wanneer is de milieustraat open?", Intent.QUESTION),
@@ -76,3 +91,25 @@ def test_follow_up(message, follow_up):
 )
 def test_yes_and_no(message, intent):
     assert classify(message) == intent
+
+
+@pytest.mark.parametrize(
+    ("message", "option"),
+    [
+        ("1", 1),
+        ("de eerste", 1),
+        ("De tweede vraag", 2),
+        ("nummer 3.", 3),
+        ("2e", 2),
+        ("de laatste", -1),
+        ("Ja, de eerste graag", 1),
+        ("the second one", 2),
+        # Questions that start like a choice.
+        ("de eerste keer een paspoort", None),
+        ("tweede hands fiets", None),
+        ("een vraag", None),
+        ("paspoort", None),
+    ],
+)
+def test_a_choice_from_the_options(message, option):
+    assert chosen_option(message) == option

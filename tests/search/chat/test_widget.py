@@ -387,6 +387,32 @@ class TestTypedYesOrNo:
         assert "Dat antwoord is er niet meer." in html
         assert 'href="tel:' in html  # the ways to a colleague
 
+    def test_the_second_option_is_chosen_by_typing_de_tweede(self, client, answers):
+        first = chat_api(client, "paspoort").json()
+        offered = [suggestion["id"] for suggestion in first["suggestions"]]
+        assert len(offered) > 1
+        data = chat_api(client, "de tweede", first["session_id"]).json()
+        assert data["answer"]["id"] == offered[1]
+        assert data["event_id"] == first["event_id"]
+        click = ClickEvent.objects.get()
+        assert (click.page_id, click.rank) == (offered[1], 2)
+        # Chosen once: a second "1" is a question again, not a choice from the old list.
+        chat_api(client, "1", first["session_id"])
+        assert ClickEvent.objects.count() == 1
+
+    def test_a_number_beyond_the_options_asks_again(self, client, answers):
+        first = chat_api(client, "paspoort").json()
+        data = chat_api(client, "de vijfde", first["session_id"]).json()
+        assert data["reply"] == "Kies hierboven de vraag die u bedoelt, of typ uw vraag."
+        assert data["answer"] is None
+        # The list still stands.
+        data = chat_api(client, "1", first["session_id"]).json()
+        assert data["answer"]["id"] == first["suggestions"][0]["id"]
+
+    def test_de_eerste_without_options_is_a_question(self, client, answers):
+        chat_api(client, "de eerste")
+        assert SearchEvent.objects.get().query == "de eerste"
+
     def test_ja_to_several_options_asks_which_one(self, client, answers):
         first = chat_api(client, "paspoort").json()
         assert len(first["suggestions"]) > 1
