@@ -12,9 +12,43 @@ from functools import wraps
 from django.contrib.auth.views import redirect_to_login
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.cache import never_cache
 
 PERMISSION = "kennisbank.view_answerpage"
+# A form sent after the agent's session expired: {"path", "data"}, restored after login.
+PENDING_FORM_KEY = "workbench_pending_form"
+
+
+def _login_after_expired_session(request):
+    """A form sent after the session expired: keep what was filled in (the session survives
+    the login) and go back, after logging in, to the page it was sent from, where the form
+    is shown filled in again. Its POST address would answer a GET with an error page."""
+    request.session[PENDING_FORM_KEY] = {
+        "path": request.path,
+        "data": {
+            name: request.POST.getlist(name)
+            for name in request.POST
+            if name != "csrfmiddlewaretoken"
+        },
+    }
+    back = request.headers.get("referer", "")
+    if not url_has_allowed_host_and_scheme(back, {request.get_host()}, request.is_secure()):
+        back = reverse("workbench:start")
+    return redirect_to_login(back, reverse("wagtailadmin_login"))
+
+
+def pending_form(request, path: str) -> dict | None:
+    """What the agent filled into the form posted to `path` before logging in again, as
+    initial values; once."""
+    pending = request.session.get(PENDING_FORM_KEY)
+    if not pending or pending.get("path") != path:
+        return None
+    del request.session[PENDING_FORM_KEY]
+    return {
+        name: values if len(values) > 1 or name == "answers" else values[0]
+        for name, values in pending["data"].items()
+    }
 
 
 def may_use_workbench(user) -> bool:
@@ -29,6 +63,8 @@ def workbench_view(view):
     @wraps(view)
     def wrapper(request, *args, **kwargs):
         if not request.user.is_authenticated:
+            if request.method == "POST":
+                return _login_after_expired_session(request)
             return redirect_to_login(request.get_full_path(), reverse("wagtailadmin_login"))
         if not may_use_workbench(request.user):
             return TemplateResponse(request, "search/workbench/forbidden.html", status=403)

@@ -51,7 +51,10 @@ class AnswerChoiceField(forms.ModelMultipleChoiceField):
 
 class ContactRegistrationForm(forms.Form):
     channel = forms.ChoiceField(
-        label=_("Channel"), choices=ChannelKind.choices, widget=forms.RadioSelect
+        label=_("Channel"),
+        choices=ChannelKind.choices,
+        widget=forms.RadioSelect,
+        error_messages={"required": _("Choose the channel the citizen used.")},
     )
     answers = AnswerChoiceField(
         label=_("Answers used"),
@@ -66,7 +69,10 @@ class ContactRegistrationForm(forms.Form):
         help_text=_("At most 180 characters. No names, addresses or numbers of the citizen."),
     )
     result = forms.ChoiceField(
-        label=_("Result"), choices=ContactResult.choices, widget=forms.RadioSelect
+        label=_("Result"),
+        choices=ContactResult.choices,
+        widget=forms.RadioSelect,
+        error_messages={"required": _("Choose how the contact ended.")},
     )
     department = forms.ModelChoiceField(
         label=_("Department"),
@@ -113,6 +119,12 @@ class ContactRegistrationForm(forms.Form):
                 "question",
                 _("Tick the answer you used, or type the question when no answer fitted."),
             )
+        if cleaned_data.get("result") == ContactResult.TRANSFERRED and not cleaned_data.get(
+            "department"
+        ):
+            # "Contactredenen" counts transfers per department; one without would count for
+            # no one.
+            self.add_error("department", _("Choose the department you transferred the call to."))
         self.clean_callback(cleaned_data)
         return cleaned_data
 
@@ -143,9 +155,9 @@ class ContactRegistrationForm(forms.Form):
                 "callback_consent",
                 _("Tick that the citizen agrees, or leave the name and number empty."),
             )
-        elif is_callback and not contact:
-            # The department has no other way to reach the citizen: a request without a name
-            # and number would sit in its list and could never be done.
+        elif is_callback and not _has_phone_number(contact):
+            # The department has no other way to reach the citizen: a request without a
+            # number would sit in its list and could never be done.
             self.add_error(
                 "callback_contact",
                 _(
@@ -186,7 +198,10 @@ class ContactRegistrationForm(forms.Form):
 
 class AnswerCorrectionForm(forms.Form):
     kind = forms.ChoiceField(
-        label=_("What is wrong?"), choices=AnswerCorrection.Kind.choices, widget=forms.RadioSelect
+        label=_("What is wrong?"),
+        choices=AnswerCorrection.Kind.choices,
+        widget=forms.RadioSelect,
+        error_messages={"required": _("Choose what is wrong with the answer.")},
     )
     remark = forms.CharField(
         label=_("Remark"),
@@ -203,6 +218,17 @@ class AnswerCorrectionForm(forms.Form):
     def clean_remark(self):
         return scrubbed(self.cleaned_data["remark"], REMARK_MAX_LENGTH)
 
+    def clean(self):
+        cleaned_data = super().clean()
+        kind = cleaned_data.get("kind")
+        if kind and kind != AnswerCorrection.Kind.OUTDATED and not cleaned_data.get("remark"):
+            # "Verouderd" tells the department what to check; "klopt niet" and "mist
+            # informatie" alone leave it guessing what.
+            self.add_error(
+                "remark", _("Write briefly what is wrong or missing, so it can be corrected.")
+            )
+        return cleaned_data
+
     def save(self, answer, user) -> AnswerCorrection:
         return AnswerCorrection.objects.create(
             answer=answer,
@@ -217,11 +243,29 @@ class AnswerCorrectionForm(forms.Form):
 _CALLBACK_KINDS = frozenset({Kind.NAME, Kind.PHONE})
 
 
+# What an agent is told to leave out of the call-back field, by kind (the placeholders the
+# analytics show, "POSTCODE+HUISNUMMER", are no words for a person).
+_KIND_LABELS = {
+    Kind.IBAN: _("the bank account number (IBAN)"),
+    Kind.EMAIL: _("the e-mail address"),
+    Kind.BSN: _("the BSN"),
+    Kind.POSTCODE_HOUSE_NUMBER: _("the postcode and house number"),
+    Kind.ADDRESS: _("the address"),
+    Kind.DATE_OF_BIRTH: _("the date of birth"),
+    Kind.LICENCE_PLATE: _("the licence plate"),
+    Kind.POSTCODE: _("the postcode"),
+}
+
+
 def _beyond_name_and_phone(contact: str) -> list[str]:
-    """The kinds of personal data in `contact` other than a name or phone number, as the
-    placeholders the analytics show ("BSN", "IBAN"), in the order found."""
+    """What `contact` holds besides a name and a phone number, in words ("the BSN"), in the
+    order found."""
     kinds = []
     for match in find_personal_data(contact):
-        if match.kind not in _CALLBACK_KINDS and match.kind.value not in kinds:
-            kinds.append(match.kind.value)
-    return kinds
+        if match.kind not in _CALLBACK_KINDS and match.kind not in kinds:
+            kinds.append(match.kind)
+    return [str(_KIND_LABELS[kind]) for kind in kinds]
+
+
+def _has_phone_number(contact: str) -> bool:
+    return any(match.kind == Kind.PHONE for match in find_personal_data(contact))

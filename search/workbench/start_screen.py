@@ -19,6 +19,8 @@ from search.models import Channel, SearchEvent
 
 RECENT_KEPT = 10
 RECENT_SESSION_KEY = "workbench_recent"
+CONTACT_SESSION_KEY = "workbench_contact_answers"
+SEARCH_SESSION_KEY = "workbench_last_search"
 CHANNEL_SESSION_KEY = "workbench_channel"
 FREQUENT_SHOWN = 8
 FREQUENT_MIN_SEARCHES = 3
@@ -26,13 +28,41 @@ FREQUENT_MIN_SEARCHES = 3
 FREQUENT_CACHE_SECONDS = 60
 
 
+def _opened_first(session, key: str, page_id: int) -> None:
+    others = [pk for pk in session.get(key, []) if pk != page_id]
+    session[key] = [page_id, *others][:RECENT_KEPT]
+
+
 def remember_opened(session, page_id: int) -> None:
-    recent = [pk for pk in session.get(RECENT_SESSION_KEY, []) if pk != page_id]
-    session[RECENT_SESSION_KEY] = [page_id, *recent][:RECENT_KEPT]
+    _opened_first(session, RECENT_SESSION_KEY, page_id)
+    _opened_first(session, CONTACT_SESSION_KEY, page_id)
 
 
 def recent_ids(session) -> list[int]:
     return list(session.get(RECENT_SESSION_KEY, []))
+
+
+def contact_answer_ids(session) -> list[int]:
+    """The answers opened since the last contact moment was registered: those the agent may
+    tick as used for this citizen. The previous citizen's answers are not offered (ticking one
+    by mistake would count it for the wrong question); they stay under "Recent geopend"."""
+    return list(session.get(CONTACT_SESSION_KEY, []))
+
+
+def contact_registered(session) -> None:
+    session.pop(CONTACT_SESSION_KEY, None)
+
+
+def remember_search(session, query: str, token: str) -> None:
+    """The search a result was opened from, counted then: going Back to its live results
+    must not count it again."""
+    session[SEARCH_SESSION_KEY] = {"query": query, "token": str(token)}
+
+
+def settled_search(session, query: str) -> str | None:
+    """The token of the last search a result was opened from, when it was `query`."""
+    last = session.get(SEARCH_SESSION_KEY) or {}
+    return last.get("token") if last.get("query") == query else None
 
 
 def recent_answers(session) -> list[AnswerPage]:

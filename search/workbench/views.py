@@ -20,7 +20,7 @@ from django.utils.http import urlencode
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.http import require_GET
 
 from kennisbank.ids import as_id
 from kennisbank.models import AnswerPage, ContactSettings
@@ -28,12 +28,14 @@ from search.analytics.recording import record_click, record_search, token_from
 from search.models import Channel
 from search.understanding import MAX_QUERY_LENGTH
 from search.workbench import start_screen
-from search.workbench.access import workbench_view
+from search.workbench.access import pending_form, workbench_view
 from search.workbench.forms import AnswerCorrectionForm, ContactRegistrationForm
 from search.workbench.lookup import search_answers
 from search.workbench.plain_text import answer_text
 
 RESULTS_SHOWN = 10
+# In the address live results write: ?q=…&live=1.
+LIVE_PARAMETER = "live"
 # href="/vragen/…" but not a protocol-relative href="//…".
 SITE_RELATIVE_HREF = re.compile(r'href="/(?!/)')
 
@@ -49,11 +51,18 @@ def _rank(value) -> int:
         return 0
 
 
+def _heading(query: str) -> str:
+    if query:
+        return _("Results for “%(query)s”") % {"query": query}
+    return _("Find an answer")
+
+
 def _results_context(query: str, token: str | None = None) -> dict:
     found = search_answers(query, limit=RESULTS_SHOWN) if query else None
     count = len(found.hits) if found else 0
     return {
         "query": query,
+        "heading": _heading(query),
         "found": found,
         "token": token,
         "status": ngettext("%(counter)s answer found", "%(counter)s answers found", count)
@@ -71,9 +80,26 @@ def _contact_form(request, *, answer=None, query="", data=None):
         initial.update(answers=[answer.pk], department=answer.owner_department_id)
     elif query:
         initial["question"] = query
+    if data is None and (pending := _pending(request, reverse("workbench:register"))):
+        initial.update(pending)
     return ContactRegistrationForm(
-        data, initial=initial, answer_ids=start_screen.recent_ids(request.session)
+        data, initial=initial, answer_ids=start_screen.contact_answer_ids(request.session)
     )
+
+
+def _pending(request, path: str) -> dict | None:
+    """The form the agent filled in before their session expired (access.pending_form), with
+    a message that it is back."""
+    pending = pending_form(request, path)
+    if pending is not None:
+        messages.warning(
+            request,
+            _(
+                "Your session had expired, so nothing was saved. What you filled in is back: "
+                "check it and send it again."
+            ),
+        )
+    return pending
 
 
 def _start_page(request, *, contact_form=None, status=200, shown_query=None):
@@ -81,10 +107,15 @@ def _start_page(request, *, contact_form=None, status=200, shown_query=None):
     screen when a contact form came back with errors (already counted then)."""
     query = _query(request) if shown_query is None else shown_query.strip()[:MAX_QUERY_LENGTH]
     token = token_from(request.GET.get("zoekactie"))
+    # The address live results write (workbench.js): not a settled search, but Back or a
+    # reload after opening one of them, which counted it (start_screen.remember_search).
+    live = request.GET.get(LIVE_PARAMETER) == "1"
+    if live and token is None:
+        token = start_screen.settled_search(request.session, query)
     context = _results_context(query, token)
     found = context["found"]
     # A search submitted here is settled; one we come back to (with its token) was counted.
-    if found and not found.is_empty and token is None and shown_query is None:
+    if found and not found.is_empty and token is None and shown_query is None and not live:
         context["token"] = record_search(
             Channel.WORKBENCH, query, found.response, outcome=found.outcome, results=found.hits
         )
@@ -117,6 +148,7 @@ def search_results(request):
             "query": context["query"],
             "count": len(context["found"].hits) if context["found"] else 0,
             "status": context["status"],
+            "heading": context["heading"],
             "html": render_to_string("search/workbench/includes/results.html", context, request),
         }
     )
@@ -139,6 +171,7 @@ def open_result(request, page_id: int):
             )
         if token:
             record_click(token, answer.pk, rank)
+            start_screen.remember_search(request.session, query, token)
     parameters = {"q": query, "zoekactie": token} if query and token else {"q": query}
     url = reverse("workbench:answer", args=[answer.pk])
     return redirect(f"{url}?{urlencode(parameters)}" if query else url)
@@ -165,9 +198,13 @@ def _answer_page(request, answer, *, contact_form=None, corrections_form=None, s
         "channels": channels,
         "related": answer.related_answers,
         "contact_form": contact_form or _contact_form(request, answer=answer),
-        "corrections_form": corrections_form or AnswerCorrectionForm(),
         "feedback_open": corrections_form is not None,
     }
+    if corrections_form is None:
+        pending = _pending(request, reverse("workbench:feedback", args=[answer.pk]))
+        corrections_form = AnswerCorrectionForm(initial=pending)
+        context["feedback_open"] = pending is not None
+    context["corrections_form"] = corrections_form
     return TemplateResponse(request, "search/workbench/answer.html", context, status=status)
 
 
@@ -219,14 +256,17 @@ def print_view(request, page_id: int):
     )
 
 
-@require_POST
 @workbench_view
 def register_contact(request):
     """Save a contact moment; back to an empty start screen for the next citizen."""
+    if request.method != "POST":
+        # A reload of the address the form went to: the start screen, not an error page.
+        return redirect("workbench:start")
     form = _contact_form(request, data=request.POST)
     if form.is_valid():
         form.save(request.user)
         request.session[start_screen.CHANNEL_SESSION_KEY] = form.cleaned_data["channel"]
+        start_screen.contact_registered(request.session)
         messages.success(request, _("The contact moment is registered."))
         return redirect("workbench:start")
     # Show the errors where the form was filled in.
@@ -239,10 +279,11 @@ def register_contact(request):
     )
 
 
-@require_POST
 @workbench_view
 def report_correction(request, page_id: int):
     answer = _live_answer(page_id)
+    if request.method != "POST":
+        return redirect("workbench:answer", answer.pk)
     form = AnswerCorrectionForm(request.POST)
     if not form.is_valid():
         return _answer_page(request, answer, corrections_form=form, status=400)

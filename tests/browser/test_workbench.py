@@ -165,6 +165,18 @@ def test_live_results_stay_after_a_registration_with_errors(tab, site_url, agent
     # The form's 400 status is the one thing Chromium reports.
     assert [problem for problem in page.problems if "status of 400" not in problem] == []
 
+    # Typing another question there: the heading, the tab's title and the address follow it,
+    # and the address is the start screen's (reloading the form's address would be an error).
+    page.locator("#wb-zoekvraag").fill("")
+    page.locator("#wb-zoekvraag").press_sequentially("rijbewijs", delay=20)
+    page.wait_for_function(
+        "() => document.querySelector('h1').textContent === 'Resultaten voor “rijbewijs”'"
+    )
+    assert page.title().startswith("Resultaten voor “rijbewijs” | ")
+    assert urlsplit(page.url).path == "/werkplek/"
+    page.reload()
+    assert page.locator("h1").inner_text() == "Resultaten voor “rijbewijs”"
+
 
 def test_the_workbench_is_accessible_at_an_office_screen(tab, site_url, agent_login, database):
     page = tab

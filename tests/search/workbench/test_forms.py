@@ -3,6 +3,7 @@ register, validated, and stored without personal data."""
 
 import pytest
 
+from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
 from django.urls import reverse
 
 from kennisbank.models import AnswerCorrection, CallbackRequest, ContactRegistration
@@ -56,13 +57,72 @@ class TestContactMoment:
         response = register(logged_in, channel=None, question="Waar is het stadhuis?")
         assert response.status_code == 400
         assert "channel" in response.context["contact_form"].errors
-        assert "Dit is een verplicht veld." in response.content.decode()
+        assert "Kies het kanaal waarlangs de inwoner contact opnam." in response.content.decode()
         assert not ContactRegistration.objects.exists()
 
     def test_missing_result(self, logged_in):
         response = register(logged_in, result=None, question="Waar is het stadhuis?")
         assert "result" in response.context["contact_form"].errors
+        assert "Kies hoe het contact afliep." in response.content.decode()
         assert not ContactRegistration.objects.exists()
+
+    def test_a_transfer_names_the_department(self, logged_in, burgerzaken):
+        response = register(logged_in, result="doorverbonden", question="Bouwvergunning schuur")
+        assert response.status_code == 400
+        assert "Kies de afdeling waarnaar u heeft doorverbonden." in response.content.decode()
+        assert not ContactRegistration.objects.exists()
+        register(
+            logged_in,
+            result="doorverbonden",
+            question="Bouwvergunning schuur",
+            department=burgerzaken.pk,
+        )
+        assert ContactRegistration.objects.get().department == burgerzaken
+
+    def test_the_next_citizen_is_not_offered_the_previous_citizens_answers(
+        self, logged_in, passport, dog_tax
+    ):
+        logged_in.get(reverse("workbench:answer", args=[passport.pk]))
+        assert register(logged_in, answers=[passport.pk]).status_code == 302
+        logged_in.get(reverse("workbench:answer", args=[dog_tax.pk]))
+        offered = logged_in.get(reverse("workbench:start")).context["contact_form"]
+        assert list(offered.fields["answers"].queryset) == [dog_tax]
+        # Still one click away under "Recent geopend".
+        assert passport in logged_in.get(reverse("workbench:start")).context["recent"]
+
+    def test_a_form_sent_after_the_session_expired_comes_back_filled_in(
+        self, client, kcc, passport
+    ):
+        answer = reverse("workbench:answer", args=[passport.pk])
+        client.force_login(kcc)
+        client.get(answer)
+        # The session expires while the agent fills in the form (its data outlives the login).
+        session = client.session
+        for key in (SESSION_KEY, BACKEND_SESSION_KEY, HASH_SESSION_KEY):
+            session.pop(key, None)
+        session.save()
+        response = client.post(
+            REGISTER,
+            {"channel": "balie", "result": "afgehandeld", "answers": [passport.pk]},
+            HTTP_REFERER=f"http://testserver{answer}",
+        )
+        assert response.status_code == 302
+        assert response.url.startswith(reverse("wagtailadmin_login"))
+        assert not ContactRegistration.objects.exists()
+
+        client.force_login(kcc)
+        page = client.get(answer)
+        form = page.context["contact_form"]
+        assert form.initial["channel"] == "balie"
+        assert form.initial["answers"] == [str(passport.pk)]
+        assert "Wat u had ingevuld staat er weer" in page.content.decode()
+        # Once: the next page has an empty form again.
+        assert client.get(answer).context["contact_form"].initial["channel"] != "balie"
+
+    def test_the_address_the_form_went_to_leads_to_the_start_screen(self, logged_in):
+        response = logged_in.get(REGISTER)
+        assert response.status_code == 302
+        assert response.url == reverse("workbench:start")
 
     def test_neither_an_answer_nor_a_question(self, logged_in):
         response = register(logged_in)
@@ -155,6 +215,14 @@ class TestFeedback:
         html = logged_in.get(response.url).content.decode()
         assert "Uw melding is naar Burgerzaken en de redactie gestuurd." in html
 
+    @pytest.mark.parametrize("kind", ["klopt_niet", "mist_informatie"])
+    def test_what_is_wrong_needs_a_remark(self, logged_in, passport, kind):
+        url = reverse("workbench:feedback", args=[passport.pk])
+        response = logged_in.post(url, {"kind": kind, "remark": "  "})
+        assert response.status_code == 400
+        assert "Schrijf kort wat er niet klopt of mist" in response.content.decode()
+        assert not AnswerCorrection.objects.exists()
+
     def test_the_remark_is_scrubbed(self, logged_in, passport):
         url = reverse("workbench:feedback", args=[passport.pk])
         logged_in.post(url, {"kind": "klopt_niet", "remark": "Mevrouw op 1234 AB 12 belde."})
@@ -213,10 +281,12 @@ class TestCallbackRequest:
         [
             # Without a name and number the department cannot call back.
             ("   ", "Zonder kan de afdeling niet terugbellen"),
+            ("mevrouw Jansen", "Zonder kan de afdeling niet terugbellen"),
             # The consent covers a name and a number, nothing else.
             (
                 "Jan Jansen 0612345678, BSN 111222333, NL91ABNA0417164300",
-                "Vul alleen een naam en een telefoonnummer in. Laat dit weg: BSN, IBAN. Dat "
+                "Vul alleen een naam en een telefoonnummer in. Laat dit weg: het BSN, het "
+                "rekeningnummer (IBAN). Dat "
                 "bewaren we niet voor terugbellen.",
             ),
         ],

@@ -50,6 +50,29 @@ class TestSearching:
         assert "data-wb-result" in data["html"]
         assert not SearchEvent.objects.exists()
 
+    def test_live_results_bring_their_heading(self, logged_in, passport):
+        data = logged_in.get(LIVE, {"q": "rijbewijs verlopen"}).json()
+        assert data["heading"] == "Resultaten voor “rijbewijs verlopen”"
+        assert logged_in.get(LIVE, {"q": ""}).json()["heading"] == "Antwoord zoeken"
+
+    def test_back_to_live_results_after_opening_one_counts_the_search_once(
+        self, logged_in, passport
+    ):
+        url = reverse("workbench:open", args=[passport.pk])
+        logged_in.get(url, {"q": "paspoort", "positie": "1"})
+        token = SearchEvent.objects.get().token.hex
+        # The address workbench.js wrote for the live results, as Back or a reload shows it.
+        html = logged_in.get(START, {"q": "paspoort", "live": "1"}).content.decode()
+        assert SearchEvent.objects.count() == 1
+        # Its links carry the search, so a second result opened is only a click.
+        assert f"zoekactie={token}" in html
+        # Live results nobody opened are not settled: not counted either.
+        logged_in.get(START, {"q": "hondenbelasting", "live": "1"})
+        assert SearchEvent.objects.count() == 1
+        # Typed again and submitted, it is a new search.
+        logged_in.get(START, {"q": "paspoort"})
+        assert SearchEvent.objects.count() == 2
+
     def test_a_search_without_results_offers_to_register_the_question(self, logged_in, passport):
         html = logged_in.get(START, {"q": "ijsbaan"}).content.decode()
         assert "Geen antwoord gevonden" in html

@@ -92,6 +92,10 @@
   // -- live results on the start screen --------------------------------------------------
   if (search && results) {
     const url = results.dataset.wbLiveUrl;
+    const startUrl = results.dataset.wbStartUrl;
+    const heading = document.getElementById(results.dataset.wbHeading);
+    // "Resultaten voor … | Werkplek": the part after the heading stays.
+    const titleEnd = document.title.slice(document.title.lastIndexOf(" | "));
     let timer = null;
     let request = null;
     let shown = search.value.trim();
@@ -116,8 +120,14 @@
         const data = await response.json();
         results.innerHTML = data.html;
         setStatus(status, data.status);
-        // Reloading shows the same results; the address is what the agent sees.
-        const address = query ? `?q=${encodeURIComponent(query)}` : window.location.pathname;
+        if (heading) {
+          heading.textContent = data.heading;
+          document.title = data.heading + titleEnd;
+        }
+        // Reloading shows the same results; the address is what the agent sees. Always the
+        // start screen's (this page may be a contact form's that came back with errors), and
+        // marked live: Back to it after opening a result must not count the search twice.
+        const address = query ? `${startUrl}?q=${encodeURIComponent(query)}&live=1` : startUrl;
         window.history.replaceState(null, "", address);
         // A contact form sent with errors brings these results back next to them.
         const shownQuery = contact?.querySelector("[data-wb-shown-query]");
