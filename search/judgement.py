@@ -142,6 +142,21 @@ class Judgement:
         return self.results[0] if self.results else None
 
     @property
+    def listed(self) -> list[Result]:
+        """The results worth showing a person: none when nothing fits and not one word of a
+        Dutch question matched. Meaning alone puts some answer nearest to any text, also to
+        "xyzzy" or "kameel" (mostly the same few answers, close to every question), and a
+        "Misschien zoekt u" of those is noise. A question in another language keeps them:
+        there no word could match."""
+        if (
+            self.verdict == Verdict.NOTHING
+            and self.evidence.meaning_only
+            and not self.evidence.foreign
+        ):
+            return []
+        return self.results
+
+    @property
     def confidence(self) -> float:
         return self.results[0].score if self.results else 0.0
 

@@ -34,7 +34,8 @@ def search(request):
     response = judgement.response if judgement else None
     verdict = judgement.verdict if judgement else None
     found = judgement.results if judgement else []
-    listed = relevant(found) if verdict != Verdict.NOTHING else []
+    shown = judgement.listed if judgement else []
+    listed = relevant(shown) if verdict != Verdict.NOTHING else []
     paginator = Paginator(listed, RESULTS_PER_PAGE)
     page_number = request.GET.get("pagina")
     try:
@@ -64,12 +65,12 @@ def search(request):
         "options": options,
         "more_results": [result for result in results if result not in options],
         "more_start": results.start_index() + len(options),
-        "weak_results": found[:MAX_WEAK_RESULTS] if verdict == Verdict.NOTHING else [],
+        "weak_results": shown[:MAX_WEAK_RESULTS] if verdict == Verdict.NOTHING else [],
         "event": token_from(event),
         "crisis_message": MESSAGES[crisis] if crisis else None,
         "help_lines": HELP_LINES[crisis] if crisis else (),
         "top_tasks": TopTaskPage.objects.live().public().order_by("path")
-        if verdict == Verdict.NOTHING and not found
+        if verdict == Verdict.NOTHING and not shown
         else [],
     }
     return TemplateResponse(request, "toptaken/search.html", context)

@@ -368,7 +368,7 @@ def respond(message: str, state: dict) -> Turn:
         )
 
     judgement, follow_up = understood_judgement(message, state)
-    results, outcome = judgement.results, judgement.verdict
+    results, outcome = judgement.listed, judgement.verdict
     _remember(state, outcome, results)
     confidence = judgement.confidence
     if outcome == Outcome.ANSWERED:

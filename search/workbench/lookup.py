@@ -84,9 +84,9 @@ def search_answers(query: str, *, limit: int = 10) -> WorkbenchResponse:
 
     ranked = [
         (result.score, 0, position, result.page_id)
-        for position, result in enumerate(judgement.results)
+        for position, result in enumerate(judgement.listed)
     ]
-    found = {result.page_id for result in judgement.results}
+    found = {result.page_id for result in judgement.listed}
     ranked += [
         (round(NOTES_SHARE * match.coverage, 3), 1, 0, page_id)
         for page_id, match in notes.items()

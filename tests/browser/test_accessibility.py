@@ -23,6 +23,18 @@ def test_no_axe_violations_and_no_sideways_scrolling(visit, public_page, viewpor
     assert overflow <= 0, f"{overflow}px wider than the window"
 
 
+@pytest.mark.parametrize("public_page", PAGES, ids=str)
+def test_text_at_twice_the_size_on_a_small_phone_does_not_scroll_sideways(visit, public_page):
+    """WCAG 1.4.4 and 1.4.10 together: someone who sets text to 200% on a 320-pixel phone reads
+    every line without scrolling sideways (the municipality's name, top tasks and grids used
+    to keep their width in rem and pushed the page to 480 pixels)."""
+    opened = visit(public_page, {"width": 320, "height": 740})
+    # As a browser's text size setting does (set through the CSSOM: the CSP allows no <style>).
+    opened.page.evaluate("() => { document.documentElement.style.fontSize = '200%'; }")
+    overflow = opened.page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+    assert overflow <= 0, f"{overflow}px wider than the window"
+
+
 def _luminance(rgb: str) -> float:
     red, green, blue = (
         float(part) / 255 for part in rgb[rgb.index("(") + 1 : rgb.index(")")].split(",")[:3]

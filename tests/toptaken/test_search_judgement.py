@@ -4,6 +4,7 @@ import pytest
 
 from search.chat.dialogue import respond
 from search.models import Channel, Outcome, SearchEvent
+from search.retrieval import Result
 from tests.kennisbank.factories import AnswerPageFactory, agent
 
 
@@ -70,6 +71,44 @@ class TestWebsiteJudgement:
         # The weak match is not presented as an answer, only as a possibility.
         assert "Misschien zoekt u" in html
         assert "antwoorden gevonden" not in html
+
+    def test_answers_near_by_meaning_alone_are_no_suggestions_for_nonsense(
+        self, client, answers, monkeypatch
+    ):
+        """Meaning finds a nearest answer for any text ("xyzzy"); with not one word in common
+        and nothing close, the page offers the top tasks and a person, not that answer."""
+        from search import judgement
+        from toptaken import views
+
+        nearest = Result(1, None, "Mijn container is niet geleegd", "/vragen/container/", "", 0.3)
+        meaning_only = judgement.Judgement(
+            judgement.Verdict.NOTHING, [nearest], judgement.Evidence(semantic_best=1)
+        )
+        monkeypatch.setattr(views, "judge", lambda *args, **kwargs: meaning_only)
+        html = search(client, "xyzzy").content.decode()
+        assert "Misschien zoekt u" not in html
+        assert "Mijn container is niet geleegd" not in html
+        assert "We hebben geen goed antwoord op uw vraag." in html
+
+    @pytest.mark.parametrize(
+        ("evidence", "verdict", "listed"),
+        [
+            # Meaning alone, nothing close: noise.
+            ({"semantic_best": 1}, "handed_over", False),
+            # A question in another language cannot match a word: keep what meaning found.
+            ({"semantic_best": 1, "foreign": True}, "handed_over", True),
+            # A word matched: the weak results are real possibilities.
+            ({"semantic_best": 1, "lexical_best": 2}, "handed_over", True),
+            # Close enough by meaning to ask "Bedoelt u ...?".
+            ({"semantic_best": 1}, "clarified", True),
+        ],
+    )
+    def test_which_results_are_worth_listing(self, evidence, verdict, listed):
+        from search import judgement
+
+        found = [Result(1, None, "Een antwoord", "/vragen/een/", "", 0.3)]
+        judged = judgement.Judgement(verdict, found, judgement.Evidence(**evidence))
+        assert bool(judged.listed) is listed
 
     def test_nothing_good_is_counted_as_missing_content(
         self, client, answers, nothing_is_good_enough

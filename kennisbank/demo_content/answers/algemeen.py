@@ -263,7 +263,7 @@ Dan maakt u bezwaar. Dat is iets anders dan een klacht.
 """,
         "internal_notes": """\
 Klachten via zaaktype "Klacht". Klachtencoördinator zit bij Juridische Zaken, toestel 2950.
-Probeer eerst of je het direct kunt oplossen (bijvoorbeeld terugbelverzoek niet
+Probeer eerst of het direct op te lossen is (bijvoorbeeld terugbelverzoek niet
 uitgevoerd). Registreer ook dan een klacht, met status "direct opgelost".
 
 Klachten over zorgaanbieders of de Regiotaxi: eerst bij de aanbieder zelf.

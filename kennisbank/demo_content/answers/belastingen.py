@@ -159,7 +159,7 @@ Tijdens het bezwaar moet u de aanslag wel betalen.
 Let op: bureaus die "no cure no pay" bezwaar maken zijn toegestaan. Geef geen mening over
 deze bureaus. De gemeente betaalt hun kosten als het bezwaar gegrond is.
 
-Bezwaren staan in de belastingapplicatie, tabblad Bezwaar. Status mag je noemen.
+Bezwaren staan in de belastingapplicatie, tabblad Bezwaar. De status mag u noemen.
 Uitstel van betaling alleen via de afdeling Invordering, toestel 2210.
 """,
         "department": "belastingen",

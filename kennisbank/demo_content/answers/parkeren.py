@@ -45,7 +45,7 @@ Krijgt u een andere auto? Verander dan online het kenteken. Dat is gratis.
 """,
         "internal_notes": """\
 Vergunningen staan in de parkeerapplicatie. Wachtlijst zone A: wachttijd nu ongeveer
-14 maanden. Positie op de wachtlijst mag je noemen, geen wachttijd beloven.
+14 maanden. De positie op de wachtlijst mag u noemen. Beloof geen wachttijd.
 
 Eén vergunning per persoon, maximaal 2 per adres. Bedrijfsauto met grijs kenteken: niet
 toegestaan, verwijs naar de bedrijfsvergunning.

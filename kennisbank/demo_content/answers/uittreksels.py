@@ -147,7 +147,7 @@ MijnOverheid.
 [knop: Vraag een uittreksel aan | https://www.voorbeeldstad.example/uittreksel]
 """,
         "internal_notes": """\
-In de BRP-applicatie kies je "Uittreksel met historie". Adressen voor 1994 staan op de
+Kies in de BRP-applicatie "Uittreksel met historie". Adressen voor 1994 staan op de
 persoonskaart in het archief. Maak een taak in het zaaksysteem voor het archief.
 
 MijnOverheid toont alleen actuele gegevens en geen volledige historie.

@@ -71,9 +71,9 @@ binnen 5 werkdagen terug. Monumenten: altijd doorverbinden met toestel 2600.
             "Schutting hoogte zonder vergunning",
         ],
         "short_answer": (
-            "Vaak wel, als het aan de achterkant van uw huis is en niet te groot. "
-            "Een schutting tot 2 meter achter uw huis is meestal vergunningvrij. "
-            "Doe altijd eerst de vergunningcheck in het Omgevingsloket."
+            "Vaak wel, als de dakkapel, schuur of overkapping aan de achterkant van uw huis "
+            "komt en niet te groot is. Doe altijd eerst de vergunningcheck in het "
+            "Omgevingsloket."
         ),
         "body": """\
 Voor veel kleine bouwwerken heeft u geen vergunning nodig. Dat heet vergunningvrij bouwen.

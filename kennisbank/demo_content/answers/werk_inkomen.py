@@ -70,6 +70,7 @@ staan op intranet en veranderen op 1 januari en 1 juli.
             "Schuldhulpverlening",
             "Hulp bij geldzaken",
             "Ik kan mijn rekeningen niet betalen",
+            "Ik kan de huur niet betalen",
             "Deurwaarder aan de deur",
         ],
         "short_answer": (
@@ -231,14 +232,14 @@ toezegging; de consulent beslist.
         "id": "energiefonds",
         "title": "Is er hulp bij hoge energiekosten?",
         "alternative_questions": [
-            "Energietoeslag 2026",
+            "Energietoeslag 2027",
             "Energierekening te hoog",
             "Energiefonds Voorbeeldstad",
             "Gratis energiecoach",
         ],
         "short_answer": (
             "Heeft u een laag inkomen? Dan krijgt u misschien eenmalig € 300 uit het Energiefonds "
-            "Voorbeeldstad. Aanvragen kan tot 30 september 2026. "
+            "Voorbeeldstad. Aanvragen kan tot 30 juni 2027. "
             "Iedereen kan gratis een energiecoach vragen."
         ),
         "body": """\
@@ -250,7 +251,7 @@ Een hoge energierekening is voor veel mensen een probleem. De gemeente helpt op
 - U krijgt eenmalig € 300.
 - Uw inkomen is niet hoger dan 130% van de bijstandsnorm.
 - Een alleenstaande mag ongeveer € 1.820 netto per maand verdienen.
-- Aanvragen kan tot en met 30 september 2026.
+- Aanvragen kan tot en met 30 juni 2027.
 
 Heeft u bijstand of individuele inkomenstoeslag? Dan krijgt u het bedrag vanzelf.
 

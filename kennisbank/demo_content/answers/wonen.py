@@ -207,8 +207,8 @@ standplaatsen.
 [contact]
 """,
         "internal_notes": """\
-Wachtlijst wordt beheerd door Team Wonen in een aparte registratie. Positie op de
-wachtlijst mag je noemen na controle van de identiteit.
+Wachtlijst wordt beheerd door Team Wonen in een aparte registratie. De positie op de
+wachtlijst mag u noemen na controle van de identiteit.
 
 Beleid woonwagenbewoners wordt herzien; nieuwe locatie in voorbereiding. Let op: dit
 antwoord is verouderd zodra het nieuwe beleid is vastgesteld.
