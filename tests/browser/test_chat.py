@@ -104,6 +104,21 @@ def test_not_helpful_offers_the_ways_to_a_colleague_as_buttons(visit):
         .endswith("/contact/")
     )
     assert axe_violations(page) == []
+    # On the next page the conversation still shows what "Nee" brought.
+    page.reload()
+    open_by_keyboard(page)
+    expect(page.locator(LIVE_REGION)).to_contain_text("Een medewerker helpt u graag verder")
+    assert page.locator(LIVE_REGION).get_by_role("link", name="Bellen: 14 0123").count() == 1
+    assert page.locator(LIVE_REGION).get_by_role("button", name="Nee").count() == 0
+
+
+def test_closing_the_chat_keeps_the_reading_position(visit):
+    page = visit(BY_NAME["answer"], WIDTHS["360px"]).page
+    page.mouse.wheel(0, 1500)
+    page.wait_for_function("() => window.scrollY > 500")
+    page.get_by_role("button", name=CHAT_BUTTON).dispatch_event("click")
+    page.keyboard.press("Escape")
+    assert page.evaluate("() => window.scrollY") > 500
 
 
 def test_a_typed_nee_takes_the_rating_buttons_away(visit):

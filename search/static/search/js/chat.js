@@ -189,13 +189,13 @@
         send(text.feedbackUrl, { session_id: sessionId, answer_id: answerId, helpful: choice[1] })
           .then(function (data) {
             entry.rated = true;
+            // Kept with the conversation: on the next page the answer shows what the rating
+            // brought (after "Nee", the ways to a colleague), not nothing.
+            entry.rating = { message: data.message, handoff: data.handoff || null };
             remember();
-            var thanks = paragraph(data.message);
-            group.replaceChildren(thanks);
+            var thanks = rated(group, entry.rating);
             if (data.handoff) {
               // "Nee": the ways to a colleague as buttons, and focus on them, not the page.
-              var handoff = channelList(data.handoff, true);
-              group.appendChild(handoff);
               thanks.tabIndex = -1;
               thanks.focus();
             } else {
@@ -212,6 +212,14 @@
       group.appendChild(button);
     });
     return group;
+  }
+
+  // The thanks for a rating in place of its buttons, with the ways to a colleague after "Nee".
+  function rated(group, rating) {
+    var thanks = paragraph(rating.message);
+    group.replaceChildren(thanks);
+    if (rating.handoff) { group.appendChild(channelList(rating.handoff, true)); }
+    return thanks;
   }
 
   // A typed "ja" or "nee" rated the last answer: its buttons would only say "already rated".
@@ -240,7 +248,13 @@
       else if (data.handoff) { node.appendChild(paragraph(text.textPerhaps)); }
       node.appendChild(linkList(data.suggestions));
     }
-    if (data.answer && !entry.rated) { node.appendChild(feedback(data.session_id, data.answer.id, entry)); }
+    if (data.answer && !entry.rated) {
+      node.appendChild(feedback(data.session_id, data.answer.id, entry));
+    } else if (data.answer && entry.rating) {
+      var group = element("div", "site-chat-feedback");
+      rated(group, entry.rating);
+      node.appendChild(group);
+    }
     return node;
   }
 
@@ -272,7 +286,9 @@
     panel.hidden = true;
     opener.setAttribute("aria-expanded", "false");
     document.documentElement.classList.remove("site-chat-is-open");
-    opener.focus();
+    // Back to the button that opened it, without jumping to the top of a long answer the
+    // citizen was reading.
+    opener.focus({ preventScroll: true });
   }
 
   function focusables() {
