@@ -3,6 +3,7 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils.http import urlencode
 from django.views.decorators.cache import never_cache
 
 from kennisbank.models import AnswerPage
@@ -87,8 +88,10 @@ def open_result(request, page_id: int):
         rank = int(request.GET.get("positie", ""))
     except ValueError:
         rank = 0
-    if rank > 0:
-        record_click(request.GET.get("zoekactie"), answer.pk, rank)
+    token = token_from(request.GET.get("zoekactie"))
+    if rank > 0 and record_click(token, answer.pk, rank):
+        # The answer's "Was dit antwoord nuttig?" then counts for this search too.
+        return redirect(f"{answer.url}?{urlencode({'zoekactie': token})}")
     return redirect(answer.url)
 
 

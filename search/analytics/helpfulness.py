@@ -13,7 +13,12 @@ from django.views.decorators.csrf import csrf_exempt
 
 from kennisbank.models import AnswerPage
 from search import shared_state
-from search.analytics.recording import add_feedback_reason, record_feedback
+from search.analytics.recording import (
+    add_feedback_reason,
+    change_feedback,
+    record_feedback,
+    token_from,
+)
 from search.models import Channel, FeedbackEvent
 from search.ratelimit import client_ip, is_rate_limited, over_limit
 
@@ -38,7 +43,12 @@ def feedback_state(request) -> dict:
             "reference": request.GET["f"][:200],
             "reasons": FeedbackEvent.Reason.choices,
         }
-    return {"state": THANKS if state == THANKS else ""}
+    return {
+        "state": THANKS if state == THANKS else "",
+        # The search the citizen came from (toptaken.views.open_result), so that their vote
+        # counts for that question in "Slecht beantwoord".
+        "search": token_from(request.GET.get("zoekactie")) or "",
+    }
 
 
 @csrf_exempt
@@ -68,19 +78,33 @@ def answer_feedback(request, page_id: int):
     if vote not in {"ja", "nee"}:
         return _back(answer, "")
     voter = f"{client_ip(request)}:{answer.pk}"
+    helpful = vote == "ja"
     if over_limit(f"vote:{voter}", 1):
         # The same answer rated again within the minute from the same address: a double
-        # click, or back and submit again. Counted once, as the chat counts a rating once;
-        # a second "Nee" still gets the question what was wrong with the first.
+        # click, back and submit again, or a change of mind. Counted once, as the chat counts
+        # a rating once; a change of mind changes that vote.
+        previous = shared_state.get(f"vote-event:{voter}")
+        if previous and previous["helpful"] != helpful:
+            change_feedback(previous["event"], helpful)
+            return _voted(answer, voter, previous["event"], helpful)
         reference = shared_state.get(f"vote-reason:{voter}") if vote == "nee" else None
         if reference:
             return _back(answer, ASK_REASON, f=reference)
         return _back(answer, THANKS)
     event = record_feedback(
-        answer.pk, vote == "ja", Channel.WEBSITE, search_token=request.POST.get("zoekactie")
+        answer.pk, helpful, Channel.WEBSITE, search_token=request.POST.get("zoekactie")
     )
-    if vote == "nee" and event is not None:
-        reference = signing.dumps(event.pk, salt=SIGNING_SALT)
-        shared_state.set(f"vote-reason:{voter}", reference, 60)
-        return _back(answer, ASK_REASON, f=reference)
-    return _back(answer, THANKS)
+    if event is None:
+        return _back(answer, THANKS)
+    return _voted(answer, voter, event.pk, helpful)
+
+
+def _voted(answer, voter: str, event_id: int, helpful: bool) -> HttpResponseRedirect:
+    """Thanks, or after "Nee" the question what was wrong; the vote is kept for the minute in
+    which the same address may change it."""
+    shared_state.set(f"vote-event:{voter}", {"event": event_id, "helpful": helpful}, 60)
+    if helpful:
+        return _back(answer, THANKS)
+    reference = signing.dumps(event_id, salt=SIGNING_SALT)
+    shared_state.set(f"vote-reason:{voter}", reference, 60)
+    return _back(answer, ASK_REASON, f=reference)

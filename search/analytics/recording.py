@@ -285,6 +285,16 @@ def record_feedback(
         return None
 
 
+def change_feedback(event_id: int, helpful: bool) -> bool:
+    """A citizen who changed their mind right after voting ("Ja", then "Nee"): the same
+    feedback with the new vote, without the reason of the old one."""
+    try:
+        return bool(FeedbackEvent.objects.filter(pk=event_id).update(helpful=helpful, reason=""))
+    except DatabaseError:
+        logger.warning("Could not change a feedback vote", exc_info=True)
+        return False
+
+
 def add_feedback_reason(event_id: int, reason: str) -> bool:
     """The reason a citizen gives after "Nee", added to the feedback they just gave."""
     if reason not in FeedbackEvent.Reason.values:

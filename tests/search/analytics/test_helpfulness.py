@@ -92,3 +92,29 @@ class TestAnswerFeedback:
         client.post(f"/zoeken/nuttig/{answer.pk}/", {"f": reference, "reden": "onjuist"})
         feedback = FeedbackEvent.objects.get()
         assert (feedback.helpful, feedback.reason) == (False, "onjuist")
+
+    def test_yes_then_no_within_the_minute_changes_the_vote_and_asks_why(self, client, answer):
+        client.post(f"/zoeken/nuttig/{answer.pk}/", {"nuttig": "ja"})
+        question = follow(client, client.post(f"/zoeken/nuttig/{answer.pk}/", {"nuttig": "nee"}))
+        html = question.content.decode()
+        assert "Wat kunnen we beter doen?" in html
+        reference = re.search(r'name="f" value="([^"]+)"', html).group(1)
+        client.post(f"/zoeken/nuttig/{answer.pk}/", {"f": reference, "reden": "onvolledig"})
+        feedback = FeedbackEvent.objects.get()
+        assert (feedback.helpful, feedback.reason) == (False, "onvolledig")
+        # And back again: still one vote, now helpful, without the reason.
+        client.post(f"/zoeken/nuttig/{answer.pk}/", {"nuttig": "ja"})
+        feedback = FeedbackEvent.objects.get()
+        assert (feedback.helpful, feedback.reason) == (True, "")
+
+    def test_a_vote_counts_for_the_search_the_citizen_came_from(self, client, answer):
+        from search.models import SearchEvent
+
+        results = client.get("/zoeken/", {"q": "parkeervergunning aanvragen"})
+        token = results.context["event"]
+        opened = client.get(f"/zoeken/naar/{answer.pk}/", {"positie": 1, "zoekactie": token})
+        assert opened["Location"] == f"{answer.url}?zoekactie={token}"
+        page = client.get(opened["Location"]).content.decode()
+        assert f'name="zoekactie" value="{token}"' in page
+        client.post(f"/zoeken/nuttig/{answer.pk}/", {"nuttig": "nee", "zoekactie": token})
+        assert FeedbackEvent.objects.get().search == SearchEvent.objects.get()
