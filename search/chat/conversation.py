@@ -20,6 +20,7 @@ from search.chat.dialogue import (
     confirmed_option,
     respond,
 )
+from search.scrubbing import Kind, find_personal_data
 
 MAX_MESSAGE_LENGTH = 1000
 # Answers per conversation that can still be rated; older ones drop off.
@@ -34,6 +35,26 @@ _THANKED = "thanked"
 _OPTIONS = "options"
 # Kept by sessions saved before the list was: the one question offered, {"id", "foreign"}.
 _SINGLE_OPTION = "single_option"
+
+
+# Personal data a citizen should not type in a chat. Names are left out: a name that is no
+# personal data ("Van Gogh museum") would get the warning too often.
+_PRIVATE_KINDS = frozenset(
+    {
+        Kind.BSN,
+        Kind.IBAN,
+        Kind.EMAIL,
+        Kind.PHONE,
+        Kind.POSTCODE_HOUSE_NUMBER,
+        Kind.ADDRESS,
+        Kind.DATE_OF_BIRTH,
+    }
+)
+_PRIVACY_NOTED = "privacy_noted"
+
+
+def _shares_personal_data(message: str) -> bool:
+    return any(match.kind in _PRIVATE_KINDS for match in find_personal_data(message))
 
 
 @dataclass(frozen=True)
@@ -71,6 +92,16 @@ def take_turn(message: str, session_id: str | None, channel: str) -> Exchange:
         sessions.save(session_id, state)
         return Exchange(session_id=session_id, turn=turn, event_id=event_id)
     turn = respond(message, state)
+    if turn.crisis is None and not state.get(_PRIVACY_NOTED) and _shares_personal_data(message):
+        # Said once per conversation: the chat needs none of it, and it is not kept.
+        state[_PRIVACY_NOTED] = True
+        turn.reply = (
+            _(
+                "You do not need to type personal details such as your BSN here; we do not keep them."
+            )
+            + " "
+            + turn.reply
+        )
     state.pop(_OPTIONS, None)
     if turn.intent == intents.Intent.QUESTION:
         state[_LAST_OUTCOME] = turn.outcome

@@ -409,6 +409,16 @@ class TestTypedYesOrNo:
         data = chat_api(client, "1", first["session_id"]).json()
         assert data["answer"]["id"] == first["suggestions"][0]["id"]
 
+    def test_personal_details_typed_in_the_chat_get_a_reminder_once(self, client, answers):
+        note = "U hoeft hier geen persoonlijke gegevens zoals uw BSN te typen"
+        first = chat_api(client, "mijn bsn is 111222333 wanneer is mijn paspoort klaar").json()
+        assert first["reply"].startswith(note)
+        again = chat_api(client, "bel me op 0612345678", first["session_id"]).json()
+        assert note not in again["reply"]
+        assert note not in chat_api(client, "wat kost een paspoort").json()["reply"]
+        # And nothing of it is kept.
+        assert "111222333" not in SearchEvent.objects.get(query__contains="bsn").query
+
     def test_de_eerste_without_options_is_a_question(self, client, answers):
         chat_api(client, "de eerste")
         assert SearchEvent.objects.get().query == "de eerste"
