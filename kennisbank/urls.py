@@ -6,6 +6,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from kennisbank import ids  # noqa: F401 - registers the <id:...> URL converter
+from kennisbank.access.login import KennisbankLoginView
 from kennisbank.interop import sc_feed
 from kennisbank.interop.objects_api import serving as objects_api
 from search import api as search_api
@@ -15,6 +16,9 @@ from search.chat import views as chat_views
 from toptaken import views as toptaken_views
 
 urlpatterns = [
+    # Before the admin's own: the same login, with contact-centre agents landing in the
+    # workbench (kennisbank.access.login).
+    path("admin/login/", KennisbankLoginView.as_view()),
     path("admin/", include(wagtailadmin_urls)),
     path("documenten/", include(wagtaildocs_urls)),
     path("zoeken/", toptaken_views.search, name="search"),
