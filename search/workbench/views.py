@@ -22,6 +22,9 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET
 
+from wagtail.models import Site
+from wagtail.templatetags.wagtailcore_tags import richtext
+
 from kennisbank.ids import as_id
 from kennisbank.models import AnswerPage, ContactSettings
 from search.analytics.recording import record_click, record_search, token_from
@@ -38,6 +41,8 @@ RESULTS_SHOWN = 10
 LIVE_PARAMETER = "live"
 # href="/vragen/…" but not a protocol-relative href="//…".
 SITE_RELATIVE_HREF = re.compile(r'href="/(?!/)')
+# A link to a page of this site, without query or fragment: href="/vragen/paspoort/".
+SITE_RELATIVE_LINK = re.compile(r'href="(/(?!/)[^"?#]*)"')
 
 
 def _query(request) -> str:
@@ -197,6 +202,9 @@ def _answer_page(request, answer, *, contact_form=None, corrections_form=None, s
         "plain_text": answer_text(answer, absolute=request.build_absolute_uri, channels=channels),
         "channels": channels,
         "related": answer.related_answers,
+        # The answer's own rendered rich text, with its links rewritten.
+        "body": mark_safe(_links_in_workbench(_rendered_body(answer, request), request)),  # noqa: S308
+        "notes": mark_safe(_links_in_workbench(str(richtext(answer.internal_notes)), request)),  # noqa: S308
         "contact_form": contact_form or _contact_form(request, answer=answer),
         "feedback_open": corrections_form is not None,
     }
@@ -222,6 +230,35 @@ def answer_view(request, page_id: int):
     return _answer_page(request, answer)
 
 
+def _rendered_body(answer, request) -> str:
+    return render_to_string(
+        "search/workbench/includes/answer_body.html", {"answer": answer}, request
+    )
+
+
+def _links_in_workbench(html: str, request) -> str:
+    """The answer's links to other answers lead to those answers here, with their work
+    instructions, not to the public site (where the agent would lose them)."""
+    site = Site.find_for_request(request)
+    paths = set(SITE_RELATIVE_LINK.findall(html))
+    if site is None or not paths:
+        return html
+    root = site.root_page.url_path.rstrip("/")
+    answers = dict(
+        AnswerPage.objects.live()
+        .filter(url_path__in=[root + path for path in paths])
+        .values_list("url_path", "pk")
+    )
+
+    def to_workbench(match):
+        page_id = answers.get(root + match[1])
+        if page_id is None:
+            return match[0]
+        return f'href="{reverse("workbench:answer", args=[page_id])}"'
+
+    return SITE_RELATIVE_LINK.sub(to_workbench, html)
+
+
 def _with_full_addresses(html: str, request) -> str:
     """A printout shows each link's address; "/vragen/paspoort/" leads nowhere on paper."""
     site = request.build_absolute_uri("/").rstrip("/")
@@ -242,9 +279,7 @@ def print_view(request, page_id: int):
             "answer": answer,
             "body": mark_safe(  # noqa: S308 - the answer's own rendered blocks, links rewritten
                 _with_full_addresses(
-                    render_to_string(
-                        "search/workbench/includes/print_body.html", {"answer": answer}, request
-                    ),
+                    _rendered_body(answer, request),
                     request,
                 )
             ),

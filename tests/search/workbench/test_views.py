@@ -164,6 +164,27 @@ class TestAnswer:
         assert 'href="http://testserver/vragen/paspoort-kwijt/"' in html
         assert 'href="/vragen/' not in html
 
+    def test_links_to_other_answers_stay_in_the_workbench(
+        self, logged_in, index, burgerzaken, dog_tax
+    ):
+        """The agent keeps the other answer's work instruction in view; the public site would
+        show it without."""
+        link = f'<a linktype="page" id="{dog_tax.pk}">hondenbelasting</a>'
+        answer = published_answer(
+            index,
+            burgerzaken,
+            body=[
+                {"type": "paragraph", "value": f"<p>Zie {link}.</p>"},
+                {"type": "answer_link", "value": {"answer": dog_tax.pk, "label": "Kosten"}},
+            ],
+            internal_notes=f"<p>Vraag ook naar {link}.</p>",
+        )
+        html = logged_in.get(answer_url(answer)).content.decode()
+        assert html.count(f'href="{answer_url(dog_tax)}"') == 3
+        assert f'href="{dog_tax.url}"' not in html
+        # The public page itself is still one link away, on purpose.
+        assert "Pagina op de website" in html
+
     def test_unpublished_answers_are_not_shown(self, logged_in, passport):
         passport.unpublish()
         assert logged_in.get(answer_url(passport)).status_code == 404
