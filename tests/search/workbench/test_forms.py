@@ -168,7 +168,7 @@ class TestContactMoment:
         logged_in.get(reverse("workbench:answer", args=[passport.pk]))
         response = register(logged_in, channel=None, answers=[passport.pk], antwoord=passport.pk)
         assert response.status_code == 400
-        assert response.templates[0].name == "search/workbench/answer.html"
+        assert "search/workbench/answer.html" in [template.name for template in response.templates]
         assert "data-wb-invalid" in response.content.decode()
 
     def test_the_results_on_screen_stay_next_to_the_errors(self, logged_in, passport):
