@@ -42,10 +42,17 @@ class Hit:
     notes_match: bool = False
     notes_excerpt: str = ""
     promoted: bool = False
+    has_active_owner: bool = True
 
     @property
     def overdue(self) -> bool:
         return self.review_state == review.ReviewState.OVERDUE
+
+    @property
+    def needs_care(self) -> bool:
+        """Worth a warning beside the result: its review is overdue, or no department looks
+        after it any more (review_status says which, with the date)."""
+        return self.overdue or not self.has_active_owner
 
 
 @dataclass(frozen=True)
@@ -134,6 +141,7 @@ def search_answers(query: str, *, limit: int = 10) -> WorkbenchResponse:
                 notes_match=shows_notes,
                 notes_excerpt=notes_index.excerpt(page_id, match.stems) if shows_notes else "",
                 promoted=page_id in promoted,
+                has_active_owner=bool(row["owner_department__is_active"]),
             )
         )
         if len(hits) == limit:

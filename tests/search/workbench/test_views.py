@@ -136,6 +136,28 @@ class TestAnswer:
         assert "Herziening verlopen sinds" in html
         assert "Dit antwoord klopt misschien niet meer" in html
 
+    def test_results_say_which_answers_need_care_and_which_are_recommended(
+        self, logged_in, index, burgerzaken, passport
+    ):
+        from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+
+        overdue = published_answer(
+            index,
+            burgerzaken,
+            title="Paspoort kwijt of gestolen",
+            review_date=timezone.localdate() - datetime.timedelta(days=40),
+        )
+        SearchPromotion.objects.create(
+            query=Query.objects.create(query_string="paspoort"), page=passport, sort_order=0
+        )
+        html = logged_in.get(LIVE, {"q": "paspoort"}).json()["html"]
+        assert html.count("Aanbevolen door de redactie") == 1
+        assert html.count("Herziening verlopen sinds") == 1
+        type(burgerzaken).objects.filter(pk=burgerzaken.pk).update(is_active=False)
+        html = logged_in.get(LIVE, {"q": "paspoort kwijt"}).json()["html"]
+        assert "Zonder actieve eigenaar" in html
+        assert overdue.title in html
+
     def test_the_copy_text_is_plain_and_without_internal_notes(self, logged_in, passport):
         text = logged_in.get(answer_url(passport)).context["plain_text"]
         assert text.startswith("Hoe vraag ik een paspoort aan?\n\nU vraagt een paspoort aan")
