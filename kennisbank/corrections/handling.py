@@ -18,7 +18,7 @@ def open_corrections():
     """Feedback nobody has handled yet, oldest first (it has waited longest)."""
     return (
         AnswerCorrection.objects.filter(handled_at=None)
-        .select_related("answer", "department")
+        .select_related("answer", "department", "created_by")
         .order_by("created_at", "pk")
     )
 

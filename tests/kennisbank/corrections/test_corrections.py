@@ -52,6 +52,8 @@ class TestDashboard:
         assert "Hoe vraag ik een paspoort aan?" in html
         assert "Verouderd" in html and "De leges zijn per 1 januari verhoogd." in html
         assert reverse("kennisbank:correction_handled", args=[feedback.pk]) in html
+        # Who sent it, to ask when the remark leaves a question open.
+        assert feedback.created_by.get_full_name() in html
 
     def test_the_redactie_sees_every_departments_feedback(self, client, feedback, other_answer):
         report_correction(other_answer, kind="mist_informatie", remark="Kwijtschelding ontbreekt.")
