@@ -206,7 +206,7 @@ def moments(count, days, rng, *, hours=range(7, 23), now=None):
 def empty_tables():
     from django.db import connection
 
-    from kennisbank.models import ContactRegistration
+    from kennisbank.models import CallbackRequest, ContactRegistration
     from search.models import (
         ClickEvent,
         DailyAnswerStat,
@@ -226,6 +226,8 @@ def empty_tables():
         DailyReformulation,
         RolledUpDay,
         ContactRegistration.answers.through,
+        # Call-backs point at contact moments, so they go with them.
+        CallbackRequest,
         ContactRegistration,
     ]
     with connection.cursor() as cursor:
@@ -320,7 +322,8 @@ def write_events(total, days, rng, vocabulary) -> dict[str, int]:
                 json.dumps(result_ids),
                 page_id,
                 confidence,
-                None,
+                None,  # reformulation_of
+                False,  # follow_up
             )
 
     columns = [field.column for field in SearchEvent._meta.concrete_fields]

@@ -57,6 +57,23 @@ def set(key: str, value, timeout: int) -> bool:  # noqa: A001 - mirrors cache.se
         return False
 
 
+def get_many(keys) -> dict:
+    try:
+        return cache.get_many(keys)
+    except CACHE_ERRORS as error:
+        warn_unreachable(error)
+        return {}
+
+
+def set_many(values: dict, timeout: int) -> bool:
+    try:
+        cache.set_many(values, timeout)
+        return True
+    except CACHE_ERRORS as error:
+        warn_unreachable(error)
+        return False
+
+
 class ResilientRedisCache(RedisCache):
     """Django's RedisCache, with Redis being down or hanging read as an empty cache."""
 

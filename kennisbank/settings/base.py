@@ -164,6 +164,10 @@ else:
         "default": {
             "BACKEND": "django.core.cache.backends.db.DatabaseCache",
             "LOCATION": "kennisbank_cache",
+            # Django's default of 300 entries culls a third of them once passed: on a busy
+            # day live chat conversations and rate-limit counters (one per visitor) would be
+            # thrown away, and the analytics' question vectors with them.
+            "OPTIONS": {"MAX_ENTRIES": 50_000},
         }
     }
 

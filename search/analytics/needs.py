@@ -9,7 +9,8 @@ spelling (grouping.merge_keys: inflections, typos, split compounds) and then by 
 
 The grouping is the slow part (about a second for 20,000 distinct questions, plus embedding),
 so it is made once per period and channel and kept in the shared cache for CACHE_SECONDS:
-paging, sorting, filtering and the other reports reuse it. The department filter does not
+paging, sorting, filtering and the other reports reuse it. The questions' vectors are kept
+longer, so another period or channel embeds only the questions it adds. The department filter does not
 change it: a department sees the same needs, fewer of them.
 """
 
@@ -27,6 +28,8 @@ from search.models import DailyQueryStat
 logger = logging.getLogger(__name__)
 
 CACHE_SECONDS = 60 * 60
+# A question's vector changes only with the model (which is in its key).
+VECTOR_CACHE_SECONDS = 30 * 24 * 60 * 60
 # Share of the questions missing from a cached grouping from which it is made again: a report
 # first opened on a quiet morning would otherwise show the afternoon's questions ungrouped.
 STALE_SHARE = 0.1
@@ -103,13 +106,34 @@ def _by_meaning(representative, searches, unanswered, period, channel) -> dict[s
         return representative
     examples = _examples(period, channel, groups)
     try:
-        vectors = embeddings.embed_queries([examples.get(key, key) for key in groups])
+        vectors = _vectors([examples.get(key, key) for key in groups])
     except Exception:
         logger.warning("Questions not grouped by meaning", exc_info=True)
         return representative
     return grouping.merge_by_meaning(
         representative, searches, dict(zip(groups, vectors, strict=True))
     )
+
+
+def _vectors(texts: list[str]) -> list:
+    """The query vectors of `texts`, from the shared cache where they were embedded before:
+    embedding is the slow part of grouping (about 20 ms a question), and the periods and
+    channels of the reports ask for mostly the same questions."""
+    from search import embeddings
+
+    model = embeddings.model_name() or ""
+    keys = [
+        "analytics:vector:" + hashlib.sha256(f"{model}|{text}".encode()).hexdigest()
+        for text in texts
+    ]
+    cached = shared_state.get_many(keys)
+    missing = [position for position, key in enumerate(keys) if key not in cached]
+    if missing:
+        fresh = embeddings.embed_queries([texts[position] for position in missing])
+        new = {keys[position]: vector for position, vector in zip(missing, fresh, strict=True)}
+        shared_state.set_many(new, VECTOR_CACHE_SECONDS)
+        cached.update(new)
+    return [cached[key] for key in keys]
 
 
 def representatives(period, channel: str = "") -> dict[str, str]:

@@ -19,6 +19,7 @@ DATABASE_CACHE = {
     "default": {
         "BACKEND": "django.core.cache.backends.db.DatabaseCache",
         "LOCATION": "kennisbank_cache",
+        "OPTIONS": {"MAX_ENTRIES": 50_000},
     }
 }
 REDIS = "redis://127.0.0.1:6379/1"
@@ -70,6 +71,18 @@ class TestConversationsAcrossWorkers:
             keys = [row[0] for row in cursor.fetchall()]
         # In the shared table, where any other worker finds it.
         assert any("chat-session:" in key for key in keys)
+
+    def test_a_conversation_outlives_a_busy_hour_in_the_database_cache(
+        self, client, answers, settings
+    ):
+        """Django's default of 300 entries culled a third of the table once passed: other
+        visitors' conversations and rate-limit counters threw this one away."""
+        settings.CACHES = DATABASE_CACHE
+        first = chat(client, "Hoe vraag ik een paspoort aan?")
+        for visitor in range(400):
+            shared_state.set(f"ratelimit:visitor-{visitor}", 1, 60)
+        follow_up = chat(client, "en wat kost dat?", first["session_id"])
+        assert follow_up["answer"]["title"] == "Wat kost een paspoort?"
 
     @pytest.mark.skipif(not redis_available(), reason="no Redis server on 127.0.0.1:6379")
     def test_a_follow_up_is_kept_in_redis(self, client, answers, settings):

@@ -111,3 +111,19 @@ def test_a_failing_model_leaves_the_grouping_by_spelling(client, fireworks, monk
     totals = {row["query"]: row["total"] for row in popular.top_queries(Period.last_days(28))}
     assert totals["vuurwerk afsteken"] == 3
     assert totals["vuurwerk"] == 2
+
+
+def test_another_period_embeds_only_the_questions_it_adds(fireworks, monkeypatch):
+    embedded = []
+
+    def counting(texts):
+        embedded.extend(texts)
+        return _meaning(texts)
+
+    monkeypatch.setattr(embeddings, "embed_queries", counting)
+    needs.representatives(Period.last_days(28))
+    first = len(embedded)
+    assert first > 0
+    # A longer period asks for the same questions: their vectors come from the cache.
+    needs.representatives(Period.last_days(90))
+    assert len(embedded) == first
