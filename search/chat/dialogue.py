@@ -397,7 +397,7 @@ def respond(message: str, state: dict) -> Turn:
             in_another_language=judgement.evidence.foreign,
         )
     return Turn(
-        reply=_("I am not sure about that. A colleague can help you further:"),
+        reply=_("I have no good answer to that. A colleague can help you further:"),
         outcome=outcome,
         suggestions=offered(outcome, results),
         handoff_reason=_("No answer fits your question well enough."),

@@ -60,8 +60,8 @@ HELP_REQUESTS = {
     "kunt u me helpen", "kun je mij helpen", "kun je me helpen", "kan je me helpen",
     "wat kun je", "wat kan je", "wat kun jij", "wat kan jij", "wat kunt u",
 }  # fmt: skip
-# Whether a person or a program answers is a fair question, and "Dat weet ik niet zeker" an
-# odd answer to it.
+# Whether a person or a program answers is a fair question, and "Daar heb ik geen goed
+# antwoord op" an odd answer to it.
 ABOUT_THE_BOT = {
     "wie ben jij", "wie ben je", "wie bent u", "wat ben jij", "wat ben je", "wat bent u",
     "ben jij een robot", "ben je een robot", "bent u een robot", "ben jij een bot",
