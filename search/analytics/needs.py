@@ -10,8 +10,8 @@ spelling (grouping.merge_keys: inflections, typos, split compounds) and then by 
 The grouping is the slow part (about a second for 20,000 distinct questions, plus embedding),
 so it is made once per period and channel and kept in the shared cache for CACHE_SECONDS:
 paging, sorting, filtering and the other reports reuse it. The questions' vectors are kept
-longer, so another period or channel embeds only the questions it adds. The department filter does not
-change it: a department sees the same needs, fewer of them.
+longer, so another period or channel embeds only the questions it adds. The department filter
+does not change it: a department sees the same needs, fewer of them.
 """
 
 import datetime
@@ -33,8 +33,8 @@ VECTOR_CACHE_SECONDS = 30 * 24 * 60 * 60
 # Share of the questions missing from a cached grouping from which it is made again: a report
 # first opened on a quiet morning would otherwise show the afternoon's questions ungrouped.
 STALE_SHARE = 0.1
-# How many groups are compared by meaning (about 8 ms of embedding each, once per
-# CACHE_SECONDS): the groups asked most, and as many of those left unanswered most, so the
+# How many groups are compared by meaning (about 20 ms of embedding each, the first time a
+# question is seen; see _vectors): the groups asked most, and as many of those left unanswered most, so the
 # long tail of "Ontbrekende content" is grouped by meaning too, not only the head that
 # "Populair" shows. The rest stays grouped by spelling.
 MEANING_GROUPS = 250
@@ -97,10 +97,11 @@ def _by_meaning(representative, searches, unanswered, period, channel) -> dict[s
     for key, count in unanswered.items():
         missed[representative[key]] += count
     groups = sorted(asked, key=lambda key: (-asked[key], key))[:MEANING_GROUPS]
+    most_asked = set(groups)
     groups += [
         key
         for key in sorted(missed, key=lambda key: (-missed[key], key))[:MEANING_GROUPS]
-        if key not in set(groups)
+        if key not in most_asked
     ]
     if not groups or embeddings.get_backend() is None:
         return representative

@@ -18,6 +18,9 @@ from django.views.decorators.cache import never_cache
 PERMISSION = "kennisbank.view_answerpage"
 # A form sent after the agent's session expired: {"path", "data"}, restored after login.
 PENDING_FORM_KEY = "workbench_pending_form"
+# Not kept: the citizen's name and number for a call-back are stored only with a registration
+# they agreed to, never in a session whoever logs in next on this computer would get.
+NOT_KEPT = frozenset({"csrfmiddlewaretoken", "callback_contact", "callback_consent"})
 
 
 def _login_after_expired_session(request):
@@ -26,11 +29,7 @@ def _login_after_expired_session(request):
     is shown filled in again. Its POST address would answer a GET with an error page."""
     request.session[PENDING_FORM_KEY] = {
         "path": request.path,
-        "data": {
-            name: request.POST.getlist(name)
-            for name in request.POST
-            if name != "csrfmiddlewaretoken"
-        },
+        "data": {name: request.POST.getlist(name) for name in request.POST if name not in NOT_KEPT},
     }
     back = request.headers.get("referer", "")
     if not url_has_allowed_host_and_scheme(back, {request.get_host()}, request.is_secure()):

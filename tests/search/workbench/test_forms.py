@@ -103,7 +103,13 @@ class TestContactMoment:
         session.save()
         response = client.post(
             REGISTER,
-            {"channel": "balie", "result": "afgehandeld", "answers": [passport.pk]},
+            {
+                "channel": "balie",
+                "result": "terugbelverzoek",
+                "answers": [passport.pk],
+                "callback_consent": "on",
+                "callback_contact": "Jan Jansen 0612345678",
+            },
             HTTP_REFERER=f"http://testserver{answer}",
         )
         assert response.status_code == 302
@@ -115,6 +121,9 @@ class TestContactMoment:
         form = page.context["contact_form"]
         assert form.initial["channel"] == "balie"
         assert form.initial["answers"] == [str(passport.pk)]
+        # The citizen's name and number were not kept in the session: typed again.
+        assert "callback_contact" not in form.initial
+        assert "0612345678" not in page.content.decode()
         assert "Wat u had ingevuld staat er weer" in page.content.decode()
         # Once: the next page has an empty form again.
         assert client.get(answer).context["contact_form"].initial["channel"] != "balie"
