@@ -30,7 +30,11 @@ class KennisbankLoginView(LoginView):
     instead of on an admin dashboard with nothing for them."""
 
     def get_success_url(self):
-        return self.get_redirect_url() or start_page_for(self.request.user)
+        asked = self.get_redirect_url()
+        # Wagtail's form sends the dashboard as "next" when no page was asked for.
+        if asked and asked != reverse("wagtailadmin_home"):
+            return asked
+        return start_page_for(self.request.user)
 
 
 def start_page_for(user) -> str:

@@ -11,7 +11,10 @@ LOGIN = reverse("wagtailadmin_login")
 
 
 def log_in(client, user, **extra):
-    return client.post(LOGIN, {"username": user.username, "password": PASSWORD, **extra})
+    """As the login page's form posts it: with the dashboard as "next" unless a page was
+    asked for."""
+    fields = {"username": user.username, "password": PASSWORD, "next": reverse("wagtailadmin_home")}
+    return client.post(LOGIN, {**fields, **extra})
 
 
 @pytest.mark.django_db
@@ -31,6 +34,10 @@ class TestWhereEachRoleStarts:
     def test_a_page_asked_for_comes_first(self, client, index):
         response = log_in(client, agent(username="kcc"), next="/admin/account/")
         assert response.url == "/admin/account/"
+
+    def test_the_form_sends_the_dashboard_as_next(self, client, index):
+        html = client.get(LOGIN).content.decode()
+        assert f'name="next" value="{reverse("wagtailadmin_home")}"' in html
 
     def test_a_wrong_password_keeps_the_dutch_form(self, client, index):
         response = client.post(LOGIN, {"username": "kcc", "password": "fout"})
