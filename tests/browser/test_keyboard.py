@@ -88,5 +88,6 @@ def test_search_and_read_an_answer_with_the_keyboard_only(visit):
     page.wait_for_url("**/zoeken/?q=paspoort")
     focus_by_keyboard(page, page.get_by_role("link", name="Hoe vraag ik een paspoort aan?"))
     page.keyboard.press("Enter")
-    page.wait_for_url("**/vragen/paspoort-aanvragen/")
+    # With the search it came from, for the answer's "Was dit antwoord nuttig?".
+    page.wait_for_url("**/vragen/paspoort-aanvragen/?zoekactie=*")
     assert page.locator("h1").inner_text() == "Hoe vraag ik een paspoort aan?"
