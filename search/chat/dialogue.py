@@ -8,7 +8,7 @@ with a subject of its own starts a new topic; a question that fits neither gets 
 from the previous topic.
 """
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -303,6 +303,10 @@ def understood_judgement(message: str, state: dict) -> tuple[Judgement, bool]:
         followed = _follow_up(question, state, own)
         if followed is not None:
             return followed, True
+    if own.verdict == Verdict.ANSWER and _asks_only_an_aspect(question):
+        # "hoe lang duurt het?" with no subject before it: how long does what take? Whichever
+        # answer the words "lang duurt" fit best is a guess, so offer the options instead.
+        own = replace(own, verdict=Verdict.OPTIONS)
     return own, False
 
 

@@ -241,3 +241,19 @@ def test_the_clarifying_question_counts_its_options(monkeypatch, count, foreign,
     monkeypatch.setattr(dialogue, "understood_judgement", lambda message, state: (judged, False))
     turn = respond("hoeveel kost het?", {})
     assert (turn.reply, len(turn.suggestions)) == (reply, count)
+
+
+@pytest.mark.django_db
+def test_an_aspect_asked_out_of_the_blue_gets_options_not_a_guess(monkeypatch):
+    """ "hoe lang duurt het?" as the first message: how long does what take? The answer its
+    words fit best is a guess; "Bedoelt u ...?" lets the citizen say."""
+    from search import judgement
+    from search.chat import dialogue
+    from search.retrieval import Result
+
+    found = [Result(1, None, "Hoe lang duurt een omgevingsvergunning?", "/", "", 0.9)]
+    sure = judgement.Judgement(judgement.Verdict.ANSWER, found, judgement.Evidence())
+    monkeypatch.setattr(dialogue, "judge", lambda *args, **kwargs: sure)
+    assert respond("Hoe lang duurt het?", {}).outcome == Outcome.CLARIFIED
+    # A subject named makes it a question of its own.
+    assert respond("Hoe lang duurt een omgevingsvergunning?", {}).outcome == Outcome.ANSWERED
