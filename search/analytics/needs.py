@@ -17,7 +17,8 @@ does not change it: a department sees the same needs, fewer of them.
 import datetime
 import hashlib
 import logging
-from collections import Counter
+from collections import Counter, defaultdict
+from collections.abc import Iterable
 
 from django.db.models import Q, Sum
 
@@ -157,3 +158,28 @@ def representatives(period, channel: str = "") -> dict[str, str]:
 
 def need_of(representative: dict[str, str], key: str) -> str:
     return representative.get(key, key)
+
+
+def summed(rows: Iterable[dict], representative: dict[str, str]) -> dict[str, Counter]:
+    """{need: its figures} from rows of figures per group key ({"group_key": ..., name:
+    value}, as SQL summed them per key); a sum of nothing (None) counts as 0."""
+    totals: dict[str, Counter] = defaultdict(Counter)
+    for row in rows:
+        need = need_of(representative, row.pop("group_key"))
+        totals[need].update({name: value or 0 for name, value in row.items()})
+    return totals
+
+
+def members(representative: dict[str, str], shown: list[str]) -> list[str]:
+    """The group keys of the needs `shown`, to read only their wordings."""
+    wanted = set(shown)
+    return [key for key, need in representative.items() if need in wanted] + list(shown)
+
+
+def clusters(
+    rows: Iterable[tuple[str, str, int]], representative: dict[str, str]
+) -> dict[str, grouping.QueryCluster]:
+    """{need: its wordings, asked most first} from (group key, wording, searches) rows."""
+    rows = list(rows)
+    need_by_key = {key: need_of(representative, key) for key, _wording, _count in rows}
+    return {cluster.key: cluster for cluster in grouping.group_queries(rows, need_by_key)}

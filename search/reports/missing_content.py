@@ -46,7 +46,7 @@ from kennisbank import review
 from kennisbank.models import AlternativeQuestion, AnswerPage, Department, KennisbankIndexPage
 from kennisbank.reports.base import TrendColumn, format_number, week_over_week
 from kennisbank.reports.chart import bar_chart
-from search.analytics import grouping, needs
+from search.analytics import needs
 from search.models import (
     Channel,
     DailyQueryStat,
@@ -237,13 +237,9 @@ class MissingContentReportView(AnalyticsReportView):
         # needs); a row is a need with unanswered questions, under the one asked most.
         needs_of = needs.representatives(self.period, self.channel)
         representative = {key: needs.need_of(needs_of, key) for key in counts}
-        clusters = {
-            cluster.key: cluster
-            for cluster in grouping.group_queries(
-                ((key, example, number) for _channel, key, example, number in current),
-                representative,
-            )
-        }
+        clusters = needs.clusters(
+            ((key, example, number) for _channel, key, example, number in current), needs_of
+        )
         members_of: dict[str, list[str]] = defaultdict(list)
         for member in counts:
             members_of[representative[member]].append(member)

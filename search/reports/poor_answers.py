@@ -27,7 +27,7 @@ from wagtail.admin.ui.tables import Column
 
 from kennisbank.models import AnswerPage
 from kennisbank.reports.base import format_number
-from search.analytics import grouping, needs
+from search.analytics import needs
 from search.models import Channel
 from search.reports.base import (
     AnalyticsFilterSet,
@@ -196,8 +196,7 @@ class PoorAnswersReportView(AnalyticsReportView):
         # and an API client shows results its own way.
         clickable = Q(channel__in=CLICKABLE_CHANNELS)
         representative = needs.representatives(self.period, self.channel)
-        totals: dict[str, Counter] = defaultdict(Counter)
-        for row in (
+        totals = needs.summed(
             stats.values("group_key")
             .annotate(
                 searches=Sum("searches"),
@@ -205,10 +204,9 @@ class PoorAnswersReportView(AnalyticsReportView):
                 clicked=Coalesce(Sum("clicked", filter=clickable), 0),
                 negative_feedback=Sum("negative_feedback"),
             )
-            .order_by()
-        ):
-            need = needs.need_of(representative, row.pop("group_key"))
-            totals[need].update({name: value or 0 for name, value in row.items()})
+            .order_by(),
+            representative,
+        )
         for total in totals.values():
             total["no_click"] = max(total["with_results"] - total["clicked"], 0)
         shown = sorted(
@@ -219,22 +217,14 @@ class PoorAnswersReportView(AnalyticsReportView):
             ),
             key=lambda need: (-totals[need]["no_click"], -totals[need]["negative_feedback"], need),
         )[:MAX_QUESTIONS]
-        wanted = set(shown)
-        keys = [key for key, need in representative.items() if need in wanted] + shown
         wordings, top_pages = [], defaultdict(Counter)
-        for key, wording, page_id, searches in stats.filter(group_key__in=keys).values_list(
-            "group_key", "example_query", "top_page_id", "searches"
-        ):
-            need = needs.need_of(representative, key)
+        for key, wording, page_id, searches in stats.filter(
+            group_key__in=needs.members(representative, shown)
+        ).values_list("group_key", "example_query", "top_page_id", "searches"):
             wordings.append((key, wording, searches))
             if page_id:
-                top_pages[need][page_id] += searches
-        clusters = {
-            cluster.key: cluster
-            for cluster in grouping.group_queries(
-                wordings, {key: needs.need_of(representative, key) for key in keys}
-            )
-        }
+                top_pages[needs.need_of(representative, key)][page_id] += searches
+        clusters = needs.clusters(wordings, representative)
         rows = []
         for need in shown:
             phrasings = clusters[need].phrasings if need in clusters else [(need, 0)]

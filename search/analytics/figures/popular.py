@@ -8,13 +8,12 @@ before, and per channel. Reads the daily tables only.
 """
 
 import datetime
-from collections import Counter, defaultdict
 
 from django.db.models import F, Q, Sum
 from django.utils.translation import gettext
 
 from kennisbank.reports.base import Period, week_over_week
-from search.analytics import grouping, needs
+from search.analytics import needs
 from search.analytics.figures import answer_titles, answers_of
 from search.models import Channel, DailyAnswerStat, DailyQueryStat
 
@@ -77,17 +76,22 @@ def top_queries(period, *, channel="", department=None, limit=TOP) -> list[dict]
     aggregates = _counts("searches", period, week, previous_week)
     aggregates["unanswered"] = Sum("unanswered", filter=Q(day__gte=period.start))
     representative = needs.representatives(period, channel)
-    # Summed per group key in SQL, then per need here: a need's keys are known only after
-    # grouping, and there is one row per distinct question, not per search.
-    totals: dict[str, Counter] = defaultdict(Counter)
-    for aggregate in stats.values("group_key").annotate(**aggregates).order_by():
-        need = needs.need_of(representative, aggregate.pop("group_key"))
-        totals[need].update({name: value or 0 for name, value in aggregate.items()})
+    # Summed per group key in SQL (one row per distinct question, not per search), then per
+    # need: a need's keys are known only after grouping.
+    totals = needs.summed(
+        stats.values("group_key").annotate(**aggregates).order_by(), representative
+    )
     ranked = sorted(
         (need for need, total in totals.items() if total["total"] > 0),
         key=lambda need: (-totals[need]["total"], need),
     )[:limit]
-    clusters = _clusters(stats.filter(day__gte=period.start), representative, ranked)
+    clusters = needs.clusters(
+        stats.filter(day__gte=period.start, group_key__in=needs.members(representative, ranked))
+        .values_list("group_key", "example_query")
+        .annotate(n=Sum("searches"))
+        .order_by(),
+        representative,
+    )
     rows = []
     for need in ranked:
         row = {"need": need, **_row(totals[need])}
@@ -98,24 +102,6 @@ def top_queries(period, *, channel="", department=None, limit=TOP) -> list[dict]
         row["query"] = row["phrasings"][0][0]
         rows.append(row)
     return rows
-
-
-def _clusters(stats, representative, shown) -> dict[str, grouping.QueryCluster]:
-    """{need: its cluster of wordings in `stats`}, for the needs `shown` only."""
-    shown = set(shown)
-    keys = [key for key, need in representative.items() if need in shown] + list(shown)
-    wordings = (
-        stats.filter(group_key__in=keys)
-        .values_list("group_key", "example_query")
-        .annotate(n=Sum("searches"))
-        .order_by()
-    )
-    return {
-        cluster.key: cluster
-        for cluster in grouping.group_queries(
-            wordings, {key: needs.need_of(representative, key) for key in keys}
-        )
-    }
 
 
 def top_answers(period, *, channel="", department=None, limit=TOP) -> list[dict]:
