@@ -13,8 +13,7 @@ from wagtail.admin.forms.auth import LoginForm
 from wagtail.admin.views.account import LoginView
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
-# Reading answers with their internal notes: the contact centre's permission (roles.py).
-READ_ANSWERS_PERMISSION = "kennisbank.view_answerpage"
+from kennisbank.access.roles import READ_ANSWERS_PERMISSION
 
 
 class KennisbankLoginForm(LoginForm):

@@ -18,6 +18,10 @@ from django.contrib.auth.models import Group, Permission
 
 from wagtail.models import GroupPagePermission
 
+# Reading answers with their internal notes: what the KCC-medewerkers (and the Redactie and
+# Beheerders) have, and what the workbench asks for.
+READ_ANSWERS_PERMISSION = "kennisbank.view_answerpage"
+
 EDITORS = "Redactie"
 AGENTS = "KCC-medewerkers"
 ADMINISTRATORS = "Beheerders"

@@ -15,7 +15,8 @@ from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.cache import never_cache
 
-PERMISSION = "kennisbank.view_answerpage"
+from kennisbank.access.roles import READ_ANSWERS_PERMISSION
+
 # A form sent after the agent's session expired: {"path", "data"}, restored after login.
 PENDING_FORM_KEY = "workbench_pending_form"
 # Not kept: the citizen's name and number for a call-back are stored only with a registration
@@ -26,7 +27,7 @@ NOT_KEPT = frozenset({"csrfmiddlewaretoken", "callback_contact", "callback_conse
 def _login_after_expired_session(request):
     """A form sent after the session expired: keep what was filled in (the session survives
     the login) and go back, after logging in, to the page it was sent from, where the form
-    is shown filled in again. Its POST address would answer a GET with an error page."""
+    is shown filled in again (the address it was posted to leads only to the start screen)."""
     request.session[PENDING_FORM_KEY] = {
         "path": request.path,
         "data": {name: request.POST.getlist(name) for name in request.POST if name not in NOT_KEPT},
@@ -51,7 +52,7 @@ def pending_form(request, path: str) -> dict | None:
 
 
 def may_use_workbench(user) -> bool:
-    return user.is_active and user.has_perm(PERMISSION)
+    return user.is_active and user.has_perm(READ_ANSWERS_PERMISSION)
 
 
 def workbench_view(view):

@@ -134,7 +134,8 @@ class ContactRegistrationForm(forms.Form):
         consent and a call-back."""
         contact = cleaned_data.get("callback_contact", "").strip()
         is_callback = cleaned_data.get("result") == ContactResult.CALL_BACK
-        if other_data := _beyond_name_and_phone(contact):
+        kinds = _kinds_of_personal_data(contact)
+        if other_data := _beyond_name_and_phone(kinds):
             # The consent covers a name and a number to call, kept until the call; a BSN or
             # an IBAN typed here would be kept without it.
             self.add_error(
@@ -155,7 +156,7 @@ class ContactRegistrationForm(forms.Form):
                 "callback_consent",
                 _("Tick that the citizen agrees, or leave the name and number empty."),
             )
-        elif is_callback and not _has_phone_number(contact):
+        elif is_callback and Kind.PHONE not in kinds:
             # The department has no other way to reach the citizen: a request without a
             # number would sit in its list and could never be done.
             self.add_error(
@@ -257,15 +258,12 @@ _KIND_LABELS = {
 }
 
 
-def _beyond_name_and_phone(contact: str) -> list[str]:
-    """What `contact` holds besides a name and a phone number, in words ("the BSN"), in the
-    order found."""
-    kinds = []
-    for match in find_personal_data(contact):
-        if match.kind not in _CALLBACK_KINDS and match.kind not in kinds:
-            kinds.append(match.kind)
-    return [str(_KIND_LABELS[kind]) for kind in kinds]
+def _kinds_of_personal_data(contact: str) -> list[Kind]:
+    """The kinds of personal data in `contact`, each once, in the order found."""
+    return list(dict.fromkeys(match.kind for match in find_personal_data(contact)))
 
 
-def _has_phone_number(contact: str) -> bool:
-    return any(match.kind == Kind.PHONE for match in find_personal_data(contact))
+def _beyond_name_and_phone(kinds: list[Kind]) -> list[str]:
+    """What the call-back field holds besides a name and a phone number, in words ("the
+    BSN"), in the order found."""
+    return [str(_KIND_LABELS[kind]) for kind in kinds if kind not in _CALLBACK_KINDS]

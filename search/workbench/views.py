@@ -194,25 +194,30 @@ def _back_url(request) -> str:
 def _answer_page(request, answer, *, contact_form=None, corrections_form=None, status=200):
     contact = ContactSettings.for_request(request)
     channels = contact.channel_list(timezone.now())
+    body, notes = _links_in_workbench(
+        request, _rendered_body(answer, request), str(richtext(answer.internal_notes))
+    )
+    # Open when it came back with errors, or with what was filled in before a login.
+    feedback_open = corrections_form is not None
+    if corrections_form is None:
+        pending = _pending(request, reverse("workbench:feedback", args=[answer.pk]))
+        corrections_form = AnswerCorrectionForm(initial=pending)
+        feedback_open = pending is not None
     context = {
         "answer": answer,
+        # The answer's own rendered rich text, with its links rewritten.
+        "body": mark_safe(body),  # noqa: S308
+        "notes": mark_safe(notes),  # noqa: S308
         "department": answer.owner_department,
         "query": _query(request),
         "back_url": _back_url(request),
         "plain_text": answer_text(answer, absolute=request.build_absolute_uri, channels=channels),
         "channels": channels,
         "related": answer.related_answers,
-        # The answer's own rendered rich text, with its links rewritten.
-        "body": mark_safe(_links_in_workbench(_rendered_body(answer, request), request)),  # noqa: S308
-        "notes": mark_safe(_links_in_workbench(str(richtext(answer.internal_notes)), request)),  # noqa: S308
         "contact_form": contact_form or _contact_form(request, answer=answer),
-        "feedback_open": corrections_form is not None,
+        "corrections_form": corrections_form,
+        "feedback_open": feedback_open,
     }
-    if corrections_form is None:
-        pending = _pending(request, reverse("workbench:feedback", args=[answer.pk]))
-        corrections_form = AnswerCorrectionForm(initial=pending)
-        context["feedback_open"] = pending is not None
-    context["corrections_form"] = corrections_form
     return TemplateResponse(request, "search/workbench/answer.html", context, status=status)
 
 
@@ -236,13 +241,14 @@ def _rendered_body(answer, request) -> str:
     )
 
 
-def _links_in_workbench(html: str, request) -> str:
-    """The answer's links to other answers lead to those answers here, with their work
-    instructions, not to the public site (where the agent would lose them)."""
+def _links_in_workbench(request, *htmls: str) -> list[str]:
+    """`htmls` with their links to other answers leading to those answers here, with their
+    work instructions, not to the public site (where the agent would lose them); one query
+    for all of them."""
     site = Site.find_for_request(request)
-    paths = set(SITE_RELATIVE_LINK.findall(html))
+    paths = {path for html in htmls for path in SITE_RELATIVE_LINK.findall(html)}
     if site is None or not paths:
-        return html
+        return list(htmls)
     root = site.root_page.url_path.rstrip("/")
     answers = dict(
         AnswerPage.objects.live()
@@ -256,7 +262,7 @@ def _links_in_workbench(html: str, request) -> str:
             return match[0]
         return f'href="{reverse("workbench:answer", args=[page_id])}"'
 
-    return SITE_RELATIVE_LINK.sub(to_workbench, html)
+    return [SITE_RELATIVE_LINK.sub(to_workbench, html) for html in htmls]
 
 
 def _with_full_addresses(html: str, request) -> str:
