@@ -85,6 +85,17 @@ def generic_share(query: str) -> float:
     return min(max((words - TOPIC_WORDS) / (SITUATION_WORDS - TOPIC_WORDS), 0.0), 1.0)
 
 
+def without_generic(
+    similarities: dict[int, float], generic: dict[int, float], weight: float
+) -> dict[int, float]:
+    """`similarities` with `weight` more of each answer's closeness to every question (`generic`,
+    see index.VectorIndex) taken off; an answer without a `generic` keeps its similarity."""
+    return {
+        page_id: value - weight * generic.get(page_id, 0.0)
+        for page_id, value in similarities.items()
+    }
+
+
 def semantic_share(similarity: float, fusion: FusionSettings) -> float:
     """A cosine similarity mapped onto 0-1 with the fixed bounds."""
     span = max(fusion.ceiling - fusion.floor, 1e-6)

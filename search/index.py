@@ -597,6 +597,22 @@ class VectorIndex:
     def __len__(self):
         return len(self.page_ids)
 
+    def _rows_of(self, page_ids) -> np.ndarray:
+        """The rows of `matrix` of those of `page_ids` that have a vector."""
+        wanted = np.fromiter(page_ids, dtype=np.int64, count=len(page_ids))
+        if not len(wanted) or not len(self.page_ids):
+            return np.zeros(0, dtype=np.int64)
+        rows = np.searchsorted(self.page_ids, wanted).clip(0, len(self.page_ids) - 1)
+        return rows[self.page_ids[rows] == wanted]
+
+    def generic_of(self, page_ids) -> dict[int, float]:
+        """{answer id: its closeness to the usual question (_generic)} for those of
+        `page_ids` that have a vector."""
+        if len(self.generic) != len(self.page_ids):
+            return {}
+        rows = self._rows_of(page_ids)
+        return dict(zip(self.page_ids[rows].tolist(), self.generic[rows].tolist(), strict=True))
+
     def similarities(
         self,
         vector: np.ndarray,
@@ -617,11 +633,8 @@ class VectorIndex:
         discount = generic_weight * self.generic
         limit = min(limit, len(similarities))
         positions = np.argpartition(discount - similarities, limit - 1)[:limit]
-        wanted = np.fromiter(page_ids, dtype=np.int64, count=len(page_ids))
-        if len(wanted):
-            found = np.searchsorted(self.page_ids, wanted).clip(0, len(self.page_ids) - 1)
-            found = found[self.page_ids[found] == wanted]
-            positions = np.union1d(positions, found)
+        if len(page_ids):
+            positions = np.union1d(positions, self._rows_of(page_ids))
         ids = self.page_ids[positions].tolist()
         nearest = dict(zip(ids, similarities[positions].tolist(), strict=True))
         generic = dict(zip(ids, self.generic[positions].tolist(), strict=True))

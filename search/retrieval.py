@@ -264,14 +264,26 @@ def find_answers(query: str, *, limit: int = 10, audience: str | None = None) ->
         )
         for value, document, is_promoted in ordered[:limit]
     ]
-    similarity, ahead_by = fusion.lead(semantic)
-    lexical_best, semantic_best = fusion.best(lexical), fusion.best(semantic)
-    near_best = fusion.near_best(semantic)
+    lexical_best = fusion.best(lexical)
+    # The ranking's own meaning first (_meaning_first_over_body_words) ...
+    ranked_best = fusion.best(semantic)
+    # ... but agreement is judged with the answers' closeness to every question taken off in
+    # full, also for a topic of one or two words, whose ranking keeps it (fusion.generic_share):
+    # "kwijtschelding" found the right answer by its words, while by meaning an answer near
+    # every short query came first, and the disagreement made it a "Bedoelt u ...?".
+    rest = (1 - fusion.generic_share(searched)) * fusion.current().generic_weight
+    judged = (
+        fusion.without_generic(semantic, index.vectors.generic_of(semantic), rest)
+        if rest > 0 and semantic
+        else semantic
+    )
+    similarity, ahead_by = fusion.lead(judged)
+    semantic_best, near_best = fusion.best(judged), fusion.near_best(judged)
     return SearchResponse(
         query=query,
         understood=understood,
         results=_meaning_first_over_body_words(
-            results, lexical_best, semantic_best, near_best, documents, headed
+            results, lexical_best, ranked_best, fusion.near_best(semantic), documents, headed
         )
         if fusion.generic_share(searched) > 0
         else results,

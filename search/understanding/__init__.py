@@ -40,7 +40,7 @@ from .normalise import (
     normalise_query,
     tokenize,
 )
-from .spelling import suggest
+from .spelling import is_common_word, suggest
 from .stemming import stem, stems
 from .stopwords import OPERATOR_WORDS, content_tokens, is_filler
 from .synonyms import SynonymIndex, synonym_index
@@ -158,6 +158,9 @@ def _resolve(
         and len(token) >= MIN_PREFIX_LENGTH
         and token.isalpha()
         and not _inflects_a_known_word(token, vocabulary)
+        # "vuil" is a whole word (the answers have it in "grofvuil"), not "vuilniszakken"
+        # typed halfway: completing it gave "Bedoelde u vuilniszakken?" and nothing found.
+        and not is_common_word(token)
     ):
         completion = vocabulary.completion(token)
         if completion is not None:

@@ -108,6 +108,12 @@ def test_a_last_word_typed_halfway_is_completed(query, corrected):
     assert result.corrected == corrected
 
 
+def test_an_everyday_word_is_not_taken_for_a_longer_one_it_starts():
+    vocabulary = Vocabulary.from_texts(["Grofvuil en vuilniszakken: zo doet u het."])
+    understood = understand("vuil", vocabulary)
+    assert (understood.words, understood.corrected) == (("vuil",), None)
+
+
 def test_an_inflected_last_word_is_not_taken_for_a_longer_one():
     vocabulary = Vocabulary.from_texts(["Drank in drankenkartons mag bij het plastic."])
     understood = understand("welke dranken", vocabulary)
