@@ -1,13 +1,15 @@
 from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
 
-from search.analytics import retention
+from kennisbank.reports.base import DEFAULT_PERIOD_DAYS, Period
+from search.analytics import needs, retention
 
 
 class Command(BaseCommand):
     help = _(
-        "Roll search events up into daily figures and delete raw events older than "
-        "ANALYTICS_RETENTION_DAYS (default 90). Run daily from cron."
+        "Roll search events up into daily figures, delete raw events older than "
+        "ANALYTICS_RETENTION_DAYS (default 90) and group the questions of the reports' default "
+        "period ahead of the day. Run daily from cron."
     )
 
     def add_arguments(self, parser):
@@ -25,4 +27,11 @@ class Command(BaseCommand):
                 "events; the daily figures are kept."
             )
             % deleted
+        )
+        prepared = needs.prepare(Period.last_days(DEFAULT_PERIOD_DAYS))
+        self.stdout.write(
+            _(
+                "Grouped the questions of the last %(days)d days into %(needs)d needs for the reports."
+            )
+            % {"days": DEFAULT_PERIOD_DAYS, "needs": prepared}
         )

@@ -2,6 +2,8 @@
 "Populair", "Slecht beantwoord" and "Ontbrekende content" count the same need, each its own
 figure, instead of grouping one need three ways."""
 
+from io import StringIO
+
 import numpy as np
 import pytest
 
@@ -127,3 +129,21 @@ def test_another_period_embeds_only_the_questions_it_adds(fireworks, monkeypatch
     # A longer period asks for the same questions: their vectors come from the cache.
     needs.representatives(Period.last_days(90))
     assert len(embedded) == first
+
+
+def test_the_nightly_prune_embeds_the_questions_before_the_first_report(fireworks, monkeypatch):
+    from django.core.management import call_command
+
+    embedded = []
+
+    def counting(texts):
+        embedded.extend(texts)
+        return _meaning(texts)
+
+    monkeypatch.setattr(embeddings, "embed_queries", counting)
+    call_command("prune_analytics", stdout=StringIO())
+    assert "vuurwerk" in embedded
+    embedded.clear()
+    # The morning's first report, for one channel, waits for no embedding.
+    needs.representatives(Period.last_days(28), "website")
+    assert embedded == []
