@@ -26,3 +26,24 @@ def test_a_failure_is_logged_and_never_stops_the_worker(monkeypatch, caplog):
     # None: the worker does not log "Search warmed up" after it.
     assert warmup.warm_up() is None
     assert "Warming up the search failed" in caplog.text
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_the_development_server_warms_the_search_up_as_it_starts(index, monkeypatch):
+    """`make run`: the first search waited 5 s for the index and the model."""
+    from django.contrib.staticfiles.management.commands.runserver import (
+        Command as StaticFilesRunserver,
+    )
+
+    from search.management.commands import runserver
+
+    answer = AnswerPageFactory(parent=index, title="Hoe vraag ik een paspoort aan?")
+    search_index.reset_index()
+    threads = []
+    start = runserver.warm_up_in_background
+    monkeypatch.setattr(runserver, "warm_up_in_background", lambda: threads.append(start()))
+    # Serving itself is Django's; here it returns at once.
+    monkeypatch.setattr(StaticFilesRunserver, "inner_run", lambda self, *args, **options: None)
+    runserver.Command().inner_run()
+    threads[0].join(timeout=60)
+    assert answer.pk in search_index._index.documents
