@@ -1,6 +1,7 @@
 """Our published answers as an Objects API that KISS can read (GET only).
 
-    GET /api/v2/objects?type=<objecttype URL>&page=<n>&pageSize=<n>
+    GET /api/v2/objects?type=<objecttype URL>&page=<n>&pageSize=<n>   (data_attr and the other
+                                                                      data filters: 400)
     GET /api/v2/objects/<uuid>
     GET /api/v2/objecttypes/vac                (the objecttype; its URL is the `type` value)
     GET /api/v2/objecttypes/vac/versions/1     (with the VAC JSON schema)
@@ -31,6 +32,11 @@ from kennisbank.interop.schemas import vac_schema
 from kennisbank.interop.validation import InvalidVac
 
 logger = logging.getLogger(__name__)
+
+# The Objects API's filters that select some of the objects. Answering them with every VAC
+# would let a client take all of them for the few it asked for, so they are refused (400)
+# until they are implemented; `ordering`, `fields` and `date` change no membership.
+SUBSET_FILTERS = ("data_attr", "data_attrs", "data_icontains")
 
 DEFAULT_PAGE_SIZE = 100
 MAX_PAGE_SIZE = 500
@@ -141,6 +147,15 @@ def _positive_int(raw: str | None, default: int) -> int | None:
 @read_only
 @with_key
 def object_list(request):
+    if unsupported := [name for name in SUBSET_FILTERS if name in request.GET]:
+        return _error(
+            _(
+                "Filtering on %(filters)s is not supported here: ask for all objects of the "
+                "type (with “type” and “page”) and select them yourself."
+            )
+            % {"filters": ", ".join(unsupported)},
+            400,
+        )
     page = _positive_int(request.GET.get("page"), 1)
     if page is None:
         return _error(_("Give “page” as a whole number from 1."), 400)

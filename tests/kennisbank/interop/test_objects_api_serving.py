@@ -119,6 +119,23 @@ class TestKissReadsFromKennisbank:
         assert response.json()["results"] == []
 
     @pytest.mark.parametrize(
+        "query",
+        [
+            {"data_attr": "vraag__icontains__paspoort"},
+            {"data_attrs": "doelgroep__exact__eu-burger"},
+            {"data_icontains": "paspoort"},
+        ],
+    )
+    def test_a_filter_it_cannot_apply_is_refused_not_answered_with_everything(
+        self, client, key, type_url, answers, query
+    ):
+        response = client.get(
+            OBJECTS, {"type": type_url, **query}, HTTP_AUTHORIZATION=f"Token {key}"
+        )
+        assert response.status_code == 400
+        assert next(iter(query)) in response.json()["detail"]
+
+    @pytest.mark.parametrize(
         "asked",
         [
             "http://kennisbank.intern:8000/api/v2/objecttypes/vac",
