@@ -9,7 +9,12 @@ or where a common Dutch given name is followed by what reads as a surname:
   "inwoner", "beller" ("Klant Jan de Vries", "naam: fatima el amrani");
 - one of the most common given names in the Netherlands (our own list below), capitalised,
   followed by a capitalised word or a surname prefix and a word ("Piet Jansen", "Sanne van
-  Dijk").
+  Dijk");
+- in any case, such a given name and a surname after the words people introduce themselves
+  with in a chat or on the phone: "met", "ik ben", "groeten", "namens" ("hallo met jan
+  jansen", "ik ben sanne van dijk"). A chat is typed in lower case as often as not. Without a
+  surname prefix, the surname must not be an everyday Dutch word: "met anna gaan" is no name
+  (which lets "met jan bakker" through: a surname that is also a word needs a capital).
 
 What is kept, because it points at no one: street, square and building names ("Willem de
 Zwijgerlaan", "Anna Paulownaplein": the last word ends in a street suffix), given names on their
@@ -20,6 +25,8 @@ on the answers' own text are measured by benchmarks/scrubbing_names.py.
 
 import re
 from collections.abc import Iterator
+
+from wordfreq import zipf_frequency
 
 # Common given names in the Netherlands, men's and women's, Dutch and of the largest
 # communities; written for this project (lower case, compared case-insensitively).
@@ -101,6 +108,16 @@ _GIVEN_THEN_SURNAME = re.compile(
     rf"\b([A-Z][a-zà-ÿ]+)\s+((?:(?i:{_PREFIX})\s+)+{_WORD}|[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)"
 )
 
+# Words people introduce themselves with, in any case ("hallo met jan jansen"), and how frequent
+# in Dutch (Zipf) the word after the given name may be for a surname, with and without a prefix.
+SURNAME_MAX_ZIPF = 4.3
+PREFIXED_SURNAME_MAX_ZIPF = 5.2
+_GREETING = r"met|ik\s+ben|groet(?:en|jes)?,?|namens"
+_NAME_AFTER_GREETING = re.compile(
+    rf"(?<![\w-])(?:{_GREETING})\s+([^\W\d_]+)\s+((?:(?:{_PREFIX})\s+)*)({_WORD})",
+    re.IGNORECASE,
+)
+
 
 def _is_street_or_place(word: str) -> bool:
     """ "Zwijgerlaan", "Paulownaplein"; not the surnames "Dijk", "Hof" or "Weg" themselves."""
@@ -136,3 +153,15 @@ def find_names(view: str) -> Iterator[tuple[int, int]]:
         if last.lower() in NOT_A_NAME:
             continue
         yield match.start(1), match.end(2)
+    for match in _NAME_AFTER_GREETING.finditer(view):
+        given, prefixes, surname = match.groups()
+        lower = surname.lower()
+        if (
+            given.lower() not in GIVEN_NAMES
+            or lower in NOT_A_NAME
+            or _is_street_or_place(surname)
+            or zipf_frequency(lower, "nl")
+            >= (PREFIXED_SURNAME_MAX_ZIPF if prefixes else SURNAME_MAX_ZIPF)
+        ):
+            continue
+        yield match.start(1), match.end(3)

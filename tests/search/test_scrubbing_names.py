@@ -30,6 +30,10 @@ SENTENCES = [
         ("Sanne van Dijk", "[NAAM]"),
         ("Klant BSN 111222333", "Klant BSN [BSN]"),
         ("naam: Telefoonnummer 0612345678", "naam: Telefoonnummer [TELEFOON]"),
+        # Typed in lower case in a chat, after the words people introduce themselves with.
+        ("hallo met jan jansen, paspoort kwijt", "hallo met [NAAM], paspoort kwijt"),
+        ("ik ben sanne van dijk", "ik ben [NAAM]"),
+        ("groeten, pieter de jong", "groeten, [NAAM]"),
     ],
 )
 def test_names_are_scrubbed(text, expected):
@@ -46,6 +50,10 @@ def test_names_are_scrubbed(text, expected):
         "De Koning heeft een lintje gegeven",
         "Burgerzaken in het Stadhuis",
         "mevrouw wil een afspraak maken",
+        "ik ga met anna zwemmen",
+        "ik ben sanne vandaag jarig",
+        "ik heb met ton van de gemeente gesproken",
+        "met jan naar de markt",
     ],
 )
 def test_streets_places_and_ordinary_sentences_stay(text):
