@@ -146,6 +146,14 @@ class TestSubjects:
         assert len(dict(groups["P"])["paspoort"]) == 2
         assert list(dict(groups["H"])) == ["hond"]
 
+    def test_every_letter_leads_back_to_the_letters(self, client, index):
+        for title in ["Hoe vraag ik een paspoort aan?", "Hoe meld ik mijn hond aan?"]:
+            AnswerPageFactory(parent=index, title=title)
+        page = client.get(index.url).content.decode()
+        assert 'id="letters"' in page
+        # One after the H and one after the P.
+        assert page.count('href="#letters"') == 2
+
     def test_subjects_differing_in_case_are_one_subject(self, client, index):
         AnswerPageFactory(parent=index, title="DigiD kwijt, wat nu?")
         AnswerPageFactory(parent=index, title="Hoe vraag ik digid aan?")
