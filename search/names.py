@@ -12,9 +12,11 @@ or where a common Dutch given name is followed by what reads as a surname:
   Dijk");
 - in any case, such a given name and a surname after the words people introduce themselves
   with in a chat or on the phone: "met", "ik ben", "groeten", "namens" ("hallo met jan
-  jansen", "ik ben sanne van dijk"). A chat is typed in lower case as often as not. Without a
-  surname prefix, the surname must not be an everyday Dutch word: "met anna gaan" is no name
-  (which lets "met jan bakker" through: a surname that is also a word needs a capital).
+  jansen", "ik ben sanne van dijk"). A chat is typed in lower case as often as not. The word
+  taken for the surname must not be among the most frequent Dutch words ("met anna gaan
+  zwemmen", "met ton van de gemeente"): common surnames are about as frequent as "verhuizen"
+  (Zipf 4.0-4.3: "jansen", "bakker"), everyday words far more; after a prefix ("de jong",
+  "de wit") only the most frequent words are out.
 
 What is kept, because it points at no one: street, square and building names ("Willem de
 Zwijgerlaan", "Anna Paulownaplein": the last word ends in a street suffix), given names on their

@@ -11,8 +11,8 @@ The grouping is the slow part (about a second for 20,000 distinct questions, plu
 so it is made once per period and channel and kept in the shared cache for CACHE_SECONDS:
 paging, sorting, filtering and the other reports reuse it. The questions' vectors are kept
 longer, so another period or channel embeds only the questions it adds, and the nightly
-prune_analytics embeds the default period's questions ahead of the day (prepare). The department filter
-does not change it: a department sees the same needs, fewer of them.
+prune_analytics embeds the default period's questions ahead of the day (prepare). The
+department filter does not change it: a department sees the same needs, fewer of them.
 """
 
 import datetime

@@ -1,14 +1,14 @@
 """Our published answers as an Objects API that KISS can read (GET only).
 
-    GET /api/v2/objects?type=<objecttype URL>&page=<n>&pageSize=<n>   (data_attr and the other
-                                                                      data filters: 400)
+    GET /api/v2/objects?type=<objecttype URL>&page=<n>&pageSize=<n>
     GET /api/v2/objects/<uuid>
     GET /api/v2/objecttypes/vac                (the objecttype; its URL is the `type` value)
     GET /api/v2/objecttypes/vac/versions/1     (with the VAC JSON schema)
 
 The shape follows the Objects API (objects-api-openapi.yaml): a page is {"count", "next",
 "previous", "results"}, a result {"url", "uuid", "type", "record"}. The objects need a key
-(auth.py); the objecttype, which holds no content, does not.
+(auth.py); the objecttype, which holds no content, does not. The data filters (data_attr,
+data_attrs, data_icontains) are refused with a 400 (SUBSET_FILTERS).
 """
 
 import logging
