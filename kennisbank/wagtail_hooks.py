@@ -34,6 +34,8 @@ hooks.register("after_bulk_action", bulk_publish.warn_about_bulk_published)
 # this one replaces.
 hooks.register("register_bulk_action", bulk_publish.PublishBulkActionWithReadability, order=100)
 hooks.register("after_publish_page", approval.report_publish_without_approval)
+hooks.register("before_edit_page", approval.no_autosave_by_approver)
+hooks.register("after_edit_page", approval.tell_a_changing_approver_who_approves)
 hooks.register("register_log_actions", approval.register_log_actions)
 hooks.register("register_reports_menu_item", readability_report.menu_item)
 hooks.register("register_reports_menu_item", review_report.menu_item)

@@ -8,14 +8,16 @@ while REVIEW_EDITORS_MAY_SKIP_APPROVAL is on (see kennisbank.access.rules).
 import logging
 
 from django.conf import settings
+from django.contrib import messages
 from django.core.mail import EmailMessage
+from django.http import JsonResponse
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.translation import gettext, gettext_lazy
 
 from wagtail.admin.mail import BaseGroupApprovalTaskStateEmailNotifier
 from wagtail.log_actions import LogFormatter, log
-from wagtail.models import Workflow, WorkflowPage, WorkflowTask
+from wagtail.models import Page, Workflow, WorkflowPage, WorkflowTask
 
 from kennisbank.access.rules import ANSWER, member_department_ids, ownership
 from kennisbank.models import OwnerDepartmentApprovalTask
@@ -68,6 +70,57 @@ class OwnerDepartmentSubmissionNotifier(BaseGroupApprovalTaskStateEmailNotifier)
         if submitter := kwargs.get("user"):
             approvers = approvers.exclude(pk=submitter.pk)
         return approvers
+
+
+def no_autosave_by_approver(request, page):
+    """before_edit_page: the editor does not save an approver's typing on its own.
+
+    Wagtail saves every change half a second after it is typed, as a draft under the typist's
+    name. An approver who changed a word was thereby someone who took part in the change
+    (OwnerDepartmentApprovalTask.submitter_ids) before clicking anything: the change moved to
+    another approver, and the page was locked for them, so they could not even undo it. Now
+    their change is saved only when they choose "Concept opslaan" (and is then approved by a
+    colleague); "Goedkeuren" with a change says so (AnswerPageForm.clean).
+    """
+    if request.method != "POST" or request.accepts("text/html"):
+        return None
+    task = page.current_workflow_task
+    if task is None or not isinstance(task.specific, OwnerDepartmentApprovalTask):
+        return None
+    if not task.specific.user_can_approve(page, request.user):
+        return None
+    return JsonResponse(
+        {
+            "success": False,
+            # A code the editor shows with its message (and keeps saving on later changes).
+            "error_code": "validation_error",
+            "error_message": gettext(
+                "Not saved automatically, because you approve this answer. Choose “Save "
+                "draft” to keep your change: a colleague then approves it."
+            ),
+        },
+        status=400,
+    )
+
+
+def tell_a_changing_approver_who_approves(request, page):
+    """after_edit_page: a department member who saved a change to an answer waiting for the
+    department's approval hears that a colleague approves it now (four eyes), rather than
+    finding it gone from their list and the answer locked."""
+    page = Page.objects.get(pk=page.pk).specific
+    kind, owner_id = ownership(page)
+    task = page.current_workflow_task
+    if kind != ANSWER or task is None or not isinstance(task.specific, OwnerDepartmentApprovalTask):
+        return
+    user = request.user
+    if owner_id in member_department_ids(user) and user.pk in task.specific.submitter_ids(page):
+        messages.info(
+            request,
+            gettext(
+                "Your change is saved. Because you changed the answer, a colleague approves it "
+                "now (four eyes)."
+            ),
+        )
 
 
 PUBLISHED_WITHOUT_APPROVAL = "kennisbank.published_without_approval"

@@ -20,6 +20,7 @@ from wagtail.admin.utils import get_valid_next_url_from_request
 from wagtail.admin.views.pages.bulk_actions.page_bulk_action import PageBulkAction
 from wagtail.admin.widgets import Button
 from wagtail.log_actions import LogFormatter
+from wagtail.models import WorkflowState
 
 from kennisbank import review
 from kennisbank.access.rules import can_sign_off, edits_every_answer, policy
@@ -176,7 +177,18 @@ def warn_about_past_review_date(request, page):
         return
     # Read as stored now: approving in the workflow has just moved the date on (its sign-off),
     # after the page this hook gets was read.
-    if stored["live"] and stored["review_date"] < today:
+    # Asked of the database: the edit view's page may hold the workflow states from before the
+    # submission.
+    submitted = page.workflow_states.filter(status=WorkflowState.STATUS_IN_PROGRESS).exists()
+    if submitted and stored["review_date"] < today:
+        # Submitted for approval: the department's approval is its sign-off, which moves the
+        # date on; "counts as overdue and will be reminded" misled the submitter.
+        date = stored["review_date"]
+        message = _(
+            "The review date of “%(title)s” (%(date)s) is in the past. When the department "
+            "approves your change, that counts as its sign-off and the date moves on."
+        )
+    elif stored["live"] and stored["review_date"] < today:
         date = stored["review_date"]
         message = _(
             "The review date of “%(title)s” (%(date)s) is in the past, so the answer counts "

@@ -5,6 +5,7 @@ import datetime
 import pytest
 
 from django.contrib.auth.models import Group
+from django.contrib.messages import get_messages
 from django.core import mail
 from django.core.exceptions import ValidationError
 from django.urls import reverse
@@ -200,6 +201,39 @@ class TestFourEyes:
         assert answer.revisions.count() == revisions
         assert answer.workflow_in_progress
         assert answer.current_workflow_task.specific.user_can_approve(answer, colleague)
+
+    def test_an_approvers_typing_is_not_saved_on_its_own(self, client, member, colleague, answer):
+        """The editor saves every change half a second after it is typed; an approver's typing
+        made them part of the change, so they could no longer approve nor undo it."""
+        submit_change(client, member, answer, "Paspoort kost nu € 90.")
+        revisions = answer.revisions.count()
+        client.force_login(colleague)
+        data = edit_form(answer, short_answer="Paspoort kost nu € 95.")
+        autosave = client.post(edit_url(answer), data, HTTP_ACCEPT="application/json")
+        assert autosave.status_code == 400
+        assert autosave.json()["error_message"].startswith("Niet automatisch bewaard")
+        answer.refresh_from_db()
+        assert answer.revisions.count() == revisions
+        assert answer.current_workflow_task.specific.user_can_approve(answer, colleague)
+        # Saving the draft on purpose still works, and a colleague then approves it.
+        data["action-save"] = "action-save"
+        saved = client.post(edit_url(answer), data)
+        assert saved.status_code == 302
+        assert (
+            "keurt een collega het nu goed (vier ogen)"
+            in [str(message) for message in get_messages(saved.wsgi_request)][-1]
+        )
+        answer.refresh_from_db()
+        assert answer.revisions.count() == revisions + 1
+        assert not answer.current_workflow_task.specific.user_can_approve(answer, colleague)
+
+    def test_outside_an_approval_the_editor_keeps_saving_on_its_own(self, client, member, answer):
+        client.force_login(member)
+        revisions = answer.revisions.count()
+        data = edit_form(answer, short_answer="Paspoort kost nu € 92.")
+        autosave = client.post(edit_url(answer), data, HTTP_ACCEPT="application/json")
+        assert autosave.status_code == 200
+        assert answer.revisions.count() == revisions + 1
 
     def test_a_department_of_one_is_approved_by_the_redactie(self, client, member, answer):
         redacteur = editor()

@@ -219,6 +219,22 @@ class TestPastReviewDate:
             "herinnering."
         )
 
+    def test_an_overdue_answer_submitted_for_approval_is_told_the_approval_moves_the_date(
+        self, client, member, answer
+    ):
+        answer.review_date = datetime.date(2025, 1, 31)
+        answer.save_revision().publish()
+        client.force_login(member)
+        data = edit_form(answer, title="Paspoort aanvragen") | {"action-submit": "action-submit"}
+        response = client.post(edit_url(answer), data)
+        assert response.status_code == 302
+        [warning] = [m for m in get_messages(response.wsgi_request) if m.level_tag == "warning"]
+        assert str(warning) == (
+            "De herzieningsdatum van “Paspoort aanvragen” (31 januari 2025) ligt in het "
+            "verleden. Keurt de afdeling uw wijziging goed, dan telt dat als aftekenen en "
+            "schuift de datum door."
+        )
+
     def test_after_approving_the_moved_date_counts_not_the_page_the_editor_held(
         self, rf, member, answer
     ):
