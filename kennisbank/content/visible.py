@@ -10,3 +10,9 @@ _INVISIBLE_CATEGORIES = frozenset({"Zs", "Zl", "Zp", "Cc", "Cf"})
 
 def has_visible_text(text: str) -> bool:
     return any(unicodedata.category(char) not in _INVISIBLE_CATEGORIES for char in text or "")
+
+
+def has_words(text: str) -> bool:
+    """Whether a text has a letter in it: "🎉🎉🎉" shows, but says nothing a resident (or a
+    screen reader, or the search) can read."""
+    return any(unicodedata.category(char).startswith("L") for char in text or "")

@@ -29,7 +29,7 @@ from kennisbank import review
 from kennisbank.access.rules import ANSWER, INDEX, OwnershipPermissionTester
 from kennisbank.content.blocks import AnswerBodyBlock
 from kennisbank.content.subjects import answer_subject, group_by_subject
-from kennisbank.content.visible import has_visible_text
+from kennisbank.content.visible import has_visible_text, has_words
 from kennisbank.interop.objects_api.panel import VacStatusPanel
 from kennisbank.interop.upl_panel import UplStatusPanel
 from kennisbank.models.departments import Department
@@ -479,6 +479,11 @@ class AnswerPage(Page):
             value = getattr(self, name)
             if value and not has_visible_text(value):
                 errors[name] = gettext("This holds only invisible characters. Type the text.")
+            elif value and not has_words(value):
+                errors[name] = gettext(
+                    "Write this in words: only symbols or emoji say nothing to a resident, a "
+                    "screen reader or the search."
+                )
         latest = review.latest_review_date()
         if self.review_date and self.review_date > latest:
             errors["review_date"] = gettext(

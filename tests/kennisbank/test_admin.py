@@ -63,6 +63,21 @@ class TestAnswerEditor:
         ]
         assert not AnswerPage.objects.exists()
 
+    @pytest.mark.parametrize("field", ["title", "short_answer"])
+    def test_emoji_only_text_is_refused_in_words_with_nothing_saved(
+        self, admin_client, index, field
+    ):
+        response = admin_client.post(
+            self.add_url(index),
+            answer_form(DepartmentFactory(), **{field: "🎉🎉 👍", "action-publish": "1"}),
+        )
+        assert response.status_code == 200
+        assert response.context["form"].errors[field] == [
+            "Schrijf dit in woorden: alleen tekens of emoji zeggen niets tegen een inwoner, een "
+            "schermlezer of de zoekfunctie."
+        ]
+        assert not AnswerPage.objects.exists()
+
     @pytest.mark.parametrize(
         "posted, saved",
         [
