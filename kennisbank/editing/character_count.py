@@ -1,5 +1,5 @@
 """A character count under the answer editor's fields with a maximum length (the short answer:
-300 characters). The browser stops typing at the maximum and cuts pasted text off without a
+300 characters; the question: 255, shown only near it). The browser stops typing at the maximum and cuts pasted text off without a
 word; the count shows how much room is left (kennisbank/js/character-count.js)."""
 
 from django.templatetags.static import static

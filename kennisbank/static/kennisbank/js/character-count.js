@@ -1,5 +1,5 @@
 // Character count under the answer editor's fields that have a maximum length (the short
-// answer). The browser stops typing at the maximum and cuts off pasted text without a word;
+// answer, and the question near its maximum). The browser stops typing at the maximum and cuts off pasted text without a word;
 // the count shows how much room is left. It is linked to the field (aria-describedby), so a
 // screen reader reads it with the field; a live region says it once when the maximum is
 // reached, not at every keystroke. The Dutch texts come from the script tag
@@ -20,6 +20,9 @@
     }
     field.dataset.kbCounted = "true";
     const max = field.maxLength;
+    // The question (a one-line input) counts only near its maximum: "40 of 255" under every
+    // question says nothing, a question cut off mid-word at 255 said nothing either.
+    const quietBelow = field.tagName === "INPUT" ? Math.floor(max * 0.8) : 0;
     const count = document.createElement("p");
     count.id = `${field.id}-character-count`;
     count.className = "w-field__help";
@@ -34,6 +37,7 @@
     const update = () => {
       const length = field.value.length;
       count.textContent = fill(countText, length, max);
+      count.hidden = length < quietBelow;
       if (length >= max && !full) {
         alert.textContent = fill(fullText, length, max);
       } else if (length < max) {
@@ -45,7 +49,8 @@
     update();
   };
 
-  const setUpAll = () => document.querySelectorAll("textarea[maxlength]").forEach(setUp);
+  const setUpAll = () =>
+    document.querySelectorAll("textarea[maxlength], input#id_title[maxlength]").forEach(setUp);
   if (document.readyState === "loading") {
     document.addEventListener("DOMContentLoaded", setUpAll);
   } else {

@@ -58,5 +58,9 @@
     clearTimeout(timer);
     timer = setTimeout(check, 500);
   });
-  if (title.value.trim()) check();
+  // A new answer (also one prefilled from "Ontbrekende content") is checked at once. An
+  // existing answer only once its question changes: its subject's siblings listed on every
+  // routine edit were noise.
+  if (!exclude && title.value.trim()) check();
+  else asked = title.value.trim();
 })();
