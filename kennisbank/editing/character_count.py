@@ -1,6 +1,7 @@
 """A character count under the answer editor's fields with a maximum length (the short answer:
-300 characters; the question: 255, shown only near it). The browser stops typing at the maximum and cuts pasted text off without a
-word; the count shows how much room is left (kennisbank/js/character-count.js)."""
+300 characters; the question: 255, shown only near it). The browser stops typing at the
+maximum and cuts pasted text off without a word; the count shows how much room is left
+(kennisbank/js/character-count.js)."""
 
 from django.templatetags.static import static
 from django.utils.html import format_html
