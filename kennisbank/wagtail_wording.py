@@ -28,6 +28,13 @@ WAGTAIL_MSGIDS = (
     gettext_noop("You do not have permission to access the admin."),
     gettext_noop("Sorry, you cannot create a page at this location."),
     # The page editor
+    gettext_noop("The page title as you'd like it to be seen by the public"),
+    gettext_noop(
+        "Keyboard shortcuts are currently disabled; manage your %(account_link)s to enable them."
+    ),
+    gettext_noop(
+        "Keyboard shortcuts are currently enabled; manage your %(account_link)s to disable them."
+    ),
     gettext_noop("Choose which type of page you'd like to create."),
     gettext_noop("Are you sure you want to delete this page?"),
     gettext_noop("Are you sure you want to unpublish this page?"),
