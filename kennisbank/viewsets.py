@@ -42,7 +42,7 @@ class DepartmentViewSet(SnippetViewSet):
         "name",
         "review_interval_months",
         "group",
-        YesNoColumn("is_active", label=_("active")),
+        YesNoColumn("is_active", label=_("Active")),
     ]
     list_export = [
         "name",
@@ -71,7 +71,7 @@ class OfficialeseViewSet(SnippetViewSet):
     model = OfficialesePhrase
     icon = "edit"
     menu_label = _("Officialese")
-    list_display = ["phrase", "plain", YesNoColumn("active", label=_("active"))]
+    list_display = ["phrase", "plain", YesNoColumn("active", label=_("Active"))]
     list_export = ["phrase", "plain", "other_forms", "active"]
     filterset_class = OfficialeseFilterSet
     search_fields = ["phrase", "plain"]

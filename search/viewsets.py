@@ -17,7 +17,7 @@ class SynonymViewSet(SnippetViewSet):
     model = SynonymGroup
     icon = "list-ul"
     menu_label = _("Synonyms")
-    list_display = ["__str__", YesNoColumn("is_active", label=_("active")), "updated_at"]
+    list_display = ["__str__", YesNoColumn("is_active", label=_("Active")), "updated_at"]
     list_export = ["phrases", "is_active", "updated_at"]
     filterset_class = SynonymFilterSet
     search_fields = ["phrases"]

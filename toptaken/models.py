@@ -14,10 +14,10 @@ from toptaken.icons import TOP_TASK_ICONS
 class AnswerListBlock(blocks.StructBlock):
     """A titled group of answers: a sub-section of a top task or an "other topic" on the home page."""
 
-    heading = blocks.CharBlock(label=_("heading"), max_length=120)
+    heading = blocks.CharBlock(label=_("Heading"), max_length=120)
     answers = blocks.ListBlock(
-        blocks.PageChooserBlock(page_type="kennisbank.AnswerPage", label=_("answer")),
-        label=_("answers"),
+        blocks.PageChooserBlock(page_type="kennisbank.AnswerPage", label=_("Answer")),
+        label=_("Answers"),
     )
 
     class Meta:
@@ -92,7 +92,7 @@ class TopTaskPage(Page):
         *Page.content_panels,
         FieldPanel("intro"),
         FieldPanel("icon"),
-        InlinePanel("key_answer_links", heading=_("Most asked"), label=_("answer"), min_num=1),
+        InlinePanel("key_answer_links", heading=_("Most asked"), label=_("Answer"), min_num=1),
         FieldPanel("sections"),
         FieldPanel("show_contact"),
     ]

@@ -27,9 +27,9 @@ class LinkTargetBlock(blocks.CharBlock):
 
 
 class AnswerLinkBlock(blocks.StructBlock):
-    answer = blocks.PageChooserBlock(label=_("answer"), page_type="kennisbank.AnswerPage")
+    answer = blocks.PageChooserBlock(label=_("Answer"), page_type="kennisbank.AnswerPage")
     label = blocks.CharBlock(
-        label=_("link text"),
+        label=_("Link text"),
         required=False,
         help_text=_("Leave empty to use the question of the answer."),
     )
@@ -42,7 +42,7 @@ class AnswerLinkBlock(blocks.StructBlock):
 
 class ContactBlock(blocks.StructBlock):
     intro = blocks.CharBlock(
-        label=_("intro"),
+        label=_("Intro"),
         required=False,
         help_text=_("Optional sentence above the contact options."),
     )
@@ -54,8 +54,8 @@ class ContactBlock(blocks.StructBlock):
 
 
 class CallToActionBlock(blocks.StructBlock):
-    label = blocks.CharBlock(label=_("button text"), max_length=80)
-    url = LinkTargetBlock(label=_("link"), max_length=500)
+    label = blocks.CharBlock(label=_("Button text"), max_length=80)
+    url = LinkTargetBlock(label=_("Link"), max_length=500)
 
     class Meta:
         icon = "pick"
@@ -69,13 +69,13 @@ class AnswerBodyBlock(blocks.StreamBlock):
     )
     paragraph = blocks.RichTextBlock(label=_("Paragraph"), features=PARAGRAPH_FEATURES)
     list = blocks.ListBlock(
-        blocks.CharBlock(label=pgettext_lazy("list item", "item")),
+        blocks.CharBlock(label=pgettext_lazy("list item", "Item")),
         label=_("Bulleted list"),
         icon="list-ul",
         template="kennisbank/blocks/list.html",
     )
     steps = blocks.ListBlock(
-        blocks.CharBlock(label=_("step")),
+        blocks.CharBlock(label=_("Step")),
         label=_("Steps"),
         icon="list-ol",
         template="kennisbank/blocks/steps.html",

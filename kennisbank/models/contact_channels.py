@@ -11,30 +11,30 @@ from kennisbank.models.channels import ChannelKind, contact_href
 
 class OpeningPeriodBlock(blocks.StructBlock):
     weekday = blocks.ChoiceBlock(
-        label=_("day"), choices=[(str(i), name) for i, name in enumerate(WEEKDAY_NAMES)]
+        label=_("Day"), choices=[(str(i), name) for i, name in enumerate(WEEKDAY_NAMES)]
     )
-    opens = blocks.TimeBlock(label=_("opens"))
-    closes = blocks.TimeBlock(label=_("closes"))
+    opens = blocks.TimeBlock(label=_("Opens"))
+    closes = blocks.TimeBlock(label=_("Closes"))
 
 
 class ChannelBlock(blocks.StructBlock):
-    name = blocks.CharBlock(label=_("name"), max_length=60, help_text=_("For example “Telefoon”."))
-    kind = blocks.ChoiceBlock(label=_("kind"), choices=ChannelKind.choices)
+    name = blocks.CharBlock(label=_("Name"), max_length=60, help_text=_("For example “Telefoon”."))
+    kind = blocks.ChoiceBlock(label=_("Kind"), choices=ChannelKind.choices)
     contact = blocks.CharBlock(
-        label=_("contact details"), max_length=255, help_text=_("Phone number, address or e-mail.")
+        label=_("Contact details"), max_length=255, help_text=_("Phone number, address or e-mail.")
     )
-    note = blocks.CharBlock(label=_("note"), required=False, max_length=255)
+    note = blocks.CharBlock(label=_("Note"), required=False, max_length=255)
     hours = blocks.ListBlock(
         OpeningPeriodBlock(),
-        label=_("opening hours"),
+        label=_("Opening hours"),
         help_text=_("Leave empty for channels that are always available, such as e-mail."),
     )
 
 
 class ClosedDayBlock(blocks.StructBlock):
-    date = blocks.DateBlock(label=_("date"))
+    date = blocks.DateBlock(label=_("Date"))
     label = blocks.CharBlock(
-        label=_("reason"), max_length=100, help_text=_("For example “Koningsdag”.")
+        label=_("Reason"), max_length=100, help_text=_("For example “Koningsdag”.")
     )
 
 
@@ -43,13 +43,13 @@ class ContactSettings(BaseSiteSetting):
     """How citizens reach a person: one place, used by every page and by the chatbot."""
 
     channels = StreamField(
-        [("channel", ChannelBlock())],
+        [("channel", ChannelBlock(label=_("Channel")))],
         verbose_name=_("contact channels"),
         blank=True,
         help_text=_("In the order citizens should see them."),
     )
     closed_days = StreamField(
-        [("day", ClosedDayBlock())],
+        [("day", ClosedDayBlock(label=_("Closed day")))],
         verbose_name=_("closed days"),
         blank=True,
         help_text=_("Public holidays and other days when phone and counter are closed."),

@@ -135,8 +135,8 @@ class VacSyncViewSet(ModelViewSet):
     list_display = [
         "question",
         "action",
-        YesNoColumn("pending", label=_("waiting")),
-        YesNoColumn("failed", label=_("refused")),
+        YesNoColumn("pending", label=_("Waiting to be sent")),
+        YesNoColumn("failed", label=_("Refused")),
         "attempts",
         "last_sent_at",
         "last_error",
