@@ -50,12 +50,14 @@ def _round(difficulty):
     return None if difficulty is None else round(difficulty, 1)
 
 
+ASSESSED = (ReadabilityLevel.B1, ReadabilityLevel.B2, ReadabilityLevel.C1)
+
+
 def department_summary(answers) -> list[dict]:
-    """Number of answers per level for each department, in department order."""
-    counts = {
-        level.value: Count("pk", filter=Q(readability_level=level))
-        for level in (ReadabilityLevel.B1, ReadabilityLevel.B2, ReadabilityLevel.C1)
-    }
+    """Number of answers per level for each department, in department order; "unknown" counts
+    those without a level (no text to check, or not checked yet), so a row adds up."""
+    counts = {level.value: Count("pk", filter=Q(readability_level=level)) for level in ASSESSED}
+    counts[ReadabilityLevel.UNKNOWN.value] = Count("pk", filter=~Q(readability_level__in=ASSESSED))
     return list(
         answers.order_by()
         .values("owner_department__name")

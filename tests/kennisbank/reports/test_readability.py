@@ -11,6 +11,7 @@ from django.urls import reverse
 
 from wagtail.models import GroupPagePermission
 
+from kennisbank.models import AnswerPage
 from kennisbank.readability_check.analysis import ReadabilityLevel, difficulty_text
 from kennisbank.reports.readability import menu_item
 from tests.kennisbank.factories import AnswerPageFactory, DepartmentFactory
@@ -124,11 +125,22 @@ class TestListing:
         assert {answers["hard"].title, answers["plain"].title} <= set(listed_titles(both))
 
     def test_summary_counts_levels_per_department(self, admin_client, answers):
+        # Without text to check: it has no level, and still counts in its department's total.
+        AnswerPage.objects.filter(pk=answers["b2"].pk).update(
+            readability_level=ReadabilityLevel.UNKNOWN
+        )
         summary = admin_client.get(REPORT).context["department_summary"]
         assert [
-            (row["owner_department__name"], row["b1"], row["b2"], row["c1"], row["total"])
+            (
+                row["owner_department__name"],
+                row["b1"],
+                row["b2"],
+                row["c1"],
+                row["unknown"],
+                row["total"],
+            )
             for row in summary
-        ] == [("Belastingen", 0, 1, 0, 1), ("Burgerzaken", 1, 0, 1, 2)]
+        ] == [("Belastingen", 0, 0, 0, 1, 1), ("Burgerzaken", 1, 0, 1, 0, 2)]
 
     def test_summary_follows_the_filters(self, admin_client, answers):
         response = admin_client.get(REPORT, {"readability_level": ["c1"]})
