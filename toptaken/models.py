@@ -92,7 +92,19 @@ class TopTaskPage(Page):
         *Page.content_panels,
         FieldPanel("intro"),
         FieldPanel("icon"),
-        InlinePanel("key_answer_links", heading=_("Most asked"), label=_("Answer"), min_num=1),
+        InlinePanel(
+            "key_answer_links",
+            heading=_("Most asked"),
+            label=_("Answer"),
+            min_num=1,
+            # A top task has no pages of its own ("0 pagina's" in the explorer): editors looked
+            # for where to add an answer.
+            help_text=_(
+                "Choose existing answers. A new answer is written in the list of answers "
+                "(Pages → the answers page, such as “Vragen en antwoorden”) and can then be "
+                "chosen here."
+            ),
+        ),
         FieldPanel("sections"),
         FieldPanel("show_contact"),
     ]

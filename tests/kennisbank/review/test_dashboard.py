@@ -111,4 +111,4 @@ class TestEditorPanel:
         assert rows["Wonen"] == "In orde"
         assert rows["Sport"] == "Geen leden Geen e-mailadres voor herinneringen"
         # What the column judges: not the overdue answers beside it.
-        assert "<th scope=\"col\">Leden en herinneringen</th>" in html
+        assert '<th scope="col">Leden en herinneringen</th>' in html
