@@ -10,6 +10,7 @@ from kennisbank.access import approval
 from kennisbank.callbacks import dashboard as callbacks_dashboard
 from kennisbank.corrections import dashboard as corrections_dashboard
 from kennisbank.editing.character_count import character_count_js
+from kennisbank.editing.question_form import hint_if_not_a_question
 from kennisbank.interop.objects_api import admin as objects_api_admin
 from kennisbank.readability_check import bulk_publish, publishing
 from kennisbank.reports import readability as readability_report
@@ -51,6 +52,8 @@ hooks.register("register_log_actions", review_actions.register_log_actions)
 hooks.register("register_page_header_buttons", review_actions.reassign_button)
 hooks.register("after_create_page", review_actions.warn_about_past_review_date)
 hooks.register("after_edit_page", review_actions.warn_about_past_review_date)
+hooks.register("after_create_page", hint_if_not_a_question)
+hooks.register("after_edit_page", hint_if_not_a_question)
 hooks.register("register_bulk_action", review_actions.SignOffBulkAction)
 hooks.register("register_bulk_action", review_actions.ReassignBulkAction)
 hooks.register("insert_editor_js", character_count_js)

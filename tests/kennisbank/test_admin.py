@@ -63,6 +63,20 @@ class TestAnswerEditor:
         ]
         assert not AnswerPage.objects.exists()
 
+    def test_a_title_that_is_no_question_is_saved_with_a_hint(self, admin_client, index):
+        response = admin_client.post(
+            self.add_url(index),
+            answer_form(DepartmentFactory(), title="Lantaarnpaal", slug="lantaarnpaal"),
+            follow=True,
+        )
+        assert AnswerPage.objects.filter(title="Lantaarnpaal").exists()
+        hints = [str(message) for message in response.context["messages"]]
+        assert any("“Lantaarnpaal” eindigt niet op een vraagteken" in hint for hint in hints)
+        asked = admin_client.post(
+            self.add_url(index), answer_form(DepartmentFactory()), follow=True
+        )
+        assert not any("vraagteken" in str(message) for message in asked.context["messages"])
+
     @pytest.mark.parametrize("field", ["title", "short_answer"])
     def test_emoji_only_text_is_refused_in_words_with_nothing_saved(
         self, admin_client, index, field
