@@ -166,6 +166,14 @@ class Judgement:
         return self.verdict if self.results else Outcome.NO_RESULTS
 
     @property
+    def listed_outcome(self) -> str:
+        """For analytics of a channel that shows `listed` (the website): "no results" also when
+        what was found is not worth showing. "vuurwerk afsteken" showed a resident nothing,
+        yet counted in "Slecht beantwoord" as a search with results, its top result an answer
+        about a bin nobody saw."""
+        return self.verdict if self.listed else Outcome.NO_RESULTS
+
+    @property
     def did_you_mean(self) -> str | None:
         """The spelling to suggest ("Bedoelde u ...?"), never for a question in another
         language: "how do i renew my paspoort" would be half a translation."""

@@ -48,9 +48,9 @@ def load_demo_activity(now=None) -> int:
                     channel,
                     question,
                     judged.response,
-                    outcome=judged.outcome,
+                    outcome=judged.listed_outcome,
                     confidence=judged.confidence,
-                    results=judged.results,
+                    results=judged.listed,
                 )
                 if token:
                     moments[token] = now - timedelta(days=days_ago)

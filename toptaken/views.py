@@ -34,7 +34,6 @@ def search(request):
     judgement = judge(query, limit=MAX_RESULTS) if query.strip() else None
     response = judgement.response if judgement else None
     verdict = judgement.verdict if judgement else None
-    found = judgement.results if judgement else []
     shown = judgement.listed if judgement else []
     listed = relevant(shown) if verdict != Verdict.NOTHING else []
     paginator = Paginator(listed, RESULTS_PER_PAGE)
@@ -50,9 +49,9 @@ def search(request):
             Channel.WEBSITE,
             query,
             response,
-            outcome=judgement.outcome,
+            outcome=judgement.listed_outcome,
             confidence=judgement.confidence,
-            results=found,
+            results=shown,
             reformulation_of=request.GET.get("vorige"),
         )
     on_first_page = results.number == 1

@@ -81,14 +81,24 @@ class TestWebsiteJudgement:
         from toptaken import views
 
         nearest = Result(1, None, "Mijn container is niet geleegd", "/vragen/container/", "", 0.3)
+        from search.retrieval import SearchResponse
+        from search.understanding import understand
+
         meaning_only = judgement.Judgement(
-            judgement.Verdict.NOTHING, [nearest], judgement.Evidence(semantic_best=1)
+            judgement.Verdict.NOTHING,
+            [nearest],
+            judgement.Evidence(semantic_best=1),
+            SearchResponse(query="xyzzy", understood=understand("xyzzy")),
         )
         monkeypatch.setattr(views, "judge", lambda *args, **kwargs: meaning_only)
         html = search(client, "xyzzy").content.decode()
         assert "Misschien zoekt u" not in html
         assert "Mijn container is niet geleegd" not in html
         assert "We hebben geen goed antwoord op uw vraag." in html
+        # Counted as what the resident saw: nothing (it was "with results" in "Slecht
+        # beantwoord", the bin answer its top result).
+        event = SearchEvent.objects.get(channel=Channel.WEBSITE)
+        assert (event.outcome, event.result_count, event.result_ids) == (Outcome.NO_RESULTS, 0, [])
 
     @pytest.mark.parametrize(
         ("evidence", "verdict", "listed"),
