@@ -115,14 +115,20 @@ def test_a_failing_model_leaves_the_grouping_by_spelling(client, fireworks, monk
     assert totals["vuurwerk"] == 2
 
 
-def test_another_period_embeds_only_the_questions_it_adds(fireworks, monkeypatch):
-    embedded = []
+@pytest.fixture
+def embedded(monkeypatch):
+    """The questions the model is asked to read, in order (with_meaning's model)."""
+    texts = []
 
-    def counting(texts):
-        embedded.extend(texts)
-        return _meaning(texts)
+    def counting(batch):
+        texts.extend(batch)
+        return _meaning(batch)
 
     monkeypatch.setattr(embeddings, "embed_queries", counting)
+    return texts
+
+
+def test_another_period_embeds_only_the_questions_it_adds(fireworks, embedded):
     needs.representatives(Period.last_days(28))
     first = len(embedded)
     assert first > 0
@@ -131,16 +137,9 @@ def test_another_period_embeds_only_the_questions_it_adds(fireworks, monkeypatch
     assert len(embedded) == first
 
 
-def test_the_nightly_prune_embeds_the_questions_before_the_first_report(fireworks, monkeypatch):
+def test_the_nightly_prune_embeds_the_questions_before_the_first_report(fireworks, embedded):
     from django.core.management import call_command
 
-    embedded = []
-
-    def counting(texts):
-        embedded.extend(texts)
-        return _meaning(texts)
-
-    monkeypatch.setattr(embeddings, "embed_queries", counting)
     call_command("prune_analytics", stdout=StringIO())
     assert "vuurwerk" in embedded
     embedded.clear()
