@@ -9,6 +9,8 @@ from django.http import JsonResponse
 from django.urls import path, reverse
 from django.utils.translation import gettext as _
 
+from kennisbank.access.rules import answers_for_department
+from kennisbank.models import AnswerPage
 from search.retrieval import find_answers
 
 DUPLICATE_MIN_SCORE = 0.5
@@ -16,21 +18,35 @@ MAX_DUPLICATES = 5
 MIN_QUESTION_LENGTH = 8
 
 
-def similar_answers(question: str, exclude: int | None = None) -> list[dict]:
-    """Live answers that fit `question` well, best first, without the answer being edited."""
+def similar_answers(question: str, exclude: int | None = None, user=None) -> list[dict]:
+    """Live answers that fit `question` well, best first, without the answer being edited.
+
+    Each links to its editor when `user` may edit it, else to the answer on the website: an
+    editor link to another department's answer ended in "Sorry, u heeft geen toegang".
+    """
     question = (question or "").replace("\x00", " ").strip()[:255]
     if len(question) < MIN_QUESTION_LENGTH:
         return []
-    results = find_answers(question, limit=MAX_DUPLICATES + 1).results
+    results = [
+        result
+        for result in find_answers(question, limit=MAX_DUPLICATES + 1).results
+        if result.page_id != exclude and result.score >= DUPLICATE_MIN_SCORE
+    ][:MAX_DUPLICATES]
+    owners = dict(
+        AnswerPage.objects.filter(pk__in=[result.page_id for result in results]).values_list(
+            "pk", "owner_department_id"
+        )
+    )
     return [
         {
             "title": result.title,
-            "edit_url": reverse("wagtailadmin_pages:edit", args=[result.page_id]),
+            "url": reverse("wagtailadmin_pages:edit", args=[result.page_id])
+            if user is None or answers_for_department(user, owners.get(result.page_id))
+            else result.url,
             "score": result.score,
         }
         for result in results
-        if result.page_id != exclude and result.score >= DUPLICATE_MIN_SCORE
-    ][:MAX_DUPLICATES]
+    ]
 
 
 def similar_answers_view(request):
@@ -52,7 +68,7 @@ def similar_answers_view(request):
                 "These answers are about the same subject. Check whether one of them "
                 "already says this:"
             ),
-            "answers": similar_answers(request.GET.get("q", ""), exclude),
+            "answers": similar_answers(request.GET.get("q", ""), exclude, request.user),
         }
     )
 

@@ -28,7 +28,19 @@ class TestDuplicateCheck:
         data = response.json()
         assert data["heading"] == "Bestaat dit antwoord al?"
         assert [answer["title"] for answer in data["answers"]][:1] == [answers["passport"].title]
-        assert data["answers"][0]["edit_url"].endswith(f"/pages/{answers['passport'].pk}/edit/")
+        assert data["answers"][0]["url"].endswith(f"/pages/{answers['passport'].pk}/edit/")
+
+    def test_another_departments_answer_links_to_the_website_not_the_editor(
+        self, client, answers, index
+    ):
+        # Its editor said only "Sorry, u heeft geen toegang" to a member of another department.
+        from tests.kennisbank.factories import DepartmentFactory, department_member
+
+        client.force_login(department_member(DepartmentFactory(name="Wonen"), index))
+        response = client.get(self.url(), {"q": "Ik heb mijn reisdocument verloren"})
+        [first, *_rest] = response.json()["answers"]
+        assert first["title"] == answers["passport"].title
+        assert first["url"] == answers["passport"].url
 
     def test_the_answer_being_edited_is_not_its_own_duplicate(self, admin_client, answers):
         response = admin_client.get(

@@ -32,7 +32,7 @@
     for (const answer of data.answers) {
       const item = document.createElement('li');
       const link = document.createElement('a');
-      link.href = answer.edit_url;
+      link.href = answer.url;
       link.target = '_blank';
       link.rel = 'noopener';
       link.textContent = answer.title;
