@@ -111,6 +111,8 @@ class AnalyticsReportView(AnalyticsAccessMixin, RowsReportView):
 
     template_name = "search/analytics/report.html"
     results_template_name = "search/analytics/report_results.html"
+    # What the report's figures count, where two reports count one need differently.
+    columns_help = ""
     filterset_class = AnalyticsFilterSet
     header_icon = "search"
     export_filename = "zoekanalyse"
@@ -183,6 +185,7 @@ class AnalyticsReportView(AnalyticsAccessMixin, RowsReportView):
             channel_label=Channel(self.channel).label if self.channel else "",
             department=self.department,
             refresh_failed=self.refresh_failed,
+            columns_help=self.columns_help,
         )
         context["media"] += forms.Media(css={"all": [STYLESHEET]})
         return context

@@ -122,6 +122,17 @@ class PoorAnswersReportView(AnalyticsReportView):
     export_filename = "slecht-beantwoord"
     verbose_name_plural = _("questions")
 
+    @property
+    def columns_help(self):
+        if self.mode == ANSWERS:
+            return ""
+        # "Zonder antwoord" in Populair and "Met resultaten" here overlap: a search handed over
+        # with a list of weak results is both.
+        return _(
+            "With results: searches that showed answers, also when none fitted well (those "
+            "also count as unanswered in Popular and Missing content)."
+        )
+
     @cached_property
     def mode(self):
         return self.filter_value("show", QUESTIONS)

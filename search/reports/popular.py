@@ -167,6 +167,15 @@ class PopularReportView(AnalyticsReportView):
             )
         return rows
 
+    @property
+    def columns_help(self):
+        if self.mode == ANSWERS:
+            return ""
+        return _(
+            "Unanswered: searches with no results, or where nothing fitted well and the "
+            "resident was pointed to a person (with or without a list of weak results)."
+        )
+
     def get_rows(self):
         return self.answers if self.mode == ANSWERS else self.questions
 

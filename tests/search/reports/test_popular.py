@@ -208,6 +208,8 @@ class TestReport:
         assert 'aria-label="Ook gevraagd als"' in html
         assert "aanvraag paspoort (1)" in html
         assert "+3 (+300%)" in html
+        # What "Zonder antwoord" counts: it overlaps "Met resultaten" in Slecht beantwoord.
+        assert "Zonder antwoord: zoekacties zonder resultaten, of waarbij niets goed paste" in html
 
     def test_answers_table(self, client, redactie, events, passport):
         client.force_login(redactie)
