@@ -79,7 +79,7 @@ def no_autosave_by_approver(request, page):
     name. An approver who changed a word was thereby someone who took part in the change
     (OwnerDepartmentApprovalTask.submitter_ids) before clicking anything: the change moved to
     another approver, and the page was locked for them, so they could not even undo it. Now
-    their change is saved only when they choose "Concept opslaan" (and is then approved by a
+    their change is saved only when they choose "Bewaar concept" (and is then approved by a
     colleague); "Goedkeuren" with a change says so (AnswerPageForm.clean).
     """
     if request.method != "POST" or request.accepts("text/html"):
