@@ -4,6 +4,7 @@ import datetime
 import logging
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.core.mail import EmailMessage
 from django.db import transaction
 from django.template.loader import render_to_string
@@ -11,7 +12,11 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext
 
-from kennisbank.access.rules import answers_for_department, for_departments_of
+from kennisbank.access.rules import (
+    answers_for_department,
+    for_departments_of,
+    member_department_ids,
+)
 from kennisbank.models import CallbackRequest
 
 logger = logging.getLogger(__name__)
@@ -34,6 +39,25 @@ def callbacks_for(user):
 
 def can_handle(user, callback) -> bool:
     return answers_for_department(user, callback.department_id)
+
+
+def with_visible_contact(user, callbacks) -> list:
+    """`callbacks` as a list, each with `contact_shown`: whether `user` sees the citizen's name
+    and number. The department that calls back sees them; the Redactie, which oversees every
+    department's call-backs, only for a department that has no active member to call (there it
+    is the one left to do it). A name and number are seen by no more people than need them."""
+    callbacks = list(callbacks)
+    own = member_department_ids(user)
+    staffed = set(
+        get_user_model()
+        .objects.filter(is_active=True, groups__department__in={c.department_id for c in callbacks})
+        .values_list("groups__department", flat=True)
+    )
+    for callback in callbacks:
+        callback.contact_shown = callback.department_id in own or (
+            can_handle(user, callback) and callback.department_id not in staffed
+        )
+    return callbacks
 
 
 def absolute_admin_url(name: str) -> str:

@@ -21,7 +21,9 @@ def callbacks_index(request):
         request,
         "kennisbank/admin/callbacks_index.html",
         {
-            "items": handling.callbacks_for(request.user),
+            "items": handling.with_visible_contact(
+                request.user, handling.callbacks_for(request.user)
+            ),
             "show_department": edits_every_answer(request.user),
             "next": reverse("kennisbank:callbacks"),
         },

@@ -72,6 +72,21 @@ class TestOnTheDashboard:
         html = client.get(reverse("kennisbank:callbacks")).content.decode()
         assert "Burgerzaken" in html and "Wanneer wordt de stoep gerepareerd?" in html
 
+    def test_the_redactie_sees_a_name_and_number_only_where_nobody_else_calls_back(
+        self, client, member, burgerzaken, index
+    ):
+        from tests.kennisbank.factories import DepartmentFactory
+
+        callback(burgerzaken, contact="Jan 0612345678")
+        # A department without any member: the Redactie is the one left to call.
+        callback(DepartmentFactory(name="Sport"), contact="Fatma 0687654321")
+        client.force_login(editor())
+        for url in (reverse("kennisbank:callbacks"), reverse("wagtailadmin_home")):
+            html = client.get(url).content.decode()
+            assert "Jan 0612345678" not in html
+            assert "Alleen te zien voor de afdeling die terugbelt" in html
+            assert "Fatma 0687654321" in html
+
 
 @pytest.mark.django_db
 class TestEscalation:
