@@ -113,14 +113,27 @@ def tell_a_changing_approver_who_approves(request, page):
     if kind != ANSWER or task is None or not isinstance(task.specific, OwnerDepartmentApprovalTask):
         return
     user = request.user
-    if owner_id in member_department_ids(user) and user.pk in task.specific.submitter_ids(page):
-        messages.info(
-            request,
-            gettext(
-                "Your change is saved. Because you changed the answer, a colleague approves it "
-                "now (four eyes)."
-            ),
+    state = page.current_workflow_state
+    if (
+        owner_id not in member_department_ids(user)
+        or user.pk not in task.specific.submitter_ids(page)
+        # Whoever submitted the change knows someone else approves it.
+        or state.requested_by_id == user.pk
+    ):
+        return
+    approvers = task.specific.approvers(page)
+    if approvers.filter(groups__department=owner_id).exists():
+        message = gettext(
+            "Your change is saved. Because you changed the answer, a colleague of your "
+            "department approves it now (four eyes)."
         )
+    else:
+        message = gettext(
+            "Your change is saved. Because you changed the answer and nobody else of your "
+            "department is left to approve it, the deputy department or the Redactie approves "
+            "it now (four eyes)."
+        )
+    messages.info(request, message)
 
 
 PUBLISHED_WITHOUT_APPROVAL = "kennisbank.published_without_approval"
