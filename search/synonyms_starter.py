@@ -49,7 +49,7 @@ STARTER_SYNONYMS: list[list[str]] = [
     ["overlijden", "overleden", "sterfgeval", "aangifte overlijden"],
     ["begraafplaats", "begraven", "begrafenis", "grafrecht", "uitvaart"],
     # Waste
-    ["vuilnis", "afval", "huisvuil", "huishoudelijk afval"],
+    ["vuilnis", "afval", "huisvuil", "huishoudelijk afval", "vuil"],
     ["grofvuil", "grof huishoudelijk afval", "grof afval"],
     [
         "milieustraat",

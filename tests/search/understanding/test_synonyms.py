@@ -123,3 +123,9 @@ class TestStarterList:
     )
     def test_common_questions_expand(self, query, expected):
         assert expected in understand(query, synonyms=STARTER_SYNONYMS).expansions
+
+
+def test_vuil_is_searched_as_afval():
+    # "vuil op straat" found nothing that fitted: the answers say "afval" ("zwerfafval").
+    understood = understand("vuil op straat", synonyms=STARTER_SYNONYMS)
+    assert "afval" in understood.expansions
