@@ -66,6 +66,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     # A refused publication (an answer above B1) as a message, not an error page.
     "kennisbank.readability_check.blocking.RefusedPublishingMiddleware",
+    # Another department's answer opened in the editor: whose it is, not "Sorry, geen toegang".
+    "kennisbank.access.other_department.OtherDepartmentsAnswerMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]

@@ -3,6 +3,7 @@
 
 import pytest
 
+from django.contrib.messages import get_messages
 from django.urls import reverse
 
 from wagtail.models import Page
@@ -28,6 +29,13 @@ class TestEditor:
         response = client.get(edit_url(other_answer))
         assert response.status_code == 302
         assert response.url == reverse("wagtailadmin_home")
+        # Told whose it is (Wagtail said only "Sorry, u heeft geen toegang tot dit gedeelte").
+        [message] = [str(m) for m in get_messages(response.wsgi_request)]
+        assert message == (
+            "“Hoe betaal ik de afvalstoffenheffing?” is van Belastingen: alleen die afdeling en "
+            "de redactie wijzigen het. Staat er iets verkeerd in? Laat het Belastingen of de "
+            "redactie weten."
+        )
 
     def test_member_cannot_change_another_departments_answer(self, client, member, other_answer):
         client.force_login(member)
