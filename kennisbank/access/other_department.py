@@ -6,7 +6,7 @@ from django.contrib import messages
 from django.shortcuts import redirect
 from django.utils.translation import gettext as _
 
-from kennisbank.access.rules import edits_every_answer, member_department_ids
+from kennisbank.access.rules import answers_for_department, member_department_ids
 from kennisbank.models import AnswerPage
 
 EDIT_VIEW = "wagtailadmin_pages:edit"
@@ -24,17 +24,16 @@ class OtherDepartmentsAnswerMiddleware:
         if match is None or match.view_name != EDIT_VIEW:
             return None
         user = request.user
-        if not user.is_authenticated or edits_every_answer(user):
-            return None
-        own = member_department_ids(user)
-        if not own:
+        # Only a department member is refused an answer for its department; the Redactie edits
+        # every answer, and anyone else is refused by Wagtail as before.
+        if not user.is_authenticated or not member_department_ids(user):
             return None
         answer = (
             AnswerPage.objects.filter(pk=view_kwargs.get("page_id"))
             .select_related("owner_department")
             .first()
         )
-        if answer is None or answer.owner_department_id in own:
+        if answer is None or answers_for_department(user, answer.owner_department_id):
             return None
         messages.error(
             request,

@@ -4,7 +4,6 @@ import datetime
 import logging
 
 from django.conf import settings
-from django.contrib.auth import get_user_model
 from django.core.mail import EmailMessage
 from django.db import transaction
 from django.template.loader import render_to_string
@@ -17,7 +16,7 @@ from kennisbank.access.rules import (
     for_departments_of,
     member_department_ids,
 )
-from kennisbank.models import CallbackRequest
+from kennisbank.models import CallbackRequest, Department
 
 logger = logging.getLogger(__name__)
 
@@ -49,9 +48,9 @@ def with_visible_contact(user, callbacks) -> list:
     callbacks = list(callbacks)
     own = member_department_ids(user)
     staffed = set(
-        get_user_model()
-        .objects.filter(is_active=True, groups__department__in={c.department_id for c in callbacks})
-        .values_list("groups__department", flat=True)
+        Department.objects.filter(pk__in={callback.department_id for callback in callbacks})
+        .with_active_member()
+        .values_list("pk", flat=True)
     )
     for callback in callbacks:
         callback.contact_shown = callback.department_id in own or (

@@ -1,7 +1,9 @@
+from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator, validate_email
 from django.db import models
+from django.db.models import Exists, OuterRef
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -32,7 +34,16 @@ def validate_email_list(value: str):
             ) from error
 
 
+def has_active_member() -> Exists:
+    """Whether a department has an active user in its members group: someone to act on its
+    reminders, approvals and call-backs. To annotate or filter departments with."""
+    return Exists(get_user_model().objects.filter(is_active=True, groups=OuterRef("group")))
+
+
 class DepartmentQuerySet(models.QuerySet):
+    def with_active_member(self):
+        return self.filter(has_active_member())
+
     def assignable_to(self, user):
         """Departments `user` may make the owner of an answer: any active one for the Redactie,
         only their own for members of a department."""

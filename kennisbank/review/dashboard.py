@@ -7,8 +7,7 @@ departments cannot be reached. Changes waiting for a member's approval are in Wa
 contact centre have their own panel (kennisbank.corrections.dashboard).
 """
 
-from django.contrib.auth import get_user_model
-from django.db.models import Count, Exists, OuterRef, Q
+from django.db.models import Count, Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import urlencode
@@ -18,6 +17,7 @@ from wagtail.admin.ui.components import Component
 from kennisbank import review
 from kennisbank.access.rules import edits_every_answer, member_department_ids
 from kennisbank.models import AnswerPage, Department
+from kennisbank.models.departments import has_active_member
 
 MAX_LISTED = 10
 
@@ -65,7 +65,6 @@ def department_totals(today) -> list[Department]:
     """Every department with answers, annotated with its overdue and due counts and whether
     it has members; departments that cannot act first."""
     live = Q(answers__live=True)
-    members = get_user_model().objects.filter(is_active=True, groups=OuterRef("group"))
     departments = (
         Department.objects.annotate(
             answer_count=Count("answers", filter=live),
@@ -78,7 +77,7 @@ def department_totals(today) -> list[Department]:
                     answers__review_date__lte=review.due_soon_until(today),
                 ),
             ),
-            has_members=Exists(members),
+            has_members=has_active_member(),
         )
         .filter(answer_count__gt=0)
         .order_by("-is_active", "-overdue_count", "name")

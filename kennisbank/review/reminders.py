@@ -187,10 +187,7 @@ def answers_needing_attention(today):
 
 
 def has_members(department) -> bool:
-    return bool(
-        department.group_id
-        and get_user_model().objects.filter(is_active=True, groups=department.group_id).exists()
-    )
+    return Department.objects.filter(pk=department.pk).with_active_member().exists()
 
 
 def department_mail(department, entries, today, corrections=()) -> Mail:
