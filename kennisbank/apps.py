@@ -22,10 +22,10 @@ class KennisbankConfig(AppConfig):
         from kennisbank.interop.objects_api import signals as objects_api_signals
         from kennisbank.models import KennisbankIndexPage, OfficialesePhrase
         from kennisbank.readability_check.officialese import forget_list
-        from kennisbank.spreadsheets import protect_csv_exports
+        from kennisbank.spreadsheets import dutch_csv_exports
 
-        # CSV exports hold what citizens typed; a spreadsheet must not run it as a formula.
-        protect_csv_exports()
+        # CSV exports open in Dutch Excel, and never run what citizens typed as a formula.
+        dutch_csv_exports()
         # Every page permission check in the admin goes through the ownership rule.
         register_permission_policy(AbstractPage, policy)
         task_submitted.connect(

@@ -1,15 +1,29 @@
-"""CSV exports that a spreadsheet cannot run as formulas.
+"""CSV exports that open right in a Dutch spreadsheet, and that it cannot run as formulas.
 
-Wagtail's exports (SpreadsheetExportMixin) keep XLSX cells that start with "=" as text, but
-write CSV cells as they are. Some exported text comes from anyone on the internet: the search
-analytics export what citizens typed. A search for `=HYPERLINK("http://…","klik")` then became a
-live formula in Excel or LibreOffice for the editor who opened the export. Every CSV export in
-the admin (our reports and snippets, and Wagtail's own) goes through one method, so it is
-guarded once, there.
+Every CSV export in the admin (our reports and snippets, and Wagtail's own) goes through
+Wagtail's SpreadsheetExportMixin, so both are settled once, there:
+
+- Dutch Excel splits a CSV file on ";" (the list separator of a Dutch Windows) and reads it
+  as UTF-8 only when it starts with a byte order mark. Wagtail writes "," without one: a
+  double-clicked export showed every row in one column, with "Ã©" for "é". The exports are
+  therefore separated by ";", start with the mark, and write numbers with a decimal comma
+  (which Dutch Excel reads as a number, where "7.5" became a date), and yes or no as "Ja" or
+  "Nee" (Wagtail wrote "True").
+- Wagtail keeps XLSX cells that start with "=" as text, but writes CSV cells as they are. Some
+  exported text comes from anyone on the internet: the search analytics export what citizens
+  typed. A search for `=HYPERLINK("http://…","klik")` became a live formula for the editor
+  who opened the export; such cells now start with a quote.
 """
 
-from wagtail.admin.views.mixins import SpreadsheetExportMixin
+import csv
+from decimal import Decimal
 
+from django.utils.translation import gettext as _
+
+from wagtail.admin.views.mixins import Echo, SpreadsheetExportMixin
+
+DELIMITER = ";"
+BYTE_ORDER_MARK = "\ufeff".encode()
 # What a spreadsheet reads as the start of a formula, or of a cell it splits or runs.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -22,25 +36,44 @@ def as_text_cell(value):
     return value
 
 
-def protect_csv_exports():
-    """Make every CSV export escape formula cells; called once from KennisbankConfig.ready."""
-    if getattr(SpreadsheetExportMixin.write_csv_row, "protects_formulas", False):
+def as_dutch_cell(value):
+    """A cell as Dutch Excel reads it: a fraction with a decimal comma, yes or no in words,
+    text guarded (as_text_cell)."""
+    if isinstance(value, bool):
+        return _("Yes") if value else _("No")
+    if isinstance(value, float | Decimal):
+        return str(value).replace(".", ",")
+    return as_text_cell(value)
+
+
+def dutch_csv_exports():
+    """Make every CSV export Dutch and formula-safe; called once from KennisbankConfig.ready."""
+    if getattr(SpreadsheetExportMixin.write_csv_row, "dutch", False):
         return
     write_csv_row = SpreadsheetExportMixin.write_csv_row
 
-    def write_protected_csv_row(self, writer, row_dict):
+    def write_dutch_csv_row(self, writer, row_dict):
         # The mixin preprocesses each value when it writes the row; this runs after it.
-        return write_csv_row(self, _TextCells(writer), row_dict)
+        return write_csv_row(self, _DutchCells(writer), row_dict)
 
-    write_protected_csv_row.protects_formulas = True
-    SpreadsheetExportMixin.write_csv_row = write_protected_csv_row
+    def stream_dutch_csv(self, queryset):
+        # Wagtail's stream_csv, with the separator and the byte order mark.
+        writer = csv.DictWriter(Echo(), fieldnames=self.list_export, delimiter=DELIMITER)
+        headings = {field: self.get_heading(queryset, field) for field in self.list_export}
+        yield BYTE_ORDER_MARK + writer.writerow(headings)
+        for item in queryset:
+            yield self.write_csv_row(writer, self.to_row_dict(item))
+
+    write_dutch_csv_row.dutch = True
+    SpreadsheetExportMixin.write_csv_row = write_dutch_csv_row
+    SpreadsheetExportMixin.stream_csv = stream_dutch_csv
 
 
-class _TextCells:
-    """A csv writer that escapes formula cells in every row written through it."""
+class _DutchCells:
+    """A csv writer that writes every cell as_dutch_cell."""
 
     def __init__(self, writer):
         self.writer = writer
 
     def writerow(self, row):
-        return self.writer.writerow({field: as_text_cell(value) for field, value in row.items()})
+        return self.writer.writerow({field: as_dutch_cell(value) for field, value in row.items()})

@@ -1,4 +1,3 @@
-import csv
 import io
 import re
 
@@ -14,6 +13,7 @@ from wagtail.models import Site
 from kennisbank.demo_content.answers import ANSWERS
 from kennisbank.models import AnswerPage, ContactSettings, Department
 from search.models import Channel, ClickEvent, FeedbackEvent, SearchEvent
+from tests.csv_export import exported_dicts
 from toptaken.models import HomePage, TopTaskPage
 
 
@@ -200,7 +200,7 @@ class TestTheLoadedDemo:
         # The report of pages nobody touched for a while names who published them last.
         client.login(username="beheerder", password="voorbeeldstad")
         response = client.get("/admin/reports/aging-pages/", {"export": "csv"})
-        rows = list(csv.DictReader(io.StringIO(b"".join(response.streaming_content).decode())))
+        rows = exported_dicts(response)
         answer_rows = [
             row for row in rows if row["Titel"] in {answer["title"] for answer in ANSWERS}
         ]

@@ -1,8 +1,5 @@
 """Report "Leesbaarheid" (kennisbank/reports.py)."""
 
-import csv
-import io
-
 import pytest
 
 from django.contrib.auth.models import Group, Permission
@@ -14,6 +11,7 @@ from wagtail.models import GroupPagePermission
 from kennisbank.models import AnswerPage
 from kennisbank.readability_check.analysis import ReadabilityLevel, difficulty_text
 from kennisbank.reports.readability import menu_item
+from tests.csv_export import exported_rows
 from tests.kennisbank.factories import AnswerPageFactory, DepartmentFactory
 from tests.kennisbank.readability_texts import (
     B2_PARAGRAPH,
@@ -157,14 +155,13 @@ class TestExport:
             REPORT, {"export": "csv", "owner_department": answers["hard"].owner_department.pk}
         )
         assert response.status_code == 200
-        content = b"".join(response.streaming_content).decode("utf-8")
-        rows = list(csv.reader(io.StringIO(content)))
+        rows = exported_rows(response)
         assert rows[0] == ["Vraag", "Afdeling", "Taalniveau", "Moeilijkheid", "Gecontroleerd op"]
         assert [row[0] for row in rows[1:]] == [answers["hard"].title, answers["plain"].title]
         hard = rows[1]
         assert hard[1] == "Burgerzaken"
         assert hard[2] == str(ReadabilityLevel.C1.label)
-        assert float(hard[3]) == round(answers["hard"].readability_difficulty, 1)
+        assert hard[3] == str(round(answers["hard"].readability_difficulty, 1)).replace(".", ",")
 
     def test_xlsx_export_is_offered(self, admin_client, answers):
         response = admin_client.get(REPORT, {"export": "xlsx"})

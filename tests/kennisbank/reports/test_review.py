@@ -1,6 +1,5 @@
 """Report "To review" (kennisbank/reports/review.py)."""
 
-import csv
 import datetime
 import io
 import re
@@ -14,6 +13,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from kennisbank.models import Audience
+from tests.csv_export import exported_rows
 from tests.kennisbank.factories import DepartmentFactory, editor, published_answer
 
 REPORT = "/admin/kennisbank/reports/review/"
@@ -143,7 +143,7 @@ class TestListing:
 class TestExport:
     def test_csv_has_the_filtered_answers_with_days_overdue(self, admin_client, answers):
         response = admin_client.get(REPORT, {"export": "csv", "status": ["overdue"]})
-        rows = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode())))
+        rows = exported_rows(response)
         assert rows[0] == [
             _(heading)
             for heading in (

@@ -2,9 +2,7 @@
 (search.analytics.figures.popular): most asked questions and most used answers, per channel,
 this week against the week before."""
 
-import csv
 import datetime
-import io
 
 import pytest
 
@@ -15,6 +13,7 @@ from kennisbank.reports.base import Period
 from search.analytics import rollup
 from search.analytics.figures import popular
 from search.models import Outcome
+from tests.csv_export import exported_rows
 from tests.kennisbank.factories import (
     DepartmentFactory,
     agent,
@@ -262,8 +261,7 @@ class TestReport:
         client.force_login(redactie)
         response = client.get(reverse(URL), {"export": "csv"})
         assert response.status_code == 200
-        content = b"".join(response.streaming_content).decode("utf-8-sig")
-        rows = list(csv.reader(io.StringIO(content)))
+        rows = exported_rows(response)
         assert rows[0][0] == "Vraag"
         assert rows[1][0] == "paspoort aanvragen"
         heading = rows[0]

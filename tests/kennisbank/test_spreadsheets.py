@@ -1,0 +1,43 @@
+"""CSV exports open right in Dutch Excel (kennisbank.spreadsheets)."""
+
+import pytest
+
+from kennisbank.spreadsheets import as_dutch_cell
+from tests.csv_export import exported_dicts, exported_rows
+from tests.kennisbank.factories import DepartmentFactory
+
+
+@pytest.mark.django_db
+def test_wagtails_own_snippet_export_is_separated_by_semicolons_with_a_byte_order_mark(
+    admin_client,
+):
+    DepartmentFactory(name="Werk, Zorg en Inkomen", review_interval_months=6)
+    response = admin_client.get("/admin/snippets/kennisbank/department/", {"export": "csv"})
+    assert response.status_code == 200
+    rows = exported_dicts(response)
+    department = next(row for row in rows if row["Naam"] == "Werk, Zorg en Inkomen")
+    assert department["Herzieningstermijn (maanden)"] == "6"
+    assert department["Actief"] == "Ja"
+
+
+@pytest.mark.django_db
+def test_a_name_with_a_semicolon_stays_one_cell(admin_client):
+    DepartmentFactory(name="Burgerzaken; balie")
+    response = admin_client.get("/admin/snippets/kennisbank/department/", {"export": "csv"})
+    assert ["Burgerzaken; balie"] in [row[:1] for row in exported_rows(response)]
+
+
+@pytest.mark.parametrize(
+    ("value", "cell"),
+    [
+        (7.5, "7,5"),
+        (75.0, "75,0"),
+        (3, 3),
+        (True, "Ja"),
+        (False, "Nee"),
+        ("=1+1", "'=1+1"),
+        ("paspoort", "paspoort"),
+    ],
+)
+def test_cells_are_written_as_dutch_excel_reads_them(value, cell):
+    assert as_dutch_cell(value) == cell
