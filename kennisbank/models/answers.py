@@ -162,25 +162,35 @@ class AnswerPageForm(WagtailAdminPageForm):
         # Only publishing (the publish button, also when it schedules, and approving in the
         # workflow): saving a draft always works, so no work is lost.
         action = self._publishing_action(cleaned_data)
-        if action == APPROVE and self.has_changed() and self._department_approves():
+        workflow_action = self.data.get("action-workflow-action") and self.data.get(
+            "workflow-action-name"
+        )
+        if workflow_action and self.has_changed() and self._department_approves():
             # Wagtail would save the change under the approver's name and then refuse the
-            # approval (four eyes), with only "Sorry, u heeft geen toegang".
-            self.add_error(
-                None,
-                ValidationError(
-                    _(
-                        "You changed the answer, so you cannot approve it yourself (four eyes): "
-                        "a colleague approves your change. Save your change as a draft, or "
-                        "approve the answer without changing it."
-                    ),
-                    code="approver_changed_text",
-                ),
-            )
+            # approval or the request for changes (four eyes: whoever changed the answer no
+            # longer approves it), with only "Sorry, u heeft geen toegang".
+            self.add_error(None, self._approver_changed_error(workflow_action))
         if action and department:
             short_answer, body = cleaned_data.get("short_answer", ""), cleaned_data.get("body")
             check_publishable(short_answer, body, department, self.for_user, action)
             check_confirmed(short_answer, body, bool(self.data.get(CONFIRM_FIELD)))
         return cleaned_data
+
+    @staticmethod
+    def _approver_changed_error(workflow_action: str) -> ValidationError:
+        if workflow_action == "approve":
+            message = _(
+                "You changed the answer, so you cannot approve it yourself (four eyes): "
+                "a colleague approves your change. Save your change as a draft, or "
+                "approve the answer without changing it."
+            )
+        else:
+            message = _(
+                "You changed the answer. Ask for changes without changing the text, and write "
+                "in the comment what should be different. Or save your change as a draft: a "
+                "colleague then approves it (four eyes)."
+            )
+        return ValidationError(message, code="approver_changed_text")
 
     def _department_approves(self) -> bool:
         """The answer's change waits for its department's approval, where whoever changed it

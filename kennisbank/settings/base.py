@@ -68,6 +68,8 @@ MIDDLEWARE = [
     "kennisbank.readability_check.blocking.RefusedPublishingMiddleware",
     # Another department's answer opened in the editor: whose it is, not "Sorry, geen toegang".
     "kennisbank.access.other_department.OtherDepartmentsAnswerMiddleware",
+    # After approving or asking for changes: what that did, not "Pagina ... is gewijzigd".
+    "kennisbank.access.approval_outcome.ApprovalOutcomeMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]

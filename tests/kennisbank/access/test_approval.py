@@ -10,6 +10,7 @@ from django.core import mail
 from django.core.exceptions import ValidationError
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.formats import date_format
 
 from wagtail.models import GroupPagePermission, PageLogEntry, TaskState
 
@@ -140,6 +141,51 @@ class TestApproval:
         assert other_member.email not in recipients
 
 
+def said(response) -> list[str]:
+    return [str(message) for message in get_messages(response.wsgi_request)]
+
+
+@pytest.mark.django_db
+class TestTheApproverHearsWhatHappened:
+    """Wagtail said "Pagina ... is gewijzigd." in the editor and nothing on the dashboard."""
+
+    def test_approving_on_the_dashboard_says_it_is_on_the_website(
+        self, client, member, colleague, answer
+    ):
+        task_state = submit_change(client, member, answer, "Paspoort kost nu € 90.")
+        response = approve(client, colleague, answer, task_state)
+        answer.refresh_from_db()
+        assert said(response)[-1] == (
+            f"U heeft “{answer.title}” goedgekeurd: zo staat het nu op de website. Dit telt "
+            f"als aftekening door uw afdeling; volgende herziening: "
+            f"{date_format(answer.review_date, 'j F Y')}."
+        )
+
+    def test_asking_for_changes_names_who_is_asked_and_keeps_the_website(
+        self, client, member, colleague, answer
+    ):
+        task_state = submit_change(client, member, answer, "Paspoort kost nu € 90.")
+        client.force_login(colleague)
+        url = reverse(
+            "wagtailadmin_pages:workflow_action", args=[answer.pk, "reject", task_state.pk]
+        )
+        response = client.post(url, {"comment": "Het bedrag klopt niet."})
+        assert said(response)[-1] == (
+            f"U heeft om wijzigingen gevraagd voor “{answer.title}”. "
+            f"{member.get_full_name()} ziet dit op het dashboard; de website houdt het "
+            f"antwoord zoals het was."
+        )
+        answer.refresh_from_db()
+        assert answer.short_answer != "Paspoort kost nu € 90."
+
+    def test_an_approval_that_did_not_go_through_says_nothing_of_the_kind(
+        self, client, member, other_member, answer
+    ):
+        task_state = submit_change(client, member, answer, "Gewijzigd.")
+        response = approve(client, other_member, answer, task_state)
+        assert not [text for text in said(response) if "goedgekeurd" in text]
+
+
 @pytest.mark.django_db
 class TestRoles:
     """Migration 0004 makes the roles on every installation."""
@@ -200,6 +246,24 @@ class TestFourEyes:
         answer.refresh_from_db()
         assert answer.revisions.count() == revisions
         assert answer.workflow_in_progress
+        assert answer.current_workflow_task.specific.user_can_approve(answer, colleague)
+
+    def test_an_approver_who_changes_the_text_and_asks_for_changes_is_told_why(
+        self, client, member, colleague, answer
+    ):
+        """Wagtail saved the change under the approver's name, then refused the request for
+        changes with "Sorry, u heeft geen toegang", and the approver was locked out."""
+        submit_change(client, member, answer, "Paspoort kost nu € 90.")
+        revisions = answer.revisions.count()
+        client.force_login(colleague)
+        data = edit_form(answer, short_answer="Paspoort kost nu € 95.")
+        data |= {"action-workflow-action": "true", "workflow-action-name": "reject"}
+        response = client.post(edit_url(answer), data)
+        assert response.status_code == 200
+        [error] = response.context["form"].non_field_errors()
+        assert error.startswith("U heeft het antwoord gewijzigd. Vraag om wijzigingen zonder")
+        answer.refresh_from_db()
+        assert answer.revisions.count() == revisions
         assert answer.current_workflow_task.specific.user_can_approve(answer, colleague)
 
     def test_an_approvers_typing_is_not_saved_on_its_own(self, client, member, colleague, answer):
