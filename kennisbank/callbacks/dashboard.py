@@ -5,7 +5,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from kennisbank.access.rules import edits_every_answer
-from kennisbank.callbacks.handling import callbacks_for, with_visible_contact
+from kennisbank.callbacks.handling import callbacks_for, with_caller
 from kennisbank.reports.base import ReportMenuItem
 from kennisbank.reports.panels import OpenItemsPanel
 from kennisbank.reports.readability import may_edit_answers
@@ -19,7 +19,7 @@ class CallbacksPanel(OpenItemsPanel):
 
     def get_context_data(self, parent_context):
         context = super().get_context_data(parent_context)
-        context["items"] = with_visible_contact(parent_context["request"].user, context["items"])
+        context["items"] = with_caller(parent_context["request"].user, context["items"])
         return context
 
 

@@ -36,15 +36,16 @@ def callbacks_for(user):
     return for_departments_of(user, open_callbacks())
 
 
-def can_handle(user, callback) -> bool:
-    return answers_for_department(user, callback.department_id)
+def with_caller(user, callbacks) -> list:
+    """`callbacks` as a list, each with `calls_back`: whether `user` is the one who calls the
+    citizen back, and so sees their name and number and marks the request done.
 
-
-def with_visible_contact(user, callbacks) -> list:
-    """`callbacks` as a list, each with `contact_shown`: whether `user` sees the citizen's name
-    and number. The department that calls back sees them; the Redactie, which oversees every
-    department's call-backs, only for a department that has no active member to call (there it
-    is the one left to do it). A name and number are seen by no more people than need them."""
+    That is the department's members; the Redactie, which oversees every department's
+    call-backs, only for a department that has no active member to call (there it is the one
+    left to do it). A name and number are seen by no more people than need them, and "Gedaan",
+    which erases them, is pressed by no one who could not have called: the Redactie closing
+    Belastingen's request left the citizen waiting for a call nobody would make.
+    """
     callbacks = list(callbacks)
     own = member_department_ids(user)
     staffed = set(
@@ -53,10 +54,16 @@ def with_visible_contact(user, callbacks) -> list:
         .values_list("pk", flat=True)
     )
     for callback in callbacks:
-        callback.contact_shown = callback.department_id in own or (
-            can_handle(user, callback) and callback.department_id not in staffed
+        callback.calls_back = callback.department_id in own or (
+            answers_for_department(user, callback.department_id)
+            and callback.department_id not in staffed
         )
     return callbacks
+
+
+def calls_back(user, callback) -> bool:
+    """Whether `user` is the one who calls `callback`'s citizen back (with_caller)."""
+    return with_caller(user, [callback])[0].calls_back
 
 
 def absolute_admin_url(name: str) -> str:

@@ -11,20 +11,27 @@ from django.views.decorators.http import require_POST
 
 from wagtail.admin.utils import get_valid_next_url_from_request
 
-from kennisbank.access.rules import edits_every_answer
+from kennisbank.access.rules import edits_every_answer, member_department_ids
 from kennisbank.callbacks import handling
 from kennisbank.models import CallbackRequest
 
 
 def callbacks_index(request):
+    user = request.user
+    if edits_every_answer(user):
+        nobody_waiting = _("Nobody is waiting for a call back.")
+    elif member_department_ids(user):
+        nobody_waiting = _("Nobody is waiting for a call back from your department.")
+    else:
+        # The KCC registers call-backs; the department that calls back sees them here.
+        nobody_waiting = _("Call-back requests are seen here by the department that calls back.")
     return TemplateResponse(
         request,
         "kennisbank/admin/callbacks_index.html",
         {
-            "items": handling.with_visible_contact(
-                request.user, handling.callbacks_for(request.user)
-            ),
+            "items": handling.with_caller(request.user, handling.callbacks_for(request.user)),
             "show_department": edits_every_answer(request.user),
+            "nobody_waiting": nobody_waiting,
             "next": reverse("kennisbank:callbacks"),
         },
     )
@@ -33,7 +40,7 @@ def callbacks_index(request):
 @require_POST
 def mark_done(request, callback_id):
     callback = get_object_or_404(CallbackRequest, pk=callback_id)
-    if not handling.can_handle(request.user, callback):
+    if not handling.calls_back(request.user, callback):
         raise PermissionDenied
     if callback.is_open:
         handling.mark_done(callback, request.user)

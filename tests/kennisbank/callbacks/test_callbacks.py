@@ -66,6 +66,29 @@ class TestOnTheDashboard:
         request.refresh_from_db()
         assert request.is_open
 
+    def test_the_redactie_cannot_close_a_call_back_it_could_not_make(
+        self, client, member, burgerzaken, index
+    ):
+        """ "Gedaan" erases the name and number: pressed by someone who never saw them, the
+        citizen waited for a call nobody would make."""
+        request = callback(burgerzaken, contact="Jan 0612345678")
+        client.force_login(editor())
+        html = client.get(reverse("kennisbank:callbacks")).content.decode()
+        assert reverse("kennisbank:callback_done", args=[request.pk]) not in html
+        client.post(reverse("kennisbank:callback_done", args=[request.pk]))
+        request.refresh_from_db()
+        assert request.is_open and request.contact == "Jan 0612345678"
+
+    def test_an_empty_list_says_whose_requests_it_holds(self, client, member, belastingen, index):
+        callback(belastingen)
+        client.force_login(member)
+        html = client.get(reverse("kennisbank:callbacks")).content.decode()
+        # Not "Niemand wacht op een terugbelverzoek" while Belastingen's citizen waits.
+        assert "Niemand wacht op een terugbelverzoek van uw afdeling." in html
+        client.force_login(agent())
+        html = client.get(reverse("kennisbank:callbacks")).content.decode()
+        assert "Terugbelverzoeken ziet de afdeling die terugbelt hier." in html
+
     def test_the_redactie_sees_every_department(self, client, burgerzaken, index):
         callback(burgerzaken)
         client.force_login(editor())
@@ -79,13 +102,15 @@ class TestOnTheDashboard:
 
         callback(burgerzaken, contact="Jan 0612345678")
         # A department without any member: the Redactie is the one left to call.
-        callback(DepartmentFactory(name="Sport"), contact="Fatma 0687654321")
+        sport = callback(DepartmentFactory(name="Sport"), contact="Fatma 0687654321")
         client.force_login(editor())
         for url in (reverse("kennisbank:callbacks"), reverse("wagtailadmin_home")):
             html = client.get(url).content.decode()
             assert "Jan 0612345678" not in html
             assert "Alleen te zien voor de afdeling die terugbelt" in html
             assert "Fatma 0687654321" in html
+            # Where it calls back, it also marks the request done.
+            assert reverse("kennisbank:callback_done", args=[sport.pk]) in html
 
 
 @pytest.mark.django_db
