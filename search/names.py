@@ -10,6 +10,8 @@ or where a common Dutch given name is followed by what reads as a surname:
 - one of the most common given names in the Netherlands (our own list below), capitalised,
   followed by a capitalised word or a surname prefix and a word ("Piet Jansen", "Sanne van
   Dijk");
+- in any case and anywhere, such a given name, a surname prefix and a word ("piet de vries
+  hondenbelasting"), unless the word is among the most frequent Dutch words;
 - in any case, such a given name and a surname after the words people introduce themselves
   with in a chat or on the phone: "met", "ik ben", "groeten", "namens" ("hallo met jan
   jansen", "ik ben sanne van dijk"). A chat is typed in lower case as often as not. The word
@@ -73,6 +75,7 @@ _NOT_A_NAME_TEXT = """
     is was wil wilt heeft had heb kan kon moet mag zegt vraagt belt belde zei komt kwam en
     of die dat de het een er niet ook nog al wel graag dan om voor met over naar van aan bij
     in op uit zijn haar hun mijn uw onbekend anoniem wilde gaat ging
+    naast tegenover boven onder achter hiernaast verderop hier daar
     bsn iban e-mail email mail telefoon telefoonnummer tel mobiel nummer adres postcode
     geboortedatum kenteken
 """
@@ -119,6 +122,12 @@ _NAME_AFTER_GREETING = re.compile(
     rf"(?<![\w-])(?:{_GREETING})\s+([^\W\d_]+)\s+((?:(?:{_PREFIX})\s+)*)({_WORD})",
     re.IGNORECASE,
 )
+# A given name, a surname prefix and a surname, in any case and anywhere: "piet de vries
+# hondenbelasting" was kept as typed and listed under Populair and on the KCC's start screen.
+# The prefix makes it a name; without one, "mark" or "roos" are words too often.
+_GIVEN_PREFIX_SURNAME = re.compile(
+    rf"(?<![\w-])([^\W\d_]+)\s+((?:(?:{_PREFIX})\s+)+)({_WORD})", re.IGNORECASE
+)
 
 
 def _is_street_or_place(word: str) -> bool:
@@ -155,6 +164,17 @@ def find_names(view: str) -> Iterator[tuple[int, int]]:
         if last.lower() in NOT_A_NAME:
             continue
         yield match.start(1), match.end(2)
+    for match in _GIVEN_PREFIX_SURNAME.finditer(view):
+        given, _prefixes, surname = match.groups()
+        lower = surname.lower()
+        if (
+            given.lower() not in GIVEN_NAMES
+            or lower in NOT_A_NAME
+            or _is_street_or_place(surname)
+            or zipf_frequency(lower, "nl") >= PREFIXED_SURNAME_MAX_ZIPF
+        ):
+            continue
+        yield match.start(1), match.end(3)
     for match in _NAME_AFTER_GREETING.finditer(view):
         given, prefixes, surname = match.groups()
         lower = surname.lower()
