@@ -59,6 +59,8 @@ def search(request):
     context = {
         "query": query[:200],
         "searched": judgement is not None,
+        # The search button pressed on an empty box (or only spaces): say what to do.
+        "asked_empty": "q" in request.GET and judgement is None,
         "verdict": verdict,
         "corrected_query": judgement.did_you_mean if judgement else None,
         "results": results,

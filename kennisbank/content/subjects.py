@@ -1,12 +1,14 @@
 """What an answer is about, for the A-Z list: "paspoort", not "Hoe" (pure functions).
 
 46 of 119 demo questions start with "Hoe": sorted by their first word they all sat under H.
-The subject is the answer's UPL name when it has one, else the keyword its question mentions,
-else the question's first word that is not a question word, a pronoun, a common verb or what
-people ask about any subject ("kost", "duurt").
+An answer is listed under the keyword its question mentions first, else the question's rarest
+word that is not a question word, a pronoun, a common verb or what people ask about any subject
+("kost", "duurt"); and also under its UPL name when it has another one.
 """
 
 import re
+
+from wordfreq import zipf_frequency
 
 # Words a citizen's question starts or goes on with that never name its subject.
 NOT_A_SUBJECT = frozenset({
@@ -27,43 +29,74 @@ WORD = re.compile(r"[\w-]+", re.UNICODE)
 
 
 def question_subject(question: str) -> str:
-    for word in WORD.findall(question.lower()):
-        if len(word) > 2 and word not in NOT_A_SUBJECT and not word.isdigit():
-            return word
+    """The question's rarest word that can name a subject: "Is er hulp bij hoge energiekosten?"
+    is about "energiekosten", not "hulp"; "Wat mag er in de groene container?" about the
+    container, not "groene". Rare words are what a question is about; frequent ones ("hulp",
+    "nieuwe", "kapot") are said of anything."""
+    candidates = [
+        word
+        for word in WORD.findall(question.lower())
+        if len(word) > 2 and word not in NOT_A_SUBJECT and not word.isdigit()
+    ]
+    if candidates:
+        # On equal frequency the first: min keeps the earliest.
+        return min(candidates, key=lambda word: zipf_frequency(word, "nl"))
     return question.strip().split(" ")[0].lower() if question.strip() else ""
 
 
-def answer_subject(question: str, upl_label: str = "", keywords=()) -> str:
-    """The subject an answer is listed under ("paspoort", "grofvuil"), lower case except the
-    abbreviations the question writes in capitals ("DigiD", "BRP-uittreksel")."""
-    return with_question_casing(_subject(question, upl_label, keywords), question)
+def answer_subjects(question: str, upl_label: str = "", keywords=(), casing=None) -> list[str]:
+    """The subjects an answer is listed under: the citizen's word for it ("milieustraat",
+    "paspoort"), and its national product name (UPL) when that is another ("afvalinzamelstation",
+    as the overheid.nl catalogue and some staff call it). Listed under the UPL name alone, the
+    milieustraat was under A and "Woo" under V of "verzoek overheidsinformatie". Lower case
+    except abbreviations written with capitals in the question or in `casing` (casing_of)."""
+    casing = {**(casing or {}), **casing_of(question)}
+    product = upl_label.strip().lower()
+    named = _named_keyword(question, keywords)
+    if not product:
+        subjects = [named or question_subject(question)]
+    elif not named:
+        # Without a keyword the question names, its rarest word is a guess ("strooit",
+        # "onverwachte") where the product name is not.
+        subjects = [product]
+    elif named in product:
+        # "afvalinzameling grofvuil" is found as well under "grofvuil" alone.
+        subjects = [named]
+    else:
+        subjects = [named, product]
+    return [with_casing(subject, casing) for subject in subjects]
 
 
-def _subject(question: str, upl_label: str, keywords) -> str:
-    if upl_label.strip():
-        return upl_label.strip().lower()
-    words = WORD.findall(question.lower())
-    # The keyword the question names first: "Hoe vraag ik een paspoort aan voor mijn kind?"
-    # is about the passport, while its keywords in alphabetical order put it under "kind".
-    mentioned = sorted(
-        (words.index(keyword.lower()), keyword.lower())
-        for keyword in keywords
-        if keyword.lower() in words and keyword.lower() not in NOT_A_SUBJECT
-    )
-    if mentioned:
-        return mentioned[0][1]
-    return question_subject(question)
+def _named_keyword(question: str, keywords) -> str:
+    """The keyword (a word or a phrase) the question names first; "" when it names none.
+
+    "Hoe vraag ik een paspoort aan voor mijn kind?" is about the passport, while its keywords
+    in alphabetical order put it under "kind"; "groene container" is named as a phrase."""
+    text = question.lower()
+    mentioned = []
+    for keyword in keywords:
+        keyword = keyword.lower().strip()
+        if not keyword or keyword in NOT_A_SUBJECT:
+            continue
+        if match := re.search(rf"(?<![\w-]){re.escape(keyword)}(?![\w-])", text):
+            # The earliest; at the same place the longer phrase ("groene container").
+            mentioned.append((match.start(), -len(keyword), keyword))
+    return min(mentioned)[2] if mentioned else ""
 
 
-def with_question_casing(subject: str, question: str) -> str:
-    """`subject` with each part that the question writes with capitals after its first letter
-    ("DigiD", "BRP", "ID") written that way: "Digid" and "Brp-uittreksel" read as typos."""
-    casing = {
+def casing_of(text: str) -> dict[str, str]:
+    """{lower case: as written} of the words `text` writes with capitals after their first
+    letter ("DigiD", "BRP", "ID"): an abbreviation or a name; not a question typed in capitals."""
+    return {
         part.lower(): part
-        for part in re.findall(r"\w+", question)
-        # An abbreviation or a name like "DigiD"; not a question typed in capitals.
+        for part in re.findall(r"\w+", text)
         if any(char.isupper() for char in part[1:]) and not (part.isupper() and len(part) > 4)
     }
+
+
+def with_casing(subject: str, casing: dict[str, str]) -> str:
+    """`subject` with each part written as in `casing`: "Digid" and "Brp-uittreksel" read as
+    typos."""
     return re.sub(r"\w+", lambda match: casing.get(match.group(), match.group()), subject)
 
 

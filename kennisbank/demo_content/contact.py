@@ -29,9 +29,9 @@ CONTACT_CHANNELS = [
         "kind": "counter",
         "contact": "Stadhuis, Marktplein 1, 1234 AB Voorbeeldstad",
         "note": (
-            "Alleen op afspraak. Maak online een afspraak of bel 14 0123. "
-            "Op zaterdagochtend kunt u alleen terecht voor paspoort, "
-            "ID-kaart en rijbewijs."
+            "Voor de meeste zaken op afspraak: maak online een afspraak of bel 14 0123. "
+            "Zonder afspraak: een paspoort, ID-kaart of rijbewijs ophalen. "
+            "Op zaterdagochtend kunt u alleen terecht voor paspoort, ID-kaart en rijbewijs."
         ),
         "hours": [
             {"weekday": 0, "opens": "09:00", "closes": "16:30"},

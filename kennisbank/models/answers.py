@@ -28,7 +28,7 @@ from wagtail.search import index
 from kennisbank import review
 from kennisbank.access.rules import ANSWER, INDEX, OwnershipPermissionTester
 from kennisbank.content.blocks import AnswerBodyBlock
-from kennisbank.content.subjects import answer_subject, group_by_subject
+from kennisbank.content.subjects import answer_subjects, casing_of, group_by_subject
 from kennisbank.content.visible import has_visible_text, has_words
 from kennisbank.interop.objects_api.panel import VacStatusPanel
 from kennisbank.interop.upl_panel import UplStatusPanel
@@ -96,17 +96,24 @@ class KennisbankIndexPage(Page):
 
 
 def group_by_subject_letter(pages):
-    """The A-Z list: answers under the letter of their subject (subjects.answer_subject), and
-    under it by subject, so "Hoe vraag ik een paspoort aan?" is under P, paspoort."""
+    """The A-Z list: answers under the letter of each of their subjects
+    (subjects.answer_subjects), and under it by subject, so "Hoe vraag ik een paspoort aan?" is
+    under P, paspoort."""
     pages = list(pages)
     keywords = {}
     for page_id, name in AnswerPageTag.objects.filter(
         content_object_id__in=[page.pk for page in pages]
     ).values_list("content_object_id", "tag__name"):
         keywords.setdefault(page_id, []).append(name)
+    # Abbreviations as any question writes them: "BRP" in one question, so not "Brp-inschrijving"
+    # for another whose question does not say "BRP".
+    casing = casing_of(" ".join(page.title for page in pages))
     return group_by_subject(
-        (answer_subject(page.title, page.upl_label, keywords.get(page.pk, [])), page)
+        (subject, page)
         for page in pages
+        for subject in answer_subjects(
+            page.title, page.upl_label, keywords.get(page.pk, []), casing
+        )
     )
 
 

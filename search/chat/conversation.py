@@ -97,7 +97,8 @@ def take_turn(message: str, session_id: str | None, channel: str) -> Exchange:
         state[_PRIVACY_NOTED] = True
         turn.reply = (
             _(
-                "You do not need to type personal details such as your BSN here; we do not keep them."
+                "You do not need to type personal details here, such as your BSN, e-mail address "
+                "or phone number; we do not keep them."
             )
             + " "
             + turn.reply

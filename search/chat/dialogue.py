@@ -24,6 +24,7 @@ from search.judgement import (
     Verdict,
     judge,
     judge_results,
+    relevant,
 )
 from search.retrieval import Result, answer_result, find_answers
 from search.understanding import is_filler, normalise, stem
@@ -335,9 +336,13 @@ SMALL_TALK_REPLIES = {
 
 def offered(outcome: str, results: list[Result]) -> list[Result]:
     """The questions a turn with `outcome` offers: related ones beside an answer, more when
-    the bot is not sure."""
+    the bot is not sure. Beside an answer and with "Bedoelt u ...?", only those the website
+    would list too (search.judgement.relevant): "hond" offered the two dog answers and then a
+    bin not emptied and the remission of taxes. A hand-over offers what little there is."""
     if outcome == Outcome.ANSWERED:
-        return results[1 : MAX_OPTIONS + 1]
+        return relevant(results)[1 : MAX_OPTIONS + 1]
+    if outcome == Outcome.CLARIFIED:
+        return relevant(results)[:MAX_SUGGESTIONS]
     return results[:MAX_SUGGESTIONS]
 
 

@@ -7,7 +7,7 @@ from django.db.models import ProtectedError
 
 from kennisbank.models import AnswerPage, Department, KennisbankIndexPage
 from kennisbank.models.channels import contact_href
-from tests.kennisbank.factories import AnswerPageFactory, DepartmentFactory
+from tests.kennisbank.factories import AnswerPageFactory, DepartmentFactory, UplProductFactory
 
 
 def unsaved_answer(index, **overrides):
@@ -102,32 +102,89 @@ class TestSubjects:
     """The A-Z list groups by subject, not by a question's first word (issue #20)."""
 
     @pytest.mark.parametrize(
-        ("question", "upl", "keywords", "subject"),
+        ("question", "upl", "keywords", "subjects"),
         [
-            ("Hoe vraag ik een paspoort aan?", "", [], "paspoort"),
-            ("Wat kost een paspoort?", "Paspoort", [], "paspoort"),
-            ("Hoe laat ik grofvuil ophalen?", "", ["grofvuil", "meubels"], "grofvuil"),
-            ("Mijn container is kapot. Hoe krijg ik een nieuwe?", "", [], "container"),
-            ("Kan ik met voorrang een woning krijgen?", "", [], "voorrang"),
+            ("Hoe vraag ik een paspoort aan?", "", [], ["paspoort"]),
+            ("Wat kost een paspoort?", "Paspoort", [], ["paspoort"]),
+            ("Hoe laat ik grofvuil ophalen?", "", ["grofvuil", "meubels"], ["grofvuil"]),
+            # The question's rarest word, not its first: "kapot" and "hulp" are said of anything.
+            ("Mijn container is kapot. Hoe krijg ik een nieuwe?", "", [], ["container"]),
+            ("Is er hulp bij hoge energiekosten?", "", [], ["energiekosten"]),
+            ("Kan ik met voorrang een woning krijgen?", "", [], ["voorrang"]),
             # The keyword the question names first, not the first in the alphabet.
             (
                 "Hoe vraag ik een paspoort aan voor mijn kind?",
                 "",
                 ["kind", "paspoort", "toestemming"],
-                "paspoort",
+                ["paspoort"],
             ),
-            ("Kan ik met spoed een paspoort krijgen?", "", ["spoed", "paspoort"], "paspoort"),
+            ("Kan ik met spoed een paspoort krijgen?", "", ["spoed", "paspoort"], ["paspoort"]),
+            (
+                "Wat mag er in de groene container?",
+                "",
+                ["gft", "groene container"],
+                ["groene container"],
+            ),
+            # The citizen's word and the national product name, when they differ.
+            (
+                "Wat kan ik naar de milieustraat brengen?",
+                "afvalinzamelstation",
+                ["milieustraat", "puin"],
+                ["milieustraat", "afvalinzamelstation"],
+            ),
+            # One entry when the product name holds the citizen's word.
+            (
+                "Hoe laat ik grofvuil ophalen?",
+                "afvalinzameling grofvuil",
+                ["grofvuil"],
+                ["grofvuil"],
+            ),
+            # Without a keyword the question names, the product name, not a guess ("strooit").
+            (
+                "Welke wegen strooit de gemeente?",
+                "gladheidbestrijding",
+                ["gladheid"],
+                ["gladheidbestrijding"],
+            ),
             # Abbreviations as the question writes them: "Digid" reads as a typo.
-            ("Ik kan niet inloggen met DigiD. Wat nu?", "digid", [], "DigiD"),
-            ("Hoe vraag ik een uittreksel uit de BRP aan?", "brp-uittreksel", [], "BRP-uittreksel"),
+            ("Ik kan niet inloggen met DigiD. Wat nu?", "digid", [], ["DigiD"]),
+            (
+                "Hoe vraag ik een uittreksel uit de BRP aan?",
+                "brp-uittreksel",
+                [],
+                ["BRP-uittreksel"],
+            ),
             # A question typed in capitals is not an abbreviation.
-            ("WAT KOST EEN PASPOORT?", "", [], "paspoort"),
+            ("WAT KOST EEN PASPOORT?", "", [], ["paspoort"]),
         ],
     )
-    def test_the_subject_of_a_question(self, question, upl, keywords, subject):
-        from kennisbank.content.subjects import answer_subject
+    def test_the_subjects_of_a_question(self, question, upl, keywords, subjects):
+        from kennisbank.content.subjects import answer_subjects
 
-        assert answer_subject(question, upl, keywords) == subject
+        assert answer_subjects(question, upl, keywords) == subjects
+
+    def test_an_answer_is_found_under_the_citizens_word_and_the_product_name(self, client, index):
+        """The milieustraat was only under A, as "afvalinzamelstation"."""
+        answer = AnswerPageFactory(
+            parent=index,
+            title="Wat kan ik naar de milieustraat brengen?",
+            upl=UplProductFactory(label="afvalinzamelstation"),
+        )
+        answer.keywords.add("milieustraat")
+        answer.save_revision().publish()
+        groups = dict(client.get(index.url).context["answers_by_letter"])
+        assert [page.title for page in dict(groups["M"])["milieustraat"]] == [answer.title]
+        assert [page.title for page in dict(groups["A"])["afvalinzamelstation"]] == [answer.title]
+
+    def test_abbreviations_are_written_as_any_question_writes_them(self, client, index):
+        AnswerPageFactory(parent=index, title="Hoe vraag ik een uittreksel uit de BRP aan?")
+        AnswerPageFactory(
+            parent=index,
+            title="Ik kom in Voorbeeldstad wonen.",
+            upl=UplProductFactory(label="brp-inschrijving"),
+        )
+        groups = dict(client.get(index.url).context["answers_by_letter"])
+        assert "BRP-inschrijving" in dict(groups["B"])
 
     def test_questions_starting_with_hoe_are_listed_under_their_subject(self, client, index):
         for title in [

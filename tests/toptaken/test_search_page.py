@@ -34,6 +34,13 @@ class TestSearchPage:
         assert "Afval en grofvuil" in html
         assert "14 0123" in html
 
+    @pytest.mark.parametrize("typed", ["", "   "])
+    def test_an_empty_search_says_what_to_do(self, client, site, typed):
+        """It showed the search box again and nothing else."""
+        html = client.get("/zoeken/", {"q": typed}).content.decode()
+        assert "Typ uw vraag in het zoekveld" in html
+        assert "Typ uw vraag in het zoekveld" not in client.get("/zoeken/").content.decode()
+
     def test_pagination(self, client, site):
         first = client.get("/zoeken/", {"q": "parkeren"}).content.decode()
         assert "Pagina 1 van 2" in first

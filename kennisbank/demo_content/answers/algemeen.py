@@ -70,7 +70,8 @@ telefooncentrale: melden bij de teamleider KCC.
         "short_answer": (
             "Het Stadhuis is open op werkdagen van 9.00 tot 16.30 uur. "
             "Op donderdag ook van 17.30 tot 20.00 uur. Op zaterdag van 9.00 tot 12.00 uur, "
-            "alleen voor paspoort, ID-kaart en rijbewijs. U komt altijd op afspraak."
+            "alleen voor paspoort, ID-kaart en rijbewijs. Voor de meeste zaken maakt u een "
+            "afspraak. Een paspoort, ID-kaart of rijbewijs ophalen kan zonder afspraak."
         ),
         "body": """\
 Het Stadhuis staat aan het Marktplein 1 in Voorbeeldstad.

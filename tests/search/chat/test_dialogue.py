@@ -257,3 +257,44 @@ def test_an_aspect_asked_out_of_the_blue_gets_options_not_a_guess(monkeypatch):
     assert respond("Hoe lang duurt het?", {}).outcome == Outcome.CLARIFIED
     # A subject named makes it a question of its own.
     assert respond("Hoe lang duurt een omgevingsvergunning?", {}).outcome == Outcome.ANSWERED
+
+
+@pytest.mark.parametrize(
+    ("verdict", "offered"),
+    [
+        # "hond": the two dog answers, not also a bin not emptied and remission of taxes.
+        ("clarified", ["Hoe meld ik mijn hond aan of af?", "Hoeveel hondenbelasting betaal ik?"]),
+        # Beside an answer: the related question, not the far ones.
+        ("answered", ["Hoeveel hondenbelasting betaal ik?"]),
+        # A hand-over offers what little there is.
+        (
+            "handed_over",
+            [
+                "Hoe meld ik mijn hond aan of af?",
+                "Hoeveel hondenbelasting betaal ik?",
+                "Mijn container is niet geleegd. Wat nu?",
+                "Kan ik kwijtschelding krijgen?",
+            ],
+        ),
+    ],
+)
+@pytest.mark.django_db
+def test_only_answers_the_website_would_list_are_offered(monkeypatch, verdict, offered):
+    from search import judgement
+    from search.chat import dialogue
+    from search.retrieval import Result
+
+    scores = {
+        "Hoe meld ik mijn hond aan of af?": 0.84,
+        "Hoeveel hondenbelasting betaal ik?": 0.78,
+        "Mijn container is niet geleegd. Wat nu?": 0.37,
+        "Kan ik kwijtschelding krijgen?": 0.34,
+    }
+    results = [
+        Result(number, None, title, "/", "", score)
+        for number, (title, score) in enumerate(scores.items())
+    ]
+    judged = judgement.Judgement(verdict, results, judgement.Evidence())
+    monkeypatch.setattr(dialogue, "understood_judgement", lambda message, state: (judged, False))
+    turn = respond("hond", {})
+    assert [suggestion.title for suggestion in turn.suggestions] == offered

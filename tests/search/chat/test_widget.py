@@ -410,7 +410,7 @@ class TestTypedYesOrNo:
         assert data["answer"]["id"] == first["suggestions"][0]["id"]
 
     def test_personal_details_typed_in_the_chat_get_a_reminder_once(self, client, answers):
-        note = "U hoeft hier geen persoonlijke gegevens zoals uw BSN te typen"
+        note = "U hoeft hier geen persoonlijke gegevens te typen, zoals uw BSN, e-mailadres"
         first = chat_api(client, "mijn bsn is 111222333 wanneer is mijn paspoort klaar").json()
         assert first["reply"].startswith(note)
         again = chat_api(client, "bel me op 0612345678", first["session_id"]).json()
