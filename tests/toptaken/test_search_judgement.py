@@ -68,8 +68,10 @@ class TestWebsiteJudgement:
         assert "We hebben geen goed antwoord op uw vraag." in html
         assert "14 0123" in html  # the phone channel of the contact settings
         assert 'href="/digitale-assistent/"' in html
-        # The weak match is not presented as an answer, only as a possibility.
+        # The weak match is not presented as an answer, only as a possibility; before the
+        # channels, where a resident reads it before a screen of opening hours.
         assert "Misschien zoekt u" in html
+        assert html.index("Misschien zoekt u") < html.index("14 0123")
         assert "antwoorden gevonden" not in html
 
     def test_answers_near_by_meaning_alone_are_no_suggestions_for_nonsense(
