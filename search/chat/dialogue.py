@@ -174,10 +174,17 @@ def _owners(results: list[Result]) -> set[int]:
     }
 
 
+# Asked without a subject, when something is open is asked of the municipality itself:
+# "wanneer zijn jullie open?" offered a Woo request and a loose paving stone.
+_OPENING_STEMS = frozenset(stem(word) for word in ("open", "openingstijden"))
+
+
 def _asks_only_an_aspect(question: str) -> bool:
-    """Whether every content word of the message is an aspect word ("kost", "duurt")."""
+    """Whether every content word of the message is an aspect word ("kost", "duurt"), other
+    than when it asks when the municipality is open."""
     words = [word for word in normalise(question).split() if not is_filler(word)]
-    return bool(words) and all(stem(word) in _ASPECT_STEMS for word in words)
+    stems = {stem(word) for word in words}
+    return bool(words) and stems <= _ASPECT_STEMS and not stems & _OPENING_STEMS
 
 
 def _follow_up(question: str, state: dict, own: Judgement) -> Judgement | None:
@@ -405,8 +412,16 @@ def respond(message: str, state: dict) -> Turn:
             follow_up=follow_up,
             in_another_language=judgement.evidence.foreign,
         )
+    if judgement.evidence.foreign:
+        # Asked in another language: whoever reads this may try again in Dutch.
+        reply = _(
+            "I have no good answer to that. If you can, ask your question in Dutch. A colleague "
+            "can help you further:"
+        )
+    else:
+        reply = _("I have no good answer to that. A colleague can help you further:")
     return Turn(
-        reply=_("I have no good answer to that. A colleague can help you further:"),
+        reply=reply,
         outcome=outcome,
         suggestions=offered(outcome, results),
         handoff_reason=_("No answer fits your question well enough."),

@@ -253,6 +253,13 @@ Vertel wat er is gebeurd, wanneer en met wie.
 
 Dan kunt u naar de Nationale ombudsman. Die bekijkt uw klacht opnieuw.
 
+## Last van uw buren?
+
+Heeft u last van uw buren of van overlast in uw buurt? Dat is geen klacht over de gemeente.
+Lees wat u dan kunt doen.
+
+[antwoord: overlast-melden]
+
 ## Klacht of bezwaar?
 
 Bent u het niet eens met een besluit? Bijvoorbeeld een afwijzing of een aanslag?

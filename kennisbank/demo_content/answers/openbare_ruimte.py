@@ -175,6 +175,8 @@ Asbest of chemisch afval op straat: niet aanraken, storingsdienst bellen.
             "Overlast jongeren melden",
             "Burenruzie",
             "Overlast horeca 's nachts",
+            "Klacht over mijn buurman",
+            "De hond van de buren blaft de hele dag",
         ],
         "short_answer": (
             "Praat eerst met de veroorzaker. Lukt dat niet? Dan helpt Buurtbemiddeling gratis. "
@@ -186,8 +188,8 @@ Overlast is vervelend. Wat u kunt doen, hangt af van het soort overlast.
 
 ## Overlast van buren
 
-Praat eerst rustig met uw buren. Vaak weten ze niet dat u last heeft.
-Lukt dat niet? Dan kan Buurtbemiddeling helpen. Twee vrijwilligers praten met u en uw
+Praat eerst rustig met uw buren. Vaak weten ze niet dat u last heeft, bijvoorbeeld van een
+hond die blaft of muziek die hard staat. Lukt dat niet? Dan kan Buurtbemiddeling helpen. Twee vrijwilligers praten met u en uw
 buren. Dat is gratis.
 
 Huurt u? Meld de overlast dan ook bij uw verhuurder.

@@ -259,6 +259,20 @@ def test_an_aspect_asked_out_of_the_blue_gets_options_not_a_guess(monkeypatch):
     assert respond("Hoe lang duurt een omgevingsvergunning?", {}).outcome == Outcome.ANSWERED
 
 
+@pytest.mark.django_db
+def test_when_it_is_open_is_asked_of_the_municipality(monkeypatch):
+    """ "wanneer zijn jullie open?" offered a Woo request and a loose paving stone."""
+    from search import judgement
+    from search.chat import dialogue
+    from search.retrieval import Result
+
+    found = [Result(1, None, "Wat zijn de openingstijden van het Stadhuis?", "/", "", 0.8)]
+    sure = judgement.Judgement(judgement.Verdict.ANSWER, found, judgement.Evidence())
+    monkeypatch.setattr(dialogue, "judge", lambda *args, **kwargs: sure)
+    for message in ("wanneer zijn jullie open?", "openingstijden"):
+        assert respond(message, {}).outcome == Outcome.ANSWERED
+
+
 @pytest.mark.parametrize(
     ("verdict", "offered"),
     [
@@ -298,3 +312,28 @@ def test_only_answers_the_website_would_list_are_offered(monkeypatch, verdict, o
     monkeypatch.setattr(dialogue, "understood_judgement", lambda message, state: (judged, False))
     turn = respond("hond", {})
     assert [suggestion.title for suggestion in turn.suggestions] == offered
+
+
+@pytest.mark.parametrize(
+    ("foreign", "reply"),
+    [
+        (False, "Daar heb ik geen goed antwoord op. Een medewerker helpt u graag verder:"),
+        (
+            True,
+            "Daar heb ik geen goed antwoord op. Stel uw vraag in het Nederlands als dat kan. "
+            "Een medewerker helpt u graag verder:",
+        ),
+    ],
+)
+@pytest.mark.django_db
+def test_a_hand_over_in_another_language_asks_for_dutch(monkeypatch, foreign, reply):
+    from search import judgement
+    from search.chat import dialogue
+    from search.retrieval import Result
+
+    weak = [Result(1, None, "Hoe vraag ik een parkeervergunning aan?", "/", "", 0.35)]
+    judged = judgement.Judgement(
+        judgement.Verdict.NOTHING, weak, judgement.Evidence(foreign=foreign)
+    )
+    monkeypatch.setattr(dialogue, "understood_judgement", lambda message, state: (judged, False))
+    assert respond("Can I speak English? I need a parking permit", {}).reply == reply
