@@ -105,7 +105,11 @@ class ContactRegistrationForm(forms.Form):
         self.fields["answers"].queryset = answers.order_by(order) if answer_ids else answers
 
     def clean_question(self):
-        return scrubbed(self.cleaned_data["question"], QUESTION_MAX_LENGTH)
+        question = self.cleaned_data["question"]
+        # Said to the agent after saving (views.register_contact): scrubbed in silence, the
+        # agent did not know the BSN they typed was never kept, nor to leave it out next time.
+        self.left_out = [str(_KIND_LABELS[kind]) for kind in _kinds_of_personal_data(question)]
+        return scrubbed(question, QUESTION_MAX_LENGTH)
 
     def clean(self):
         cleaned_data = super().clean()
@@ -156,9 +160,17 @@ class ContactRegistrationForm(forms.Form):
                 "callback_consent",
                 _("Tick that the citizen agrees, or leave the name and number empty."),
             )
-        elif is_callback and Kind.PHONE not in kinds:
+        elif is_callback and contact and Kind.PHONE not in kinds:
             # The department has no other way to reach the citizen: a request without a
             # number would sit in its list and could never be done.
+            self.add_error(
+                "callback_contact",
+                _(
+                    "There is no phone number in it. Add the number on which the citizen wants "
+                    "to be called back (for example 06 12345678)."
+                ),
+            )
+        elif is_callback and Kind.PHONE not in kinds:
             self.add_error(
                 "callback_contact",
                 _(
@@ -244,9 +256,11 @@ class AnswerCorrectionForm(forms.Form):
 _CALLBACK_KINDS = frozenset({Kind.NAME, Kind.PHONE})
 
 
-# What an agent is told to leave out of the call-back field, by kind (the placeholders the
-# analytics show, "POSTCODE+HUISNUMMER", are no words for a person).
+# Personal data in words for an agent, by kind (the placeholders the analytics show,
+# "POSTCODE+HUISNUMMER", are no words for a person).
 _KIND_LABELS = {
+    Kind.NAME: _("the name"),
+    Kind.PHONE: _("the phone number"),
     Kind.IBAN: _("the bank account number (IBAN)"),
     Kind.EMAIL: _("the e-mail address"),
     Kind.BSN: _("the BSN"),

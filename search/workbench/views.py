@@ -309,6 +309,12 @@ def register_contact(request):
         request.session[start_screen.CHANNEL_SESSION_KEY] = form.cleaned_data["channel"]
         start_screen.contact_registered(request.session)
         messages.success(request, _("The contact moment is registered."))
+        if left_out := getattr(form, "left_out", []):
+            messages.info(
+                request,
+                _("Left out of the question, because we do not keep it: %(kinds)s.")
+                % {"kinds": ", ".join(left_out)},
+            )
         return redirect("workbench:start")
     # Show the errors where the form was filled in.
     answer = AnswerPage.objects.live().filter(pk=as_id(request.POST.get("antwoord"))).first()

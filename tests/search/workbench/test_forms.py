@@ -4,6 +4,7 @@ register, validated, and stored without personal data."""
 import pytest
 
 from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
+from django.contrib.messages import get_messages
 from django.urls import reverse
 
 from kennisbank.models import AnswerCorrection, CallbackRequest, ContactRegistration
@@ -148,7 +149,7 @@ class TestContactMoment:
         assert ContactRegistration.objects.get().question == "a" * 180
 
     def test_personal_data_is_scrubbed_from_the_question(self, logged_in):
-        register(
+        response = register(
             logged_in,
             question="Paspoort kwijt, bsn 111222333, mail jan@example.nl, 06-12345678",
         )
@@ -156,6 +157,16 @@ class TestContactMoment:
         for personal in ["111222333", "jan@example.nl", "12345678"]:
             assert personal not in question
         assert question.startswith("Paspoort kwijt, bsn [BSN]")
+        # The agent is told, so they know it was not kept and leave it out next time.
+        assert [str(message) for message in get_messages(response.wsgi_request)][-1] == (
+            "Weggelaten uit de vraag, omdat we dat niet bewaren: het BSN, het e-mailadres, "
+            "het telefoonnummer."
+        )
+
+    def test_a_question_without_personal_data_gets_no_such_notice(self, logged_in):
+        response = register(logged_in, question="Paspoort kwijt in het buitenland")
+        said = [str(message) for message in get_messages(response.wsgi_request)]
+        assert said == ["Het contactmoment is geregistreerd."]
 
     def test_scrubbing_never_makes_the_question_too_long(self):
         # Placeholders can be longer than what they replace.
@@ -290,7 +301,8 @@ class TestCallbackRequest:
         [
             # Without a name and number the department cannot call back.
             ("   ", "Zonder kan de afdeling niet terugbellen"),
-            ("mevrouw Jansen", "Zonder kan de afdeling niet terugbellen"),
+            # A name without a number says what is missing.
+            ("mevrouw Jansen", "Er staat geen telefoonnummer in."),
             # The consent covers a name and a number, nothing else.
             (
                 "Jan Jansen 0612345678, BSN 111222333, NL91ABNA0417164300",
