@@ -2,6 +2,7 @@
 
 import datetime
 import logging
+import re
 
 from django.conf import settings
 from django.core.mail import EmailMessage
@@ -58,7 +59,24 @@ def with_caller(user, callbacks) -> list:
             answers_for_department(user, callback.department_id)
             and callback.department_id not in staffed
         )
+        callback.phone_link = phone_link(callback.contact) if callback.calls_back else None
     return callbacks
+
+
+# A phone number in the name-and-number field as agents type it: "06-12345678",
+# "+31 6 1234 5678", "010 123 45 67".
+_PHONE = re.compile(r"(?:\+|00)?\d[\d\s-]{7,}\d")
+
+
+def phone_link(contact: str) -> tuple[str, str, str, str] | None:
+    """(text before, the number as typed, text after, its tel: address) for the first phone
+    number in `contact`, so a caller at a computer with a softphone calls with one click;
+    None when there is no number."""
+    match = _PHONE.search(contact)
+    if match is None or len(re.sub(r"\D", "", match.group())) < 10:
+        return None
+    number = match.group()
+    return contact[: match.start()], number, contact[match.end() :], re.sub(r"[^\d+]", "", number)
 
 
 def calls_back(user, callback) -> bool:

@@ -8,7 +8,7 @@ from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
 
-from kennisbank.callbacks.handling import request_callback, working_days_between
+from kennisbank.callbacks.handling import phone_link, request_callback, working_days_between
 from kennisbank.models import CallbackRequest
 from tests.kennisbank.factories import ContactRegistrationFactory, agent, editor
 
@@ -26,6 +26,18 @@ def callback(department, *, days_old=0, contact=""):
     return request
 
 
+@pytest.mark.parametrize(
+    ("contact", "link"),
+    [
+        ("Jan Jansen 06-12345678", ("Jan Jansen ", "06-12345678", "", "0612345678")),
+        ("+31 6 1234 5678 (mevrouw)", ("", "+31 6 1234 5678", " (mevrouw)", "+31612345678")),
+        ("Fatma, na 17 uur", None),
+    ],
+)
+def test_the_number_to_call_is_found(contact, link):
+    assert phone_link(contact) == link
+
+
 def test_working_days_skip_the_weekend():
     friday = datetime.date(2026, 12, 4)
     assert working_days_between(friday, friday + datetime.timedelta(days=3)) == 1  # Monday
@@ -40,7 +52,8 @@ class TestOnTheDashboard:
         html = client.get(reverse("wagtailadmin_home")).content.decode()
         assert "Terugbelverzoeken" in html
         assert "Wanneer wordt de stoep gerepareerd?" in html
-        assert "Jan 0612345678" in html
+        # One click to call from a computer with a softphone.
+        assert 'Jan <a href="tel:0612345678">0612345678</a>' in html
         assert "1\xa0dag" in html
 
     def test_another_department_and_agents_see_nothing(self, client, other_member, burgerzaken):
@@ -57,7 +70,7 @@ class TestOnTheDashboard:
         assert response.status_code == 302
         request.refresh_from_db()
         assert request.handled_by == member and request.contact == ""
-        assert "Jan 0612345678" not in client.get(reverse("kennisbank:callbacks")).content.decode()
+        assert "0612345678" not in client.get(reverse("kennisbank:callbacks")).content.decode()
 
     def test_another_department_cannot_mark_it_done(self, client, other_member, burgerzaken):
         request = callback(burgerzaken)
@@ -106,9 +119,9 @@ class TestOnTheDashboard:
         client.force_login(editor())
         for url in (reverse("kennisbank:callbacks"), reverse("wagtailadmin_home")):
             html = client.get(url).content.decode()
-            assert "Jan 0612345678" not in html
+            assert "0612345678" not in html
             assert "Alleen te zien voor de afdeling die terugbelt" in html
-            assert "Fatma 0687654321" in html
+            assert 'Fatma <a href="tel:0687654321">0687654321</a>' in html
             # Where it calls back, it also marks the request done.
             assert reverse("kennisbank:callback_done", args=[sport.pk]) in html
 
