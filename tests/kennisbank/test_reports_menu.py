@@ -38,7 +38,7 @@ def test_a_department_member_reaches_both_pages_when_nothing_is_open(client, mem
     feedback = client.get(links["Feedback van het KCC"]).content.decode()
     assert "Er is geen open feedback. Goed gedaan!" in feedback
     callbacks = client.get(links["Terugbelverzoeken"]).content.decode()
-    assert "Niemand wacht op een terugbelverzoek." in callbacks
+    assert "Niemand wacht op een terugbelverzoek van uw afdeling." in callbacks
 
 
 @pytest.mark.django_db
