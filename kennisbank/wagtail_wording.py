@@ -1,8 +1,8 @@
 """Wagtail's own admin texts that Kennisbank words differently in Dutch.
 
 Wagtail's Dutch translation speaks to editors with "je" and "jouw", where everything of ours
-says "u"; and two of its "1-50 van 119 antwoorden" headers lost their spaces ("1-50van
-119antwoorden"). The project's catalogue (LOCALE_PATHS) comes before Wagtail's, so a msgid of
+says "u"; some of its words are jargon ("Workflow annuleren", "Checks"); and two of its
+"1-50 van 119 antwoorden" headers lost their spaces ("1-50van 119antwoorden"). The project's catalogue (LOCALE_PATHS) comes before Wagtail's, so a msgid of
 Wagtail translated there wins. This list only keeps those msgids in the catalogue when
 `make messages` runs (makemessages drops msgids that no source file marks); it is never
 imported at run time. These are the texts editors and departments see in their daily work:
@@ -46,6 +46,17 @@ WAGTAIL_MSGIDS = (
     gettext_noop("You saved a new version in another window"),
     gettext_noop("You have unsaved changes in another window"),
     gettext_noop("Alternatively, you can view the latest version in a new tab."),
+    # The approval of a change ("workflow" is a word for developers; departments see these)
+    gettext_noop("Restart workflow "),
+    gettext_noop("Cancel workflow "),
+    gettext_noop("Workflow on page '%(page_title)s' has been cancelled."),
+    gettext_noop("Workflow on page '%(page_title)s' has been restarted."),
+    gettext_noop("Publishing this page will cancel the current workflow."),
+    gettext_noop("Workflow history"),
+    gettext_noop("Workflow progress"),
+    # The editor's side panel
+    gettext_noop("Checks"),
+    gettext_noop("Content metrics"),
     # Account
     gettext_noop("You have been successfully logged out."),
     gettext_noop("Your account settings have been changed successfully!"),
