@@ -34,9 +34,11 @@ from dataclasses import dataclass
 
 from django.conf import settings
 
+from search.index import get_index
 from search.models import Outcome
 from search.retrieval import Result, SearchResponse, find_answers
 from search.understanding import normalise
+from search.understanding.aspects import is_aspect
 from search.understanding.language import is_foreign
 
 # How many options a citizen is offered, on every channel.
@@ -257,6 +259,26 @@ def judge_results(question: str, results: list[Result], evidence: Evidence) -> s
     return verdict
 
 
+def asks_about_the_unknown(understood) -> bool:
+    """Whether the question's subject is a word no answer knows, while its other words only
+    say what is asked about it ("openingstijden zwembad", "wat kost een zwemabonnement").
+
+    The words that are known then find the answer about that aspect of something else:
+    "openingstijden zwembad" was answered with the opening hours of the town hall, and never
+    reached the missing-content report. A word is known when an answer holds it (or one of
+    its compound parts) or a synonym group names it.
+    """
+    index = get_index()
+    known, unknown = [], []
+    for word in understood.words:
+        terms = index.word_terms(word)
+        is_known = any(index.document_frequency(term) for term, _factor in terms) or bool(
+            index.synonyms.matches([word])
+        )
+        (known if is_known else unknown).append(word)
+    return bool(unknown) and bool(known) and all(is_aspect(word) for word in known)
+
+
 def judge(question: str, *, limit: int = MAX_OPTIONS + 1, audience: str | None = None) -> Judgement:
     """Search for `question` and judge what was found; `limit` results are kept (at least
     enough to judge)."""
@@ -266,8 +288,17 @@ def judge(question: str, *, limit: int = MAX_OPTIONS + 1, audience: str | None =
     # the language is not looked at (nor its word lists loaded).
     foreign = response.semantic_best is not None and is_foreign(question)
     evidence = Evidence.of(response, foreign=foreign)
+    verdict = judge_results(question, results, evidence)
+    if (
+        verdict != Verdict.NOTHING
+        and not foreign
+        # What the editors promoted for the query is what they mean it to find.
+        and not (results and results[0].promoted)
+        and asks_about_the_unknown(response.understood)
+    ):
+        verdict = Verdict.NOTHING
     return Judgement(
-        verdict=judge_results(question, results, evidence),
+        verdict=verdict,
         results=results[:limit],
         evidence=evidence,
         response=response,

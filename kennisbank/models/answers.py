@@ -534,7 +534,7 @@ class AnswerPage(Page):
         return analyse_answer(self.short_answer, self.body)
 
     def set_readability(self, readability: AnswerReadability):
-        self.readability_difficulty = readability.overall.difficulty
+        self.readability_difficulty = readability.judged.difficulty
         self.readability_level = readability.level
         self.readability_checked_at = timezone.now()
 

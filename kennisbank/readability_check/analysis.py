@@ -1,7 +1,8 @@
 """The readability of an answer: the text a citizen reads, scored by kennisbank.readability.
 
 The short answer and the full answer are scored on their own (the editor panel shows both)
-and together (stored on the answer for the publish check and the report). Internal notes are
+and together; the answer is judged on both together, or on its short answer when that reads
+harder (AnswerReadability.judged: stored for the publish check and the report). Internal notes are
 never part of it: citizens never read them.
 """
 
@@ -33,6 +34,13 @@ class ReadabilityLevel(models.TextChoices):
 
 
 HARDER_THAN_B1 = (ReadabilityLevel.B2, ReadabilityLevel.C1)
+# From easiest to hardest; a text too short to score is no reason to refuse anything.
+_RANK = {
+    ReadabilityLevel.UNKNOWN: 0,
+    ReadabilityLevel.B1: 1,
+    ReadabilityLevel.B2: 2,
+    ReadabilityLevel.C1: 3,
+}
 
 _LEVELS = {
     LEVEL_B1: ReadabilityLevel.B1,
@@ -80,8 +88,18 @@ class AnswerReadability:
     overall: Analysis
 
     @property
+    def judged(self) -> Analysis:
+        """What the answer is judged on: both texts together, or the short answer alone when
+        that reads harder. The short answer is what the chatbot says and every list shows; a
+        C1 short answer above an easy full answer read as B1 together (14,8) and was published.
+        """
+        if _RANK[level_of(self.short_answer)] > _RANK[level_of(self.overall)]:
+            return self.short_answer
+        return self.overall
+
+    @property
     def level(self) -> ReadabilityLevel:
-        return level_of(self.overall)
+        return level_of(self.judged)
 
     @property
     def harder_than_b1(self) -> bool:
@@ -128,7 +146,7 @@ def check_confirmed(short_answer: str, body, confirmed: bool):
                 code="confirm_harder_than_b1",
                 params={
                     "level": readability.level.label,
-                    "difficulty": difficulty_text(readability.overall.difficulty),
+                    "difficulty": difficulty_text(readability.judged.difficulty),
                 },
             ),
             *(
@@ -140,7 +158,7 @@ def check_confirmed(short_answer: str, body, confirmed: bool):
                         "message": finding.message,
                     },
                 )
-                for finding in readability.overall.findings[:CONFIRM_FINDINGS]
+                for finding in readability.judged.findings[:CONFIRM_FINDINGS]
             ),
         ]
     )

@@ -73,7 +73,7 @@ def blocks_publishing(department, user=None) -> bool:
 def _refusal(readability, department, action: str) -> tuple[str, dict]:
     return MESSAGES[action], {
         "level": readability.level.label,
-        "difficulty": difficulty_text(readability.overall.difficulty),
+        "difficulty": difficulty_text(readability.judged.difficulty),
         "department": department.name,
     }
 

@@ -94,8 +94,13 @@ def _part(label, analysis: Analysis) -> dict:
 
 
 def results_context(readability: AnswerReadability) -> dict:
+    # "Publishing and the report use this level": the level the answer is judged on.
+    if readability.judged is readability.short_answer:
+        label = _("Short answer, which reads harder than both together")
+    else:
+        label = _("Short and full answer together")
     return {
-        "overall": _summary(_("Short and full answer together"), readability.overall),
+        "overall": _summary(label, readability.judged),
         "parts": [
             _part(_("Short answer"), readability.short_answer),
             _part(_("Full answer"), readability.body),

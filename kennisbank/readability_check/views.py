@@ -48,7 +48,7 @@ def analyse_readability(request):
         {
             "level": readability.level.value,
             "level_label": readability.level.label,
-            "difficulty": round(readability.overall.difficulty, 1),
+            "difficulty": round(readability.judged.difficulty, 1),
             "harder_than_b1": readability.harder_than_b1,
             "parts": {
                 "short_answer": readability.short_answer.to_dict(include_text=True),

@@ -23,7 +23,7 @@ from wagtail.log_actions import LogFormatter
 from wagtail.models import WorkflowState
 
 from kennisbank import review
-from kennisbank.access.rules import can_sign_off, edits_every_answer, policy
+from kennisbank.access.rules import can_sign_off, edits_every_answer, member_department_ids, policy
 from kennisbank.models import AnswerPage, Department
 
 
@@ -136,8 +136,10 @@ class ReassignBulkAction(AnswerBulkAction):
 
 
 def answer_bulk_actions(user) -> list[dict]:
-    """The bulk actions on answers that `user` may take, for the listings' footer."""
-    actions = [SignOffBulkAction]
+    """The bulk actions on answers that `user` may take, for the listings' footer. Only a
+    department signs its answers off (can_sign_off): offered to the Redactie, "Nog steeds
+    juist" always ended in "U kunt deze antwoorden niet aftekenen"."""
+    actions = [SignOffBulkAction] if user.is_superuser or member_department_ids(user) else []
     if edits_every_answer(user):
         actions.append(ReassignBulkAction)
     return [

@@ -28,6 +28,7 @@ from search.judgement import (
 )
 from search.retrieval import Result, answer_result, find_answers
 from search.understanding import is_filler, normalise, stem
+from search.understanding.aspects import ASPECT_STEMS
 
 # The questions offered when the bot is not sure ("Bedoelt u ...?" and the hand-over): five,
 # so a citizen more often sees the right one without calling. On the pooled question sets
@@ -35,16 +36,6 @@ from search.understanding import is_filler, normalise, stem
 # suggestions for 0.927 with three and 0.953 with five; on imported content (--bare), 0.881
 # and 0.922. Beside a direct answer, the related questions stay at MAX_OPTIONS.
 MAX_SUGGESTIONS = 5
-# What people ask about a subject, never the subject itself: "Wat kost een paspoort?" is about
-# the passport, and "en hoe lang duurt het?" asks another of these about it.
-ASPECT_WORDS = frozenset({
-    "kost", "kosten", "prijs", "tarief", "tarieven", "betaal", "betalen", "betaalt", "geld",
-    "duurt", "duur", "lang", "termijn", "aanvragen", "aanvraag", "vraag", "krijgen", "krijg",
-    "regelen", "regel", "doen", "nodig", "mag", "moet", "kan", "verlengen", "verleng", "ophalen",
-    "haal", "halen", "open", "openingstijden", "wanneer", "waar", "hoelang", "snel", "spoed",
-    "laat", "laten", "werkt", "werken", "gebruiken", "maak", "maken", "melden", "meld",
-})  # fmt: skip
-_ASPECT_STEMS = frozenset(stem(word) for word in ASPECT_WORDS)
 
 
 class Outcome:
@@ -109,7 +100,7 @@ def subject_of(result: Result) -> str:
     words = [
         word
         for word in document.tokens["title"]
-        if not is_filler(word) and not index.is_common(word) and stem(word) not in _ASPECT_STEMS
+        if not is_filler(word) and not index.is_common(word) and stem(word) not in ASPECT_STEMS
     ]
     product_stems = {stem(word) for word in normalise(document.upl_label).split()}
     keyword_stems = {stem(word) for word in document.tokens.get("keywords", [])}
@@ -184,7 +175,7 @@ def _asks_only_an_aspect(question: str) -> bool:
     than when it asks when the municipality is open."""
     words = [word for word in normalise(question).split() if not is_filler(word)]
     stems = {stem(word) for word in words}
-    return bool(words) and stems <= _ASPECT_STEMS and not stems & _OPENING_STEMS
+    return bool(words) and stems <= ASPECT_STEMS and not stems & _OPENING_STEMS
 
 
 def _follow_up(question: str, state: dict, own: Judgement) -> Judgement | None:

@@ -130,6 +130,31 @@ class TestWebsiteJudgement:
         assert event.outcome == Outcome.HANDED_OVER
         assert event.outcome in Outcome.unanswered()
 
+    @pytest.mark.parametrize("query", ["wat kost een zwemabonnement", "zwemabonnement kosten"])
+    def test_an_aspect_of_something_no_answer_knows_is_missing_content(
+        self, client, answers, query
+    ):
+        """Only "kost" was known, and it found the passport's price: "openingstijden
+        zwembad" was answered with the town hall's opening hours and never reported."""
+        response = search(client, query)
+        assert response.context["verdict"] == Outcome.HANDED_OVER
+        assert SearchEvent.objects.get(channel=Channel.WEBSITE).outcome in Outcome.unanswered()
+        assert respond(query, {}).answer is None
+
+    def test_an_aspect_of_a_known_subject_is_answered(self, client, answers):
+        assert search(client, "wat kost een paspoort").context["verdict"] == Outcome.ANSWERED
+
+    def test_a_promotion_for_the_query_is_kept(self, client, answers):
+        from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+
+        from kennisbank.models import AnswerPage
+
+        price = AnswerPage.objects.get(title="Wat kost een paspoort?")
+        query = Query.get("wat kost een zwemabonnement")
+        SearchPromotion.objects.create(query=query, page=price, sort_order=0)
+        response = search(client, "wat kost een zwemabonnement")
+        assert response.context["verdict"] != Outcome.HANDED_OVER
+
     def test_an_answered_search_is_not_missing_content(self, client, answers):
         search(client, "hondenbelasting")
         assert SearchEvent.objects.get(channel=Channel.WEBSITE).outcome == Outcome.ANSWERED

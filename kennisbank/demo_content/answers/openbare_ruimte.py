@@ -175,7 +175,6 @@ Asbest of chemisch afval op straat: niet aanraken, storingsdienst bellen.
             "Overlast jongeren melden",
             "Burenruzie",
             "Overlast horeca 's nachts",
-            "Klacht over mijn buurman",
             "De hond van de buren blaft de hele dag",
         ],
         "short_answer": (

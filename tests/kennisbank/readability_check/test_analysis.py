@@ -63,6 +63,26 @@ class TestAnalyseAnswer:
         assert readability.overall.text.startswith(PLAIN_SHORT_ANSWER)
         assert "Derhalve" in readability.overall.text
 
+    @pytest.mark.django_db
+    def test_a_hard_short_answer_is_not_hidden_by_an_easy_full_answer(self):
+        """The short answer is what the chatbot says: a C1 one above a long, plain full
+        answer read as B1 together and was published."""
+        plain = [
+            "Maak eerst een afspraak. U betaalt met uw pinpas.",
+            "Neem uw oude paspoort mee. Wij maken geen foto.",
+            "Na een week is uw paspoort klaar. U haalt het zelf op.",
+            "Bent u ziek? Dan komen wij bij u thuis.",
+            "Heeft u vragen? Bel ons op werkdagen.",
+        ]
+        body = stream(*({"type": "paragraph", "value": f"<p>{text}</p>"} for text in plain * 3))
+        readability = analyse_answer(HARD_SHORT_ANSWER, body)
+        assert readability.overall.level == "B1 of eenvoudiger"
+        assert readability.level == ReadabilityLevel.C1
+        assert readability.harder_than_b1
+        assert readability.judged is readability.short_answer
+        # Easy both ways: judged on both together, as before.
+        assert analyse_answer(PLAIN_SHORT_ANSWER, body).level == ReadabilityLevel.B1
+
     def test_an_empty_answer_has_no_level(self):
         assert analyse_answer("", stream()).level == ReadabilityLevel.UNKNOWN
 

@@ -125,7 +125,11 @@ class TestListing:
         client.force_login(editor())
         response = client.get(REPORT)
         assert len(titles(response)) == 4
-        assert "sign-off" not in response.content.decode()
+        html = response.content.decode()
+        assert "sign-off" not in html
+        # Nor in bulk: "Nog steeds juist" always ended in "U kunt deze antwoorden niet aftekenen".
+        assert "/admin/bulk/kennisbank/answerpage/sign_off/" not in html
+        assert "/admin/bulk/kennisbank/answerpage/reassign/" in html
 
     def test_bulk_actions_for_answers_are_offered(self, admin_client, answers):
         html = admin_client.get(REPORT).content.decode()
