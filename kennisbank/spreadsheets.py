@@ -7,8 +7,10 @@ Wagtail's SpreadsheetExportMixin, so both are settled once, there:
   as UTF-8 only when it starts with a byte order mark. Wagtail writes "," without one: a
   double-clicked export showed every row in one column, with "Ã©" for "é". The exports are
   therefore separated by ";", start with the mark, and write numbers with a decimal comma
-  (which Dutch Excel reads as a number, where "7.5" became a date), and yes or no as "Ja" or
-  "Nee" (Wagtail wrote "True").
+  (which Dutch Excel reads as a number, where "7.5" became a date), yes or no as "Ja" or
+  "Nee" (Wagtail wrote "True"), and times as the municipality's clock shows them, to the
+  minute (Wagtail wrote "2026-12-07 11:46:02.816092+00:00", and UTC into XLSX files: an hour
+  off in winter).
 - Wagtail keeps XLSX cells that start with "=" as text, but writes CSV cells as they are. Some
   exported text comes from anyone on the internet: the search analytics export what citizens
   typed. A search for `=HYPERLINK("http://…","klik")` became a live formula for the editor
@@ -16,8 +18,10 @@ Wagtail's SpreadsheetExportMixin, so both are settled once, there:
 """
 
 import csv
+import datetime
 from decimal import Decimal
 
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from wagtail.admin.views.mixins import Echo, SpreadsheetExportMixin
@@ -46,10 +50,28 @@ def as_dutch_cell(value):
     return as_text_cell(value)
 
 
+def local_time(value: datetime.datetime) -> datetime.datetime:
+    """An aware time as the municipality's clock shows it, without a time zone (what a
+    spreadsheet cell holds)."""
+    return timezone.make_naive(value) if timezone.is_aware(value) else value
+
+
+def local_time_text(value: datetime.datetime) -> str:
+    return local_time(value).strftime("%Y-%m-%d %H:%M")
+
+
 def dutch_csv_exports():
-    """Make every CSV export Dutch and formula-safe; called once from KennisbankConfig.ready."""
+    """Make every CSV export Dutch and formula-safe, and every export's times local; called once
+    from KennisbankConfig.ready."""
     if getattr(SpreadsheetExportMixin.write_csv_row, "dutch", False):
         return
+    SpreadsheetExportMixin.custom_value_preprocess = {
+        **SpreadsheetExportMixin.custom_value_preprocess,
+        datetime.datetime: {
+            SpreadsheetExportMixin.FORMAT_XLSX: local_time,
+            SpreadsheetExportMixin.FORMAT_CSV: local_time_text,
+        },
+    }
     write_csv_row = SpreadsheetExportMixin.write_csv_row
 
     def write_dutch_csv_row(self, writer, row_dict):

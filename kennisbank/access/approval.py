@@ -21,6 +21,7 @@ from wagtail.models import Page, Workflow, WorkflowPage, WorkflowTask
 
 from kennisbank.access.rules import ANSWER, member_department_ids, ownership
 from kennisbank.models import OwnerDepartmentApprovalTask
+from kennisbank.people import display_name
 
 logger = logging.getLogger(__name__)
 
@@ -163,7 +164,7 @@ def report_publish_without_approval(request, page):
         {
             "answer": page,
             "department": department,
-            "publisher": user.get_full_name() or user.get_username(),
+            "publisher": display_name(user),
             "edit_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/")
             + reverse("wagtailadmin_pages:edit", args=[page.pk]),
         },

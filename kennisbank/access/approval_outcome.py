@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import TaskState, get_default_page_content_type
 
 from kennisbank.models import AnswerPage
+from kennisbank.people import display_name
 
 EDIT_VIEW = "wagtailadmin_pages:edit"
 WORKFLOW_ACTION_VIEW = "wagtailadmin_pages:workflow_action"
@@ -102,4 +103,4 @@ def tell_the_outcome(request, task_state_id):
 def _name(user) -> str:
     if user is None:
         return _("The submitter")
-    return user.get_full_name() or user.get_username()
+    return display_name(user)

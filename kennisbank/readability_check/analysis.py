@@ -34,6 +34,9 @@ class ReadabilityLevel(models.TextChoices):
 
 
 HARDER_THAN_B1 = (ReadabilityLevel.B2, ReadabilityLevel.C1)
+# A short answer is judged on its own from this many words: a few words say little about how
+# a text reads ("Spoedwijziging." alone scores as C1).
+SHORT_ANSWER_MIN_WORDS = 8
 # From easiest to hardest; a text too short to score is no reason to refuse anything.
 _RANK = {
     ReadabilityLevel.UNKNOWN: 0,
@@ -93,8 +96,10 @@ class AnswerReadability:
         that reads harder. The short answer is what the chatbot says and every list shows; a
         C1 short answer above an easy full answer read as B1 together (14,8) and was published.
         """
-        if _RANK[level_of(self.short_answer)] > _RANK[level_of(self.overall)]:
-            return self.short_answer
+        short = self.short_answer
+        harder = _RANK[level_of(short)] > _RANK[level_of(self.overall)]
+        if short.words >= SHORT_ANSWER_MIN_WORDS and harder:
+            return short
         return self.overall
 
     @property

@@ -27,6 +27,7 @@ from kennisbank.access.rules import (
     member_department_ids,
 )
 from kennisbank.models import AnswerPage, Audience, Department
+from kennisbank.people import display_name
 from kennisbank.reports.base import FilterErrorsMixin, ReportMenuItem
 from kennisbank.reports.readability import may_edit_answers
 from kennisbank.review.actions import answer_bulk_actions
@@ -86,7 +87,7 @@ def last_sign_off(answer) -> str:
     date = date_format(timezone.localtime(answer.reviewed_at), "j F Y")
     if answer.reviewed_by is None:
         return date
-    return f"{date}, {answer.reviewed_by.get_full_name() or answer.reviewed_by.get_username()}"
+    return f"{date}, {display_name(answer.reviewed_by)}"
 
 
 class SignOffColumn(Column):
@@ -155,6 +156,19 @@ class ReviewReportView(FilterErrorsMixin, ReportView):
         "review_status": _("Status"),
         "reviewed_at": _("Signed off at"),
         "reviewed_by": _("Signed off by"),
+    }
+
+    custom_field_preprocess = {
+        # The name the report shows, not the login name.
+        "reviewed_by": {
+            ReportView.FORMAT_CSV: display_name,
+            ReportView.FORMAT_XLSX: display_name,
+        },
+        # Not yet due is not "-3 days overdue".
+        "days_overdue": {
+            ReportView.FORMAT_CSV: lambda days: max(days, 0),
+            ReportView.FORMAT_XLSX: lambda days: max(days, 0),
+        },
     }
 
     def get_base_queryset(self):

@@ -41,3 +41,28 @@ def test_a_name_with_a_semicolon_stays_one_cell(admin_client):
 )
 def test_cells_are_written_as_dutch_excel_reads_them(value, cell):
     assert as_dutch_cell(value) == cell
+
+
+@pytest.mark.django_db
+def test_times_are_the_municipalitys_clock_in_both_formats(admin_client, index):
+    """XLSX files held UTC (an hour off in winter), CSV files microseconds and "+00:00"."""
+    import io
+
+    from openpyxl import load_workbook
+
+    from django.utils import timezone
+
+    from tests.kennisbank.factories import AnswerPageFactory
+
+    answer = AnswerPageFactory(parent=index, title="Hoe vraag ik een paspoort aan?")
+    checked = timezone.localtime(answer.readability_checked_at)
+    report = "/admin/kennisbank/reports/readability/"
+
+    [row] = exported_dicts(admin_client.get(report, {"export": "csv"}))
+    assert row["Gecontroleerd op"] == checked.strftime("%Y-%m-%d %H:%M")
+
+    response = admin_client.get(report, {"export": "xlsx"})
+    sheet = load_workbook(io.BytesIO(b"".join(response.streaming_content))).active
+    header, values = [cell.value for cell in sheet[1]], [cell.value for cell in sheet[2]]
+    cell = dict(zip(header, values, strict=True))["Gecontroleerd op"]
+    assert cell.replace(microsecond=0) == checked.replace(tzinfo=None, microsecond=0)

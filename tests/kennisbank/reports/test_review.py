@@ -166,6 +166,28 @@ class TestExport:
             ("Hondenbelasting betalen", "Belastingen", "3"),
         ]
 
+    def test_csv_reads_as_the_report_shows_it(self, admin_client, answers):
+        """Local time to the minute, the signer's name, and no negative days overdue (it was
+        "2024-12-08 09:00:00+00:00", a login name and "-20")."""
+        from kennisbank.models import AnswerPage
+        from tests.kennisbank.factories import UserFactory
+
+        signer = UserFactory(first_name="Sanne", last_name="de Wit")
+        # Signed off a year ago, due again within 20 days.
+        AnswerPage.objects.filter(pk=answers["due"].pk).update(
+            reviewed_at=timezone.now() - datetime.timedelta(days=345), reviewed_by=signer
+        )
+        answers["due"].refresh_from_db()
+        rows = exported_rows(admin_client.get(REPORT, {"export": "csv"}))
+        header, *rows = rows
+        row = dict(zip(header, next(row for row in rows if row[0] == "ID-kaart"), strict=True))
+        signed = timezone.localtime(answers["due"].reviewed_at).strftime("%Y-%m-%d %H:%M")
+        assert row["Afgetekend op"] == signed
+        assert row["Afgetekend door"] == "Sanne de Wit"
+        assert all(
+            int(dict(zip(header, other, strict=True))["Dagen te laat"]) >= 0 for other in rows
+        )
+
     def test_xlsx_export(self, admin_client, answers):
         response = admin_client.get(REPORT, {"export": "xlsx"})
         assert response.status_code == 200
