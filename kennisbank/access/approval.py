@@ -17,7 +17,7 @@ from django.utils.translation import gettext, gettext_lazy
 
 from wagtail.admin.mail import BaseGroupApprovalTaskStateEmailNotifier
 from wagtail.log_actions import LogFormatter, log
-from wagtail.models import Page, Workflow, WorkflowPage, WorkflowTask
+from wagtail.models import Page, TaskState, Workflow, WorkflowPage, WorkflowState, WorkflowTask
 
 from kennisbank.access.rules import ANSWER, member_department_ids, ownership
 from kennisbank.models import OwnerDepartmentApprovalTask
@@ -58,13 +58,19 @@ def link_new_index(sender, instance, created, raw=False, **kwargs):
 
 
 class OwnerDepartmentSubmissionNotifier(BaseGroupApprovalTaskStateEmailNotifier):
-    """E-mails the approvers when a change waits for their department's approval, with
-    Wagtail's own "submitted for moderation" message."""
+    """E-mails the approvers when a change waits for their department's approval, naming who
+    asks (templates/wagtailadmin/notifications/task_state_submitted.txt)."""
 
     notification = "submitted"
 
     def can_handle(self, instance, **kwargs):
         return isinstance(instance.task.specific, OwnerDepartmentApprovalTask)
+
+    def get_context(self, task_state, **kwargs):
+        # Who asks: templates/wagtailadmin/notifications/task_state_submitted.txt names them.
+        context = super().get_context(task_state, **kwargs)
+        context["submitter"] = kwargs.get("user") or task_state.workflow_state.requested_by
+        return context
 
     def get_recipient_users(self, task_state, **kwargs):
         approvers = task_state.task.specific.approvers(task_state.workflow_state.content_object)
@@ -102,6 +108,33 @@ def no_autosave_by_approver(request, page):
         },
         status=400,
     )
+
+
+def show_the_changes_asked(request, page):
+    """before_edit_page: an answer sent back with "Wijzigingen vragen" says, at the top of the
+    editor, who asked and what they wrote. Wagtail showed only "LIVE"; the comment was in a
+    closed side panel and the e-mail."""
+    if request.method != "GET":
+        return None
+    state = page.current_workflow_state
+    if state is None or state.status != WorkflowState.STATUS_NEEDS_CHANGES:
+        return None
+    task_state = state.current_task_state
+    if task_state is None or task_state.status != TaskState.STATUS_REJECTED:
+        return None
+    comment = task_state.specific.get_comment()
+    name = display_name(task_state.finished_by) or gettext("The approver")
+    if comment:
+        message = gettext(
+            "%(name)s asks for changes. Change the answer and submit it for approval again. "
+            "The comment: “%(comment)s”"
+        ) % {"name": name, "comment": comment}
+    else:
+        message = gettext(
+            "%(name)s asks for changes. Change the answer and submit it for approval again."
+        ) % {"name": name}
+    messages.warning(request, message)
+    return None
 
 
 def tell_a_changing_approver_who_approves(request, page):

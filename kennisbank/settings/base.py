@@ -215,6 +215,9 @@ MUNICIPALITY_NAME = os.environ.get("MUNICIPALITY_NAME", "")
 MUNICIPALITY_PHONE = os.environ.get("MUNICIPALITY_PHONE", "")
 MUNICIPALITY_EMAIL = os.environ.get("MUNICIPALITY_EMAIL", "")
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# Workflow mails go to who approves and who asked, not to every superuser (the Beheerder got
+# one for every change submitted).
+WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
 WAGTAIL_I18N_ENABLED = False
 WAGTAIL_CONTENT_LANGUAGES = [("nl", _("Dutch"))]
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("nl", "Nederlands"), ("en", "English")]

@@ -187,6 +187,74 @@ class TestTheApproverHearsWhatHappened:
 
 
 @pytest.mark.django_db
+class TestTheMailsSayWhatHappened:
+    """Wagtail's mails spoke of "workflow", "beoordelingsfase" and "je", named nobody, and
+    went to every superuser."""
+
+    def test_the_approver_is_asked_by_name(self, client, member, colleague, answer):
+        member.first_name, member.last_name = "Bas", "Balie"
+        member.save()
+        mail.outbox.clear()
+        submit_change(client, member, answer, "Gewijzigd.")
+        [message] = [m for m in mail.outbox if colleague.email in m.to]
+        assert message.subject == f"Graag goedkeuren: {answer.title}"
+        assert (
+            f"Bas Balie heeft “{answer.title}” gewijzigd en vraagt u de wijziging goed te "
+            "keuren (vier ogen)." in message.body
+        )
+        assert f"/admin/pages/{answer.pk}/edit/" in message.body
+        assert " je " not in message.body and "workflow" not in message.body.lower()
+
+    def test_the_submitter_hears_the_approval(self, client, member, colleague, answer):
+        task_state = submit_change(client, member, answer, "Gewijzigd.")
+        mail.outbox.clear()
+        approve(client, colleague, answer, task_state)
+        [message] = [m for m in mail.outbox if member.email in m.to]
+        assert message.subject == f"Goedgekeurd: {answer.title}"
+        assert "Zo staat het antwoord nu op de website:" in message.body
+
+    def test_the_submitter_reads_the_comment_of_a_request_for_changes(
+        self, client, member, colleague, answer
+    ):
+        task_state = submit_change(client, member, answer, "Gewijzigd.")
+        mail.outbox.clear()
+        client.force_login(colleague)
+        url = reverse(
+            "wagtailadmin_pages:workflow_action", args=[answer.pk, "reject", task_state.pk]
+        )
+        client.post(url, {"comment": "Het bedrag klopt niet."})
+        [message] = [m for m in mail.outbox if member.email in m.to]
+        assert message.subject == f"Wijzigingen gevraagd: {answer.title}"
+        assert "De opmerking: “Het bedrag klopt niet.”" in message.body
+        assert "De website houdt het antwoord zoals het was." in message.body
+
+    def test_the_editor_shows_who_asked_for_which_changes(self, client, member, colleague, answer):
+        """Wagtail showed only "LIVE"; the comment was in a closed side panel."""
+        colleague.first_name, colleague.last_name = "Cor", "Collega"
+        colleague.save()
+        task_state = submit_change(client, member, answer, "Gewijzigd.")
+        client.force_login(colleague)
+        url = reverse(
+            "wagtailadmin_pages:workflow_action", args=[answer.pk, "reject", task_state.pk]
+        )
+        client.post(url, {"comment": "Het bedrag klopt niet."})
+        client.force_login(member)
+        html = client.get(edit_url(answer)).content.decode()
+        assert (
+            "Cor Collega vraagt om wijzigingen. Pas het antwoord aan en bied het opnieuw ter "
+            "goedkeuring aan. De opmerking: “Het bedrag klopt niet.”" in html
+        )
+
+    def test_superusers_get_no_mail_for_every_submission(self, client, member, answer):
+        from tests.kennisbank.factories import UserFactory
+
+        boss = UserFactory(is_superuser=True, email="beheer@voorbeeldstad.example")
+        mail.outbox.clear()
+        submit_change(client, member, answer, "Gewijzigd.")
+        assert not [m for m in mail.outbox if boss.email in m.to]
+
+
+@pytest.mark.django_db
 class TestRoles:
     """Migration 0004 makes the roles on every installation."""
 
