@@ -24,6 +24,8 @@ NOT_A_SUBJECT = frozenset({
     "dan", "die", "dat", "dit", "deze", "mee", "te", "zonder", "nodig", "verleng", "erken", "word",
     "andere", "anders", "ander",
     "kost", "kosten", "prijs", "tarief", "tarieven", "duurt", "lang", "snel", "spoed", "verschil",
+    # What happened to a thing, or what is done with it: a keyword, never a heading.
+    "kapot", "kwijt", "ophalen", "niet geleegd", "aanmelden", "afmelden",
 })  # fmt: skip
 WORD = re.compile(r"[\w-]+", re.UNICODE)
 
@@ -52,26 +54,33 @@ def answer_subjects(question: str, upl_label: str = "", keywords=(), casing=None
     except abbreviations written with capitals in the question or in `casing` (casing_of)."""
     casing = {**(casing or {}), **casing_of(question)}
     product = upl_label.strip().lower()
-    named = _named_keyword(question, keywords)
+    named = _named_keywords(question, keywords)
     if not product:
-        subjects = [named or question_subject(question)]
+        subjects = named or [question_subject(question)]
     elif not named:
         # Without a keyword the question names, its rarest word is a guess ("strooit",
         # "onverwachte") where the product name is not.
         subjects = [product]
-    elif named in product:
+    elif any(word in product for word in named):
         # "afvalinzameling grofvuil" is found as well under "grofvuil" alone.
-        subjects = [named]
+        subjects = named
     else:
-        subjects = [named, product]
+        subjects = [*named, product]
     return [with_casing(subject, casing) for subject in subjects]
 
 
-def _named_keyword(question: str, keywords) -> str:
-    """The keyword (a word or a phrase) the question names first; "" when it names none.
+# An answer is listed under at most this many of the keywords its question names: "Wat kost
+# een paspoort of ID-kaart?" under both, where "ID-kaart" listed only "Hoe vraag ik een
+# ID-kaart aan?".
+MAX_NAMED_KEYWORDS = 2
 
-    "Hoe vraag ik een paspoort aan voor mijn kind?" is about the passport, while its keywords
-    in alphabetical order put it under "kind"; "groene container" is named as a phrase."""
+
+def _named_keywords(question: str, keywords) -> list[str]:
+    """The keywords (words or phrases) the question names, in the order it names them.
+
+    "Hoe vraag ik een paspoort aan voor mijn kind?" is first about the passport, while its
+    keywords in alphabetical order put "kind" first; "groene container" is named as a phrase,
+    and then not also as "container"."""
     text = question.lower()
     mentioned = []
     for keyword in keywords:
@@ -79,9 +88,13 @@ def _named_keyword(question: str, keywords) -> str:
         if not keyword or keyword in NOT_A_SUBJECT:
             continue
         if match := re.search(rf"(?<![\w-]){re.escape(keyword)}(?![\w-])", text):
-            # The earliest; at the same place the longer phrase ("groene container").
+            # At the same place the longer phrase first ("groene container").
             mentioned.append((match.start(), -len(keyword), keyword))
-    return min(mentioned)[2] if mentioned else ""
+    named = []
+    for _start, _length, keyword in sorted(mentioned):
+        if not any(keyword in longer for longer in named):
+            named.append(keyword)
+    return named[:MAX_NAMED_KEYWORDS]
 
 
 def casing_of(text: str) -> dict[str, str]:

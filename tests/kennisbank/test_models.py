@@ -111,12 +111,26 @@ class TestSubjects:
             ("Mijn container is kapot. Hoe krijg ik een nieuwe?", "", [], ["container"]),
             ("Is er hulp bij hoge energiekosten?", "", [], ["energiekosten"]),
             ("Kan ik met voorrang een woning krijgen?", "", [], ["voorrang"]),
-            # The keyword the question names first, not the first in the alphabet.
+            # The keywords the question names, first what it names first.
             (
                 "Hoe vraag ik een paspoort aan voor mijn kind?",
                 "",
                 ["kind", "paspoort", "toestemming"],
-                ["paspoort"],
+                ["paspoort", "kind"],
+            ),
+            # "ID-kaart" listed only "Hoe vraag ik een ID-kaart aan?".
+            (
+                "Wat kost een paspoort of ID-kaart?",
+                "",
+                ["id-kaart", "kosten", "paspoort", "tarieven"],
+                ["paspoort", "ID-kaart"],
+            ),
+            # What happened to it is no heading.
+            (
+                "Mijn container is kapot of kwijt.",
+                "",
+                ["container", "kapot", "kwijt"],
+                ["container"],
             ),
             ("Kan ik met spoed een paspoort krijgen?", "", ["spoed", "paspoort"], ["paspoort"]),
             (
