@@ -10,7 +10,6 @@ from django.http import JsonResponse
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
-from django.views.decorators.http import require_GET
 
 from search.analytics.recording import record_search
 from search.judgement import judge
@@ -118,7 +117,7 @@ def search_api(request):
     )
 
 
-@require_GET
+@get_only
 def openapi(request):
     return JsonResponse(
         openapi_document(request.build_absolute_uri("/")), json_dumps_params={"indent": 2}

@@ -8,7 +8,7 @@ from django.core.cache import cache
 from django.http import HttpResponse, HttpResponseNotFound
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from wagtail.models import Site
 
@@ -57,7 +57,8 @@ def feed_products(site, request=None) -> list[Product]:
     return products
 
 
-@require_GET
+# GET and HEAD: a harvester may ask whether the feed changed before it fetches it.
+@require_safe
 def samenwerkende_catalogi(request):
     site = Site.find_for_request(request) or Site.objects.filter(is_default_site=True).first()
     municipality = MunicipalitySettings.for_site(site) if site else None

@@ -121,3 +121,13 @@ def test_suggest_api(client, answers):
     }
     # Like /api/search/: a full address, which a client on another host can follow.
     assert all(s["url"].startswith("http://testserver/") for s in data["suggestions"])
+
+
+@pytest.mark.django_db
+def test_the_openapi_document_answers_other_methods_in_json(client):
+    """A POST got Django's HTML "verlopen formulier" page, a HEAD an HTML 405."""
+    assert client.head("/api/openapi.json").status_code == 200
+    refused = client.post("/api/openapi.json")
+    assert refused.status_code == 405
+    assert refused["Allow"] == "GET, HEAD"
+    assert refused.json()["error"] == "Gebruik GET voor dit adres."

@@ -106,6 +106,8 @@ class TestFeedOfTheSite:
         assert validate_feed(response.content) == []
         titles = etree.fromstring(response.content).xpath("//dcterms:title/text()", namespaces=NS)
         assert titles == ["Hoe vraag ik een paspoort aan?"]
+        # A harvester may ask with HEAD first (it got a 405).
+        assert client.head("/samenwerkende-catalogi.xml").status_code == 200
 
     def test_the_contact_block_lists_the_channels(
         self, client, index, municipality, contact_settings
