@@ -252,6 +252,10 @@ def asks_exactly(question: str, result: Result) -> bool:
 
 def judge_results(question: str, results: list[Result], evidence: Evidence) -> str:
     """The verdict on `results` for `question`, asked word for word or not."""
+    if sum(result.promoted for result in results) == 1 and results[0].promoted:
+        # The editors promoted one answer for exactly this question: that is the answer,
+        # also where the words and the meaning would have asked "Bedoelt u ...?".
+        return Verdict.ANSWER
     verdict = decide(results, evidence)
     if verdict == Verdict.OPTIONS and asks_exactly(question, results[0]):
         # Typed (or clicked) exactly as an answer's question: that answer is meant.

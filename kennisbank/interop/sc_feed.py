@@ -30,7 +30,9 @@ def feed_products(site, request=None) -> list[Product]:
         AnswerPage.objects.live()
         .public()
         .in_site(site)
-        .filter(upl__isnull=False)
+        # Only names in the current UPL: overheid.nl refuses the others, and the report
+        # "Zonder UPL" lists those answers for their department to correct.
+        .filter(upl__isnull=False, upl__listed=True)
         .select_related("upl")
         .order_by("path")
     )

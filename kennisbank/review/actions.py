@@ -43,6 +43,16 @@ def sign_off(request, answer_id):
         _("“%(title)s” is signed off as still correct. Next review: %(date)s.")
         % {"title": answer.title, "date": date_format(new_date, "j F Y")},
     )
+    if answer.current_workflow_state is not None:
+        # A change of the answer waits for approval or for changes: the sign-off is about
+        # the text on the website, which that change may be correcting.
+        messages.warning(
+            request,
+            _(
+                "A change to this answer still waits for approval. You signed off the text on "
+                "the website; check the change too."
+            ),
+        )
     return redirect(
         get_valid_next_url_from_request(request)
         or reverse("wagtailadmin_pages:edit", args=[answer.pk])

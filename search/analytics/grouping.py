@@ -36,6 +36,8 @@ from itertools import combinations
 
 import numpy as np
 
+from search.understanding.aspects import ASPECT_STEMS
+
 MIN_TYPO_LENGTH = 5
 MIN_TWO_TYPOS_LENGTH = 9
 # Dutch joins some compounds with a linking s or e: "bestemmingsplan", "gemeentehuis".
@@ -265,6 +267,18 @@ def merge_keys(counts: dict[str, int]) -> dict[str, str]:
 MEANING_THRESHOLD = 0.93
 
 
+def _aspects(key: str) -> set[str]:
+    """The aspect words of a need's key (its sorted stems): "kost", "aanvragen"."""
+    return set(key.split()) & ASPECT_STEMS
+
+
+def _same_aspects(first: set[str], second: set[str]) -> bool:
+    """Whether two needs ask the same of their subject: "wat kost een paspoort" and "paspoort
+    aanvragen" are close by meaning (0.93 and more) but two needs, with two answers; a need
+    without an aspect ("paspoort") joins either."""
+    return not first or not second or first == second
+
+
 def merge_by_meaning(
     representative: dict[str, str],
     counts: dict[str, int],
@@ -275,7 +289,8 @@ def merge_by_meaning(
 
     Groups are taken in order of how often they were asked (summed over members); a group
     joins the most similar more frequent group whose representative it matches, or stays a
-    group of its own. Only representatives are compared, never chains. `vectors` holds an
+    group of its own; never one that asks another aspect of the subject (_same_aspects). Only
+    representatives are compared, never chains. `vectors` holds an
     L2-normalised vector per representative key; a key without one is left alone.
     """
     totals: Counter = Counter()
@@ -291,6 +306,10 @@ def merge_by_meaning(
             continue
         if leader_vectors:
             similarities = np.vstack(leader_vectors) @ vector
+            aspects = _aspects(key)
+            for position, leader in enumerate(leaders):
+                if not _same_aspects(aspects, _aspects(leader)):
+                    similarities[position] = -1.0
             best = int(np.argmax(similarities))
             if similarities[best] >= threshold:
                 joined[key] = leaders[best]

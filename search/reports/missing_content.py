@@ -441,7 +441,13 @@ def create_draft_answer(keys, department, user) -> AnswerPage:
     phrasings = phrasings_of(keys)
     if not phrasings:
         raise ActionError(gettext("This question group has no questions in the figures."))
-    title = as_title(phrasings[0])
+    # The most asked phrasing that reads as a question: "Wanneer mag ik vuurwerk afsteken?"
+    # rather than the more often typed "vuurwerk afsteken", which made a title that is no
+    # question (the editor is then asked to make it one).
+    title = next(
+        (as_title(phrasing) for phrasing in phrasings if as_title(phrasing).endswith("?")),
+        as_title(phrasings[0]),
+    )
     with transaction.atomic():
         group = _locked_group(keys)
         if group.status == Status.IN_PROGRESS and group.answer_id:
@@ -459,7 +465,7 @@ def create_draft_answer(keys, department, user) -> AnswerPage:
         )
         answer.alternative_questions = [
             AlternativeQuestion(question=question[:255])
-            for question in distinct_phrasings(phrasings[1:], exclude=[title])
+            for question in distinct_phrasings(phrasings, exclude=[title])
         ]
         index.add_child(instance=answer)
         # A draft, so no full validation (as Wagtail's own "Save draft"): the short answer is

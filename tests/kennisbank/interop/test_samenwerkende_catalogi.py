@@ -97,6 +97,11 @@ class TestFeedOfTheSite:
         passport = UplProduct.objects.get(uri=TERMS + "paspoort")
         published_answer(index, department, title="Hoe vraag ik een paspoort aan?", upl=passport)
         published_answer(index, department, title="Waar is het gemeentehuis?")
+        # A name that is not (or no longer) in the UPL: overheid.nl would refuse it.
+        withdrawn = UplProduct.objects.create(
+            uri=TERMS + "ingetrokken-product", label="Ingetrokken product", listed=False
+        )
+        published_answer(index, department, title="Een oud product?", upl=withdrawn)
         AnswerPageFactory(
             parent=index, title="Een concept over paspoorten?", upl=passport, live=False
         )

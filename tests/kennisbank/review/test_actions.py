@@ -47,6 +47,19 @@ class TestSignOffButton:
         assert answer.review_date == next_review(answer)
         assert answer.reviewed_by == member
 
+    def test_signing_off_with_a_change_waiting_says_so(self, client, member, answer):
+        """It signed off without a word while a colleague had asked for changes."""
+        client.force_login(member)
+        submitted = edit_form(answer, short_answer="Nieuw bedrag.") | {
+            "action-submit": "action-submit"
+        }
+        assert client.post(edit_url(answer), submitted).status_code == 302
+        response = client.post(sign_off_url(answer), {"next": "/admin/"})
+        said = [str(message) for message in get_messages(response.wsgi_request)]
+        assert said[-1].startswith("Er wacht nog een wijziging van dit antwoord op goedkeuring.")
+        answer.refresh_from_db()
+        assert answer.review_date == next_review(answer)
+
     def test_a_member_of_another_department_cannot_sign_off(self, client, other_member, answer):
         client.force_login(other_member)
         old_date = answer.review_date

@@ -69,3 +69,18 @@ def test_the_real_model_groups_paraphrases_but_not_different_needs(settings):
     merged = merge_by_meaning({k: k for k in counts}, counts, vectors)
     assert merged["vuurwerk afsteken"] == "vuurwerk"
     assert merged["rijbewijs aanvragen"] == "rijbewijs aanvragen"
+
+
+def test_another_aspect_of_the_same_subject_is_another_need():
+    """ "wat kost een paspoort" was counted under "paspoort aanvragen": close by meaning, but
+    two needs with two answers. A need without an aspect joins either."""
+    from search.understanding import stem
+
+    cost = " ".join(sorted({stem("kost"), stem("paspoort")}))
+    apply = " ".join(sorted({stem("aanvragen"), stem("paspoort")}))
+    topic = stem("paspoort")
+    counts = {apply: 10, cost: 6, topic: 3}
+    vectors = {apply: _unit(1, 0.05), cost: _unit(1, 0.1), topic: _unit(1, 0.06)}
+    merged = merge_by_meaning({k: k for k in counts}, counts, vectors, threshold=0.95)
+    assert merged[cost] == cost
+    assert merged[topic] == apply

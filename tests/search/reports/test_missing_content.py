@@ -352,6 +352,24 @@ def test_add_alternative_question_publishes_a_clean_live_answer(client, user, ev
     assert (group.status, group.answer_id) == ("beantwoord", container.pk)
 
 
+def test_a_draft_takes_the_phrasing_that_is_a_question_as_its_title(client, user, afval, index):
+    """ "vuurwerk afsteken", typed most, made a title that is no question, and "Wanneer mag ik
+    vuurwerk afsteken?" an alternative question."""
+    for _ in range(3):
+        search_event("vuurwerk afsteken", outcome=Outcome.HANDED_OVER, at=days_ago(1))
+    search_event("wanneer mag ik vuurwerk afsteken", outcome=Outcome.HANDED_OVER, at=days_ago(2))
+    rollup.refresh(force_today=True)
+    client.force_login(user)
+    key = group_key("vuurwerk afsteken")
+    members = " | ".join([key, group_key("wanneer mag ik vuurwerk afsteken")])
+    client.post(
+        reverse(ACTION),
+        {"key": key, "members": members, "action": "create_answer", "department": afval.pk},
+    )
+    answer = AnswerPage.objects.get(title="Wanneer mag ik vuurwerk afsteken?")
+    assert [item.question for item in answer.alternative_questions.all()] == ["Vuurwerk afsteken"]
+
+
 def test_add_alternative_question_keeps_pending_draft_edits(client, user, events, container):
     draft = container.get_latest_revision_as_object()
     draft.short_answer = "Nieuwe tekst die nog niet gepubliceerd is."
