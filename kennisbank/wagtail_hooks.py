@@ -7,6 +7,7 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 
 from kennisbank.access import approval
+from kennisbank.access.rules import edits_every_answer
 from kennisbank.callbacks import dashboard as callbacks_dashboard
 from kennisbank.corrections import dashboard as corrections_dashboard
 from kennisbank.editing.character_count import character_count_js
@@ -89,3 +90,15 @@ def hide_wagtails_own_guides(request, menu_items):
         for item in menu_items
         if item.name != "editor-guide" and not item.name.startswith("whats-new-in-wagtail")
     ]
+
+
+# Wagtail's own reports, for those who run the site; a department finds its reports among
+# Kennisbank's, not between "Workflows" and "Paginatypegebruik".
+WAGTAIL_REPORTS = {"workflows", "workflow-tasks", "site-history", "aging-pages", "page-types-usage"}
+
+
+@hooks.register("construct_reports_menu")
+def hide_wagtails_reports_from_departments(request, menu_items):
+    if edits_every_answer(request.user):
+        return
+    menu_items[:] = [item for item in menu_items if item.name not in WAGTAIL_REPORTS]

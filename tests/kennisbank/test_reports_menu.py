@@ -46,3 +46,18 @@ def test_an_agent_gets_neither_in_the_menu(client, index):
     client.force_login(agent())
     links = menu_links(client)
     assert "Feedback van het KCC" not in links and "Terugbelverzoeken" not in links
+
+
+@pytest.mark.django_db
+def test_a_department_member_gets_no_wagtail_reports(client, member):
+    client.force_login(member)
+    links = menu_links(client)
+    assert "Leesbaarheid" in links
+    for wagtail_report in ("Workflows", "Sitegeschiedenis", "Paginatypegebruik"):
+        assert wagtail_report not in links
+
+
+@pytest.mark.django_db
+def test_the_dashboard_has_no_link_to_wagtails_english_guide(client, member):
+    client.force_login(member)
+    assert "gebruikershandleiding" not in client.get("/admin/").content.decode()
