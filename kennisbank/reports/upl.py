@@ -71,12 +71,18 @@ class UplReportView(FilterErrorsMixin, ReportView):
         Column("owner_department", label=_("Department")),
         Column("problem", label=_("Problem"), accessor=problem_of),
     ]
-    list_export = ["title", "owner_department.name", "upl_label"]
+    list_export = ["title", "owner_department.name", "upl_label", "problem"]
     export_headings = {
         "title": _("Question"),
         "owner_department.name": _("Department"),
         "upl_label": _("UPL name"),
+        "problem": _("Problem"),
     }
+
+    def to_row_dict(self, item):
+        # Why it is listed, as on the screen: a UPL name in the export read as nothing wrong.
+        item.problem = problem_of(item)
+        return super().to_row_dict(item)
 
     def get_base_queryset(self):
         answers = permission_policy.instances_user_has_any_permission_for(

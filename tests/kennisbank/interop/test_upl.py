@@ -9,6 +9,7 @@ from django.core.management import CommandError, call_command
 
 from kennisbank.interop.upl import SHIPPED_LIST, UplFormatError, parse_upl
 from kennisbank.models import UplProduct
+from tests.csv_export import exported_dicts
 from tests.kennisbank.factories import (
     DepartmentFactory,
     UplProductFactory,
@@ -136,3 +137,10 @@ class TestInTheEditor:
         assert "Waar vind ik het gemeentehuis?" in html
         assert "Een vraag met oude naam?" in html
         assert "Hoe vraag ik een paspoort aan?" not in html
+        # The export says why each answer is listed, as the screen does.
+        rows = exported_dicts(
+            client.get("/admin/kennisbank/reports/without-upl/", {"export": "csv"})
+        )
+        problems = {row["Vraag"]: row["Probleem"] for row in rows}
+        assert problems["Waar vind ik het gemeentehuis?"] == "Geen UPL-naam"
+        assert problems["Een vraag met oude naam?"].endswith("staat niet in de UPL")
