@@ -31,6 +31,12 @@ class KeyCreateView(CreateView):
 
     created_url_name = None
 
+    def get_form(self, form_class=None):
+        form = super().get_form(form_class)
+        # A new key is never revoked; "Ingetrokken" on the new-key form only asked a question.
+        form.fields.pop("revoked", None)
+        return form
+
     def form_valid(self, form):
         token, key = ObjectsApiToken.issue(form.cleaned_data["name"], self.request.user)
         self.request.session[NEW_KEY_SESSION] = {"id": token.pk, "key": key}

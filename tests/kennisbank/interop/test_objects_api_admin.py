@@ -16,6 +16,8 @@ from tests.kennisbank.factories import (
 class TestKeys:
     def test_a_beheerder_makes_a_key_and_sees_it_once(self, client):
         client.force_login(administrator())
+        # A new key is never revoked: the form does not ask.
+        assert "revoked" not in client.get("/admin/objects_api_keys/new/").context["form"].fields
         response = client.post("/admin/objects_api_keys/new/", {"name": "KISS"}, follow=True)
         assert response.redirect_chain[-1][0] == "/admin/objects_api_keys/created/"
         key = response.context["key"]
