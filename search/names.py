@@ -164,26 +164,22 @@ def find_names(view: str) -> Iterator[tuple[int, int]]:
         if last.lower() in NOT_A_NAME:
             continue
         yield match.start(1), match.end(2)
-    for match in _GIVEN_PREFIX_SURNAME.finditer(view):
-        given, _prefixes, surname = match.groups()
-        lower = surname.lower()
-        if (
-            given.lower() not in GIVEN_NAMES
-            or lower in NOT_A_NAME
-            or _is_street_or_place(surname)
-            or zipf_frequency(lower, "nl") >= PREFIXED_SURNAME_MAX_ZIPF
-        ):
-            continue
-        yield match.start(1), match.end(3)
-    for match in _NAME_AFTER_GREETING.finditer(view):
-        given, prefixes, surname = match.groups()
-        lower = surname.lower()
-        if (
-            given.lower() not in GIVEN_NAMES
-            or lower in NOT_A_NAME
-            or _is_street_or_place(surname)
-            or zipf_frequency(lower, "nl")
-            >= (PREFIXED_SURNAME_MAX_ZIPF if prefixes else SURNAME_MAX_ZIPF)
-        ):
-            continue
-        yield match.start(1), match.end(3)
+    # A given name, a prefix and a surname anywhere; after a greeting also without a prefix.
+    for pattern in (_GIVEN_PREFIX_SURNAME, _NAME_AFTER_GREETING):
+        for match in pattern.finditer(view):
+            given, prefixes, surname = match.groups()
+            if _is_given_and_surname(given, surname, bool(prefixes.strip())):
+                yield match.start(1), match.end(3)
+
+
+def _is_given_and_surname(given: str, surname: str, prefixed: bool) -> bool:
+    """Whether a common given name and the word after it (and a prefix) read as a name: the
+    word is no everyday Dutch word (SURNAME_MAX_ZIPF; after a prefix the looser limit)."""
+    lower = surname.lower()
+    return (
+        given.lower() in GIVEN_NAMES
+        and lower not in NOT_A_NAME
+        and not _is_street_or_place(surname)
+        and zipf_frequency(lower, "nl")
+        < (PREFIXED_SURNAME_MAX_ZIPF if prefixed else SURNAME_MAX_ZIPF)
+    )
