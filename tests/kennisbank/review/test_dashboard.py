@@ -50,6 +50,18 @@ class TestMemberPanel:
         assert reverse("kennisbank:sign_off", args=[answers["overdue"].pk]) in html
         assert answers["overdue"].review_status in html
 
+    def test_the_overdue_count_is_said_only_when_there_are_any(self, client, member, answers):
+        client.force_login(member)
+        assert "2 antwoorden van uw afdeling moeten gecontroleerd worden (1 verlopen)." in (
+            client.get(HOME).content.decode()
+        )
+        answers["overdue"].review_date = days(300)
+        answers["overdue"].save()
+        html = client.get(HOME).content.decode()
+        # It said "(0 verlopen)".
+        assert "1 antwoord van uw afdeling moet binnenkort gecontroleerd worden." in html
+        assert "verlopen)" not in html
+
     def test_member_of_a_department_without_due_answers_is_told_so(
         self, client, other_member, answers
     ):
