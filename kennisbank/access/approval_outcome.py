@@ -79,7 +79,7 @@ def tell_the_outcome(request, task_state_id):
                 "You asked for changes to “%(title)s”. %(name)s sees this on the dashboard; "
                 "the website keeps the answer as it was."
             )
-            % {"title": answer.title, "name": _name(requester)},
+            % {"title": answer.title, "name": display_name(requester) or _("The submitter")},
         )
     elif state.status == TaskState.STATUS_APPROVED:
         next_task = state.workflow_state.current_task_state
@@ -98,9 +98,3 @@ def tell_the_outcome(request, task_state_id):
                 )
                 % {"title": answer.title, "date": date_format(answer.review_date, "j F Y")},
             )
-
-
-def _name(user) -> str:
-    if user is None:
-        return _("The submitter")
-    return display_name(user)

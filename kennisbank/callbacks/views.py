@@ -18,7 +18,8 @@ from kennisbank.models import CallbackRequest
 
 def callbacks_index(request):
     user = request.user
-    if edits_every_answer(user):
+    oversees_all = edits_every_answer(user)
+    if oversees_all:
         nobody_waiting = _("Nobody is waiting for a call back.")
     elif member_department_ids(user):
         nobody_waiting = _("Nobody is waiting for a call back from your department.")
@@ -29,8 +30,8 @@ def callbacks_index(request):
         request,
         "kennisbank/admin/callbacks_index.html",
         {
-            "items": handling.with_caller(request.user, handling.callbacks_for(request.user)),
-            "show_department": edits_every_answer(request.user),
+            "items": handling.with_caller(user, handling.callbacks_for(user)),
+            "show_department": oversees_all,
             "nobody_waiting": nobody_waiting,
             "next": reverse("kennisbank:callbacks"),
         },

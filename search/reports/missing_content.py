@@ -444,10 +444,8 @@ def create_draft_answer(keys, department, user) -> AnswerPage:
     # The most asked phrasing that reads as a question: "Wanneer mag ik vuurwerk afsteken?"
     # rather than the more often typed "vuurwerk afsteken", which made a title that is no
     # question (the editor is then asked to make it one).
-    title = next(
-        (as_title(phrasing) for phrasing in phrasings if as_title(phrasing).endswith("?")),
-        as_title(phrasings[0]),
-    )
+    titles = [as_title(phrasing) for phrasing in phrasings]
+    title = next((title for title in titles if title.endswith("?")), titles[0])
     with transaction.atomic():
         group = _locked_group(keys)
         if group.status == Status.IN_PROGRESS and group.answer_id:

@@ -9,10 +9,14 @@ from kennisbank.models import AnswerPage
 pytestmark = pytest.mark.browser
 
 
-def test_the_short_answer_counts_its_characters_and_says_when_it_is_full(editor_tab, site_url):
-    page, problems = editor_tab
+def open_passport_editor(page, site_url):
     answer = AnswerPage.objects.get(slug="paspoort-aanvragen")
     page.goto(f"{site_url}/admin/pages/{answer.pk}/edit/")
+
+
+def test_the_short_answer_counts_its_characters_and_says_when_it_is_full(editor_tab, site_url):
+    page, problems = editor_tab
+    open_passport_editor(page, site_url)
     field = page.locator("#id_short_answer")
     count = page.locator("#id_short_answer-character-count")
 
@@ -35,8 +39,7 @@ def test_the_short_answer_counts_its_characters_and_says_when_it_is_full(editor_
 
 def test_the_question_counts_only_near_its_maximum(editor_tab, site_url):
     page, problems = editor_tab
-    answer = AnswerPage.objects.get(slug="paspoort-aanvragen")
-    page.goto(f"{site_url}/admin/pages/{answer.pk}/edit/")
+    open_passport_editor(page, site_url)
     title = page.locator("#id_title")
     count = page.locator("#id_title-character-count")
     assert count.is_hidden()
@@ -53,8 +56,7 @@ def test_an_existing_answer_opens_without_a_list_of_similar_answers(editor_tab, 
     """Its subject's siblings under the question on every routine edit were noise; they are
     listed once the question is changed."""
     page, problems = editor_tab
-    answer = AnswerPage.objects.get(slug="paspoort-aanvragen")
-    page.goto(f"{site_url}/admin/pages/{answer.pk}/edit/")
+    open_passport_editor(page, site_url)
     box = page.locator("#id_title ~ .help-block.help-info")
     page.wait_for_timeout(1500)
     assert box.is_hidden()
