@@ -15,21 +15,26 @@ Wagtail's SpreadsheetExportMixin, so both are settled once, there:
   exported text comes from anyone on the internet: the search analytics export what citizens
   typed. A search for `=HYPERLINK("http://…","klik")` became a live formula for the editor
   who opened the export; such cells now start with a quote.
+- Wagtail names the one sheet of an XLSX export "Sheet1"; it is named after the report.
 """
 
 import csv
 import datetime
+import re
 from decimal import Decimal
 
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from wagtail.admin.views.mixins import Echo, SpreadsheetExportMixin
+from wagtail.admin.views.mixins import Echo, ExcelDateFormatter, SpreadsheetExportMixin
 
 DELIMITER = ";"
 BYTE_ORDER_MARK = "\ufeff".encode()
 # What a spreadsheet reads as the start of a formula, or of a cell it splits or runs.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# Excel refuses a sheet name with these characters, or longer than 31 characters.
+SHEET_NAME_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
+SHEET_NAME_LENGTH = 31
 
 
 def as_text_cell(value):
@@ -86,9 +91,30 @@ def dutch_csv_exports():
         for item in queryset:
             yield self.write_csv_row(writer, self.to_row_dict(item))
 
+    def write_named_xlsx(self, queryset, output):
+        # Wagtail's write_xlsx, with a sheet named after the report.
+        from openpyxl import Workbook
+
+        workbook = Workbook(write_only=True, iso_dates=True)
+        worksheet = workbook.create_sheet(title=sheet_name(self))
+        worksheet.append(self.get_heading(queryset, field) for field in self.list_export)
+        date_format = ExcelDateFormatter().get()
+        for item in queryset:
+            row = self.to_row_dict(item)
+            worksheet.append(self.generate_xlsx_row(worksheet, row, date_format=date_format))
+        workbook.save(output)
+
     write_dutch_csv_row.dutch = True
     SpreadsheetExportMixin.write_csv_row = write_dutch_csv_row
     SpreadsheetExportMixin.stream_csv = stream_dutch_csv
+    SpreadsheetExportMixin.write_xlsx = write_named_xlsx
+
+
+def sheet_name(view) -> str:
+    """The report's title as Excel allows it for a sheet name."""
+    title = getattr(view, "page_title", "") or view.get_filename()
+    name = SHEET_NAME_FORBIDDEN.sub("-", str(title)).strip()[:SHEET_NAME_LENGTH].strip()
+    return name or _("Export")
 
 
 class _DutchCells:

@@ -10,6 +10,7 @@ from kennisbank.access import approval
 from kennisbank.access.rules import edits_every_answer
 from kennisbank.callbacks import dashboard as callbacks_dashboard
 from kennisbank.corrections import dashboard as corrections_dashboard
+from kennisbank.editing import action_menu
 from kennisbank.editing.character_count import character_count_js
 from kennisbank.editing.question_form import hint_if_not_a_question
 from kennisbank.interop.objects_api import admin as objects_api_admin
@@ -38,6 +39,9 @@ hooks.register("register_bulk_action", bulk_publish.PublishBulkActionWithReadabi
 hooks.register("after_publish_page", approval.report_publish_without_approval)
 hooks.register("before_edit_page", approval.no_autosave_by_approver)
 hooks.register("before_edit_page", approval.show_the_changes_asked)
+hooks.register("before_edit_page", approval.refuse_withdrawal_by_colleague)
+hooks.register("construct_page_action_menu", approval.only_the_submitter_withdraws)
+hooks.register("construct_page_action_menu", action_menu.approval_buttons_in_words)
 hooks.register("after_edit_page", approval.tell_a_changing_approver_who_approves)
 hooks.register("register_log_actions", approval.register_log_actions)
 hooks.register("register_reports_menu_item", readability_report.menu_item)

@@ -11,6 +11,7 @@ from django.conf import settings
 from django.contrib import messages
 from django.core.mail import EmailMessage
 from django.http import JsonResponse
+from django.shortcuts import redirect
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.translation import gettext, gettext_lazy
@@ -19,7 +20,7 @@ from wagtail.admin.mail import BaseGroupApprovalTaskStateEmailNotifier
 from wagtail.log_actions import LogFormatter, log
 from wagtail.models import Page, TaskState, Workflow, WorkflowPage, WorkflowState, WorkflowTask
 
-from kennisbank.access.rules import ANSWER, member_department_ids, ownership
+from kennisbank.access.rules import ANSWER, edits_every_answer, member_department_ids, ownership
 from kennisbank.models import OwnerDepartmentApprovalTask
 from kennisbank.people import display_name
 
@@ -108,6 +109,43 @@ def no_autosave_by_approver(request, page):
         },
         status=400,
     )
+
+
+CANCEL_ACTION = "action-cancel-workflow"
+
+
+def may_withdraw(user, state) -> bool:
+    """Whether `user` may withdraw the submission `state` ("Goedkeuring intrekken"): whoever
+    submitted it, and the Redactie (a submitter who left). Wagtail also lets every approver
+    withdraw it, which ends the four-eyes check without a word to the submitter: an approver
+    who disagrees asks for changes, which says why."""
+    return state.requested_by_id == user.pk or edits_every_answer(user)
+
+
+def only_the_submitter_withdraws(menu_items, request, context):
+    """construct_page_action_menu: no "Goedkeuring intrekken" for a colleague's submission."""
+    state = context.get("page") and context["page"].current_workflow_state
+    if state is None or may_withdraw(request.user, state):
+        return
+    menu_items[:] = [item for item in menu_items if item.name != CANCEL_ACTION]
+
+
+def refuse_withdrawal_by_colleague(request, page):
+    """before_edit_page: the same rule for a form posted without the menu (an old tab)."""
+    if request.method != "POST" or not request.POST.get(CANCEL_ACTION):
+        return None
+    state = page.current_workflow_state
+    if state is None or may_withdraw(request.user, state):
+        return None
+    messages.error(
+        request,
+        gettext(
+            "Only %(name)s, who submitted this answer, can withdraw it. Choose “Ask for "
+            "changes” and say why: %(name)s then gets your comment."
+        )
+        % {"name": display_name(state.requested_by) or gettext("the submitter")},
+    )
+    return redirect("wagtailadmin_pages:edit", page.pk)
 
 
 def show_the_changes_asked(request, page):

@@ -153,15 +153,16 @@ class _Walker:
             flagged.update(range(first, last + 1))
             start, stop = tokens[first].start, tokens[last].end
             excerpt = self.text[start:stop]
-            if excerpt[0].isupper() and not excerpt.isupper():
-                plain = plain[0].upper() + plain[1:]
-            self._add(
-                "officialese",
-                start,
-                stop,
-                f"'{excerpt}' is ambtelijke taal. Schrijf liever '{plain}'.",
-                plain,
-            )
+            if infinitive := self.lexicon.form_of.get(tuple(excerpt.lower().split())):
+                message = (
+                    f"'{excerpt}' (van '{infinitive}') is ambtelijke taal. "
+                    f"Schrijf liever een vorm van '{plain}'."
+                )
+            else:
+                if excerpt[0].isupper() and not excerpt.isupper():
+                    plain = plain[0].upper() + plain[1:]
+                message = f"'{excerpt}' is ambtelijke taal. Schrijf liever '{plain}'."
+            self._add("officialese", start, stop, message, plain)
         return flagged
 
     def _passives(self, tokens: list[Token]) -> None:

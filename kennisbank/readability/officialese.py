@@ -380,15 +380,20 @@ class Lexicon:
     def __init__(self, entries) -> None:
         entries = list(entries)
         self.phrases: dict[tuple[str, ...], str] = {}
+        # A verb's inflected form -> its infinitive: the plain alternative is an infinitive,
+        # so the advice for "vastgesteld" is a form of "bepalen", not "bepalen" itself.
+        self.form_of: dict[tuple[str, ...], str] = {}
         # An entry's own phrase wins over the same words as another entry's form ("verzoek"
         # is a noun of its own and a form of "verzoeken").
         for entry in entries:
             for form in entry.forms:
                 if key := _key(form):
                     self.phrases[key] = entry.plain
+                    self.form_of[key] = entry.phrase
         for entry in entries:
             if key := _key(entry.phrase):
                 self.phrases[key] = entry.plain
+                self.form_of.pop(key, None)
         # First word -> phrases starting with it, longest first.
         self.by_first: dict[str, list[tuple[str, ...]]] = {}
         for key in sorted(self.phrases, key=len, reverse=True):

@@ -1,8 +1,10 @@
 """CSV exports open right in Dutch Excel (kennisbank.spreadsheets)."""
 
+from types import SimpleNamespace
+
 import pytest
 
-from kennisbank.spreadsheets import as_dutch_cell
+from kennisbank.spreadsheets import as_dutch_cell, sheet_name
 from tests.csv_export import exported_dicts, exported_rows
 from tests.kennisbank.factories import DepartmentFactory
 
@@ -66,3 +68,20 @@ def test_times_are_the_municipalitys_clock_in_both_formats(admin_client, index):
     header, values = [cell.value for cell in sheet[1]], [cell.value for cell in sheet[2]]
     cell = dict(zip(header, values, strict=True))["Gecontroleerd op"]
     assert cell.replace(microsecond=0) == checked.replace(tzinfo=None, microsecond=0)
+
+
+@pytest.mark.django_db
+def test_an_xlsx_sheet_is_named_after_its_report(admin_client, index):
+    """Wagtail named every sheet "Sheet1"."""
+    import io
+
+    from openpyxl import load_workbook
+
+    response = admin_client.get("/admin/kennisbank/reports/readability/", {"export": "xlsx"})
+    workbook = load_workbook(io.BytesIO(b"".join(response.streaming_content)))
+    assert workbook.sheetnames == ["Leesbaarheid"]
+
+
+def test_a_sheet_name_is_one_excel_accepts():
+    view = SimpleNamespace(page_title="Vragen [zonder] antwoord: per week/maand en per kanaal")
+    assert sheet_name(view) == "Vragen -zonder- antwoord- per w"

@@ -446,3 +446,71 @@ class TestEditorsManage:
         assert client.get(reverse("wagtailsearchpromotions:index")).status_code == 302
         url = reverse("wagtailsettings:edit", args=["kennisbank", "contactsettings"])
         assert client.get(url, follow=True).redirect_chain[-1][0] == reverse("wagtailadmin_home")
+
+
+def ask_for_changes(client, user, answer, task_state):
+    client.force_login(user)
+    url = reverse("wagtailadmin_pages:workflow_action", args=[answer.pk, "reject", task_state.pk])
+    client.post(url, {"comment": "Het bedrag klopt niet."})
+
+
+@pytest.mark.django_db
+class TestWithdrawingASubmission:
+    """Wagtail lets every approver "Goedkeuring intrekken": the four-eyes check ended without a
+    word to the submitter."""
+
+    def test_only_the_submitter_is_offered_to_withdraw(self, client, member, colleague, answer):
+        submit_change(client, member, answer, "Gewijzigd.")
+        client.force_login(colleague)
+        assert 'name="action-cancel-workflow"' not in client.get(edit_url(answer)).text
+        client.force_login(member)
+        assert 'name="action-cancel-workflow"' in client.get(edit_url(answer)).text
+
+    def test_a_colleague_posting_a_withdrawal_is_refused_and_told_what_to_do(
+        self, client, member, colleague, answer
+    ):
+        member.first_name, member.last_name = "Bas", "Balie"
+        member.save()
+        submit_change(client, member, answer, "Gewijzigd.")
+        client.force_login(colleague)
+        data = edit_form(answer) | {"action-cancel-workflow": "true"}
+        response = client.post(edit_url(answer), data, follow=True)
+        assert said(response)[-1].startswith(
+            "Alleen Bas Balie, die dit antwoord ter goedkeuring aanbood, kan het intrekken."
+        )
+        answer.refresh_from_db()
+        assert answer.workflow_in_progress
+
+    def test_the_submitter_withdraws(self, client, member, colleague, answer):
+        submit_change(client, member, answer, "Gewijzigd.")
+        client.force_login(member)
+        client.post(edit_url(answer), edit_form(answer) | {"action-cancel-workflow": "true"})
+        answer.refresh_from_db()
+        assert not answer.workflow_in_progress
+
+
+@pytest.mark.django_db
+class TestTheSubmitButton:
+    """Wagtail named the button after the workflow: "Stuur door naar Antwoorden: goedkeuring
+    door eigenaar-afdeling"."""
+
+    def test_it_says_what_it_does(self, client, member, answer):
+        client.force_login(member)
+        page = client.get(edit_url(answer)).text
+        assert "Ter goedkeuring aanbieden" in page
+        assert "Stuur door naar" not in page
+
+    def test_after_a_request_for_changes_there_is_one_button_to_submit_again(
+        self, client, member, colleague, answer
+    ):
+        task_state = submit_change(client, member, answer, "Gewijzigd.")
+        ask_for_changes(client, colleague, answer, task_state)
+        client.force_login(member)
+        page = client.get(edit_url(answer)).text
+        assert page.count('name="action-submit"') == 1
+        assert "Opnieuw ter goedkeuring aanbieden</button>" in page
+        assert 'name="action-restart-workflow"' not in page
+        data = edit_form(answer, short_answer="Opnieuw gewijzigd.") | {"action-submit": "1"}
+        client.post(edit_url(answer), data)
+        answer.refresh_from_db()
+        assert answer.current_workflow_state.status == "in_progress"

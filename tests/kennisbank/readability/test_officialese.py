@@ -69,3 +69,20 @@ def test_finding_offsets_point_at_the_word_and_keep_its_capital():
         assert text[finding.start : finding.end] == finding.excerpt
     assert found[0].start == text.index("Teneinde")
     assert "'als'" in found[1].message
+
+
+def test_an_inflected_verb_is_advised_a_form_of_the_plain_verb():
+    """'vastgesteld' was advised 'bepalen': a wrong form, pasted as it stood."""
+    [finding] = [
+        f
+        for f in analyse("De datum wordt door ons vastgesteld.").findings
+        if f.code == "officialese"
+    ]
+    assert finding.message == (
+        "'vastgesteld' (van 'vaststellen') is ambtelijke taal. Schrijf liever een vorm van "
+        "'bepalen'."
+    )
+    [infinitive] = [
+        f for f in analyse("Wij gaan de datum vaststellen.").findings if f.code == "officialese"
+    ]
+    assert infinitive.message == "'vaststellen' is ambtelijke taal. Schrijf liever 'bepalen'."

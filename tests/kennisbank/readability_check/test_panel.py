@@ -206,6 +206,9 @@ class TestPanelInTheEditor:
         [panel] = page.xpath("//*[@data-kb-readability]")
         assert panel.get("data-kb-readability-open") is not None
         assert "<mark>Teneinde</mark>" in lxml.html.tostring(panel, encoding="unicode")
+        # Not "nog niet opgeslagen": the editor may have autosaved the text meanwhile.
+        [status] = panel.xpath(".//*[@data-kb-readability-status]")
+        assert status.text_content().strip() == "Analyse van de tekst zoals u die verstuurde."
 
     def test_a_saved_answer_opens_without_the_panel_forced_open(self, admin_client, index):
         answer = AnswerPageFactory(parent=index, short_answer=HARD_SHORT_ANSWER)
