@@ -15,6 +15,10 @@ answer an import makes of its first paragraph: content as an import of question 
 brings it (national Q&A, a catalogue feed), which nobody curated for search.
 --set conversations plays the two- and three-turn conversations of data/chat_conversations.py
 (issue #20) and prints the share of follow-up turns and of whole conversations handled right.
+--set national measures the bot as issue #15's check does, on content none of us wrote for
+search: a fresh database without the demo, with data/national/answers.jsonl (national
+questions and answers written apart, in the government's own style) brought in by
+import_answers, and data/national/questions.py, written blind before the bot answered any.
 
 Prints, over benchmarks/data/chat_openers.py (of which some have no answer in the content), or
 with --held-out over data/chat_openers_heldout.py: openers written by someone who had not seen
@@ -200,6 +204,10 @@ def opener_set(name):
         from data.multilingual_queries_heldout import QUERIES
 
         return "other languages, held out", _as_openers(QUERIES)
+    if name == "national":
+        from data.national.questions import OPENERS
+
+        return "national questions on imported national answers", OPENERS
     if name == "all":
         pooled = []
         for part in ("tuned", "held-out", "paraphrases", "languages"):
@@ -231,6 +239,7 @@ def main():
             "languages",
             "languages-held-out",
             "all",
+            "national",
             "conversations",
         ],
         default="tuned",
@@ -248,7 +257,7 @@ def main():
     if arguments.without and arguments.database_url:
         # It changes the content; only the benchmark's own throwaway database may be changed.
         parser.error("--without works on the benchmark's own database only")
-    setup(arguments.database_url, bare=arguments.bare)
+    setup(arguments.database_url, bare=arguments.bare, national=arguments.set == "national")
     name, OPENERS = opener_set("held-out" if arguments.held_out else arguments.set)
 
     from django.conf import settings

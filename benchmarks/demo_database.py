@@ -5,7 +5,10 @@ By default a fresh SQLite file in a temporary folder, migrated and filled with
 instead (it is migrated and filled if empty). Never touches the developer's own database.
 
 With `bare=True` (the `--bare` option of add_bare_option) the demo content is then stripped to
-what an import of question and body text brings (without_curation).
+what an import of question and body text brings (without_curation). With `national=True` the
+database holds no demo content but the national questions and answers of
+data/national/answers.jsonl, imported and published as a municipality would import them
+(import_national).
 """
 
 import os
@@ -24,11 +27,20 @@ def add_bare_option(parser):
     )
 
 
-def setup(database_url: str | None = None, *, load_demo: bool = True, bare: bool = False):
-    if bare and database_url:
+NATIONAL_ANSWERS = ROOT / "benchmarks" / "data" / "national" / "answers.jsonl"
+
+
+def setup(
+    database_url: str | None = None,
+    *,
+    load_demo: bool = True,
+    bare: bool = False,
+    national: bool = False,
+):
+    if (bare or national) and database_url:
         # Stripping changes the content; only the benchmark's own throwaway database may be
         # changed.
-        sys.exit("--bare works on the benchmark's own database only, not with --database-url")
+        sys.exit("--bare and --set national work on the benchmark's own database only")
     if str(ROOT) not in sys.path:
         sys.path.insert(0, str(ROOT))
     if not database_url:
@@ -42,7 +54,9 @@ def setup(database_url: str | None = None, *, load_demo: bool = True, bare: bool
     from django.core.management import call_command
 
     call_command("migrate", verbosity=0, interactive=False)
-    if load_demo:
+    if national:
+        import_national()
+    elif load_demo:
         from kennisbank.models import AnswerPage
 
         if not AnswerPage.objects.exists():
@@ -52,6 +66,16 @@ def setup(database_url: str | None = None, *, load_demo: bool = True, bare: bool
     if bare:
         without_curation()
     return database_url
+
+
+def import_national():
+    """Import and publish the national questions and answers on the empty database, through
+    import_answers as a municipality would: content nobody here wrote for search."""
+    from django.core.management import call_command
+
+    print("Importing the national answers into the benchmark database ...", file=sys.stderr)
+    with open(os.devnull, "w") as quiet:
+        call_command("import_answers", str(NATIONAL_ANSWERS), "--publish", stdout=quiet)
 
 
 def short_answer_as_imported(page) -> str:

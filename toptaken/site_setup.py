@@ -27,8 +27,15 @@ def install_home_page(title: str, intro: str) -> HomePage:
         site.root_page = home
         site.site_name = home.title
         site.save()
-        if type(old_root.specific) is Page and not old_root.get_children().exists():
-            old_root.delete()
+        if type(old_root.specific) is Page:
+            # What was made under the welcome page before (answers imported first: the import
+            # works on an empty database) moves to the new home page; left behind, every
+            # imported answer had no address on the site.
+            for child in old_root.get_children():
+                if not home.get_children().filter(slug=child.slug).exists():
+                    child.move(home, pos="last-child")
+            if not old_root.get_children().exists():
+                old_root.delete()
     return home
 
 

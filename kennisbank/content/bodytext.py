@@ -24,7 +24,11 @@ STEP = re.compile(r"^\d{1,2}[.)]\s+(.+)$")
 CONTACT = re.compile(r"^\[contact(?::\s*(.*))?\]$", re.IGNORECASE)
 ANSWER_LINK = re.compile(r"^\[antwoord:\s*([^|\]]+?)\s*(?:\|\s*([^\]]*?)\s*)?\]$", re.IGNORECASE)
 BUTTON = re.compile(r"^\[knop:\s*([^|\]]+?)\s*\|\s*([^\]]+?)\s*\]$", re.IGNORECASE)
-INLINE_LINK = re.compile(r"\[([^\]]+)\]\(((?:https?://|/)[^)\s]*)\)")
+INLINE_LINK = re.compile(r"\[([^\]]+)\]\(((?:https?://|/|mailto:|tel:)[^)\s]*)\)")
+# Tags that mark a body as HTML rather than this text form (an old system's export).
+HTML_TAG = re.compile(
+    r"<(?:p|br|div|ul|ol|li|h[1-6]|table|tr|td|strong|b|em|i|a\s)\b[^>]*>", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True)
@@ -47,6 +51,22 @@ def _paragraph_html(text: str) -> str:
         position = match.end()
     parts.append(escape(text[position:], quote=False))
     return f"<p>{''.join(parts)}</p>"
+
+
+def looks_like_html(text: str) -> bool:
+    return bool(HTML_TAG.search(text))
+
+
+def without_links(text: str) -> str:
+    """A list item's text: an item is plain text (a CharBlock), so "[label](url)" would show
+    as it stands; the label keeps the address beside it, as a reader can still use it."""
+
+    def plain(match):
+        label, url = match.group(1), match.group(2)
+        target = url.removeprefix("mailto:").removeprefix("tel:")
+        return label if target == label or url.startswith("/") else f"{label} ({target})"
+
+    return INLINE_LINK.sub(plain, text)
 
 
 def parse(text: str) -> list[tuple[str, object]]:
@@ -77,7 +97,7 @@ def parse(text: str) -> list[tuple[str, object]]:
                 if paragraph or items_kind != kind:
                     flush()
                 items_kind = kind
-                items.append(match.group(1).strip())
+                items.append(without_links(match.group(1).strip()))
                 break
         else:
             if heading := HEADING.match(line):
@@ -102,22 +122,36 @@ def parse(text: str) -> list[tuple[str, object]]:
     return blocks
 
 
-class _RichTextToText(HTMLParser):
-    """Rich text HTML to the plain-text form: paragraphs, lists and [label](url) links."""
+# Foreign HTML's blocks without a form of their own: each starts a new paragraph, so
+# "<div>Kunt u niet?</div><div>Dan …</div>" is not read as "Kunt u niet?Dan …".
+_BLOCKS = {"p", "div", "section", "article", "blockquote", "dl", "dt", "dd", "table", "tbody"}
+_HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+EMPTY_ITEM = re.compile(r"-|\d{1,2}\.")
+# Cells of a table row, on one line.
+_CELL_SEPARATOR = " – "
 
-    def __init__(self, link_url):
+
+class _RichTextToText(HTMLParser):
+    """Rich text HTML to the plain-text form: paragraphs, headings, lists, table rows and
+    [label](url) links."""
+
+    def __init__(self, link_url, breaks_lines=False):
         super().__init__(convert_charrefs=True)
         self.link_url = link_url
+        self.breaks_lines = breaks_lines
         self.blocks: list[tuple[str, str]] = []
         self.current: list[str] = []
         self.list_stack: list[str] = []
         self.counter: list[int] = []
         self.link_target: str | None = None
         self.link_text: list[str] = []
+        self.cells: list[str] | None = None
 
     def _flush(self, kind="p"):
         text = re.sub(r"\s+", " ", "".join(self.current)).strip()
-        if text:
+        if kind == "h":
+            text = text.rstrip(":")
+        if text and not EMPTY_ITEM.fullmatch(text):
             self.blocks.append((kind, text))
         self.current = []
 
@@ -125,22 +159,31 @@ class _RichTextToText(HTMLParser):
         return f"{self.list_stack[-1]}-item" if self.list_stack else "p"
 
     def handle_starttag(self, tag, attrs):
-        if tag in ("p", "h2", "h3", "h4"):
-            self._flush()
+        if tag in _BLOCKS or tag in _HEADINGS:
+            self._flush(self._item_kind())
         elif tag in ("ul", "ol"):
-            self._flush()
+            # A nested list ends its item's own text; its items join the outer list.
+            self._flush(self._item_kind())
             self.list_stack.append(tag)
             self.counter.append(0)
-        elif tag == "li":
-            self._flush()
+        elif tag == "li" and self.list_stack:
+            self._flush(self._item_kind())
             self.counter[-1] += 1
             marker = f"{self.counter[-1]}." if self.list_stack[-1] == "ol" else "-"
             self.current.append(f"{marker} ")
+        elif tag == "tr":
+            self._flush()
+            self.cells = []
         elif tag == "a":
             self.link_target = self.link_url(dict(attrs))
             self.link_text = []
         elif tag == "br":
-            self.current.append(" ")
+            # In foreign HTML a line break outside a list ends the line ("Voorwaarden:<br>- u
+            # bent 18"); in our own rich text it stays within the paragraph.
+            if self.breaks_lines and not self.list_stack:
+                self._flush()
+            else:
+                self.current.append(" ")
 
     def handle_endtag(self, tag):
         if tag == "a" and self.link_target is not None:
@@ -149,12 +192,21 @@ class _RichTextToText(HTMLParser):
             self.link_target = None
         elif tag == "li" and self.list_stack:
             self._flush(self._item_kind())
-        elif tag in ("p", "h2", "h3", "h4"):
-            self._flush()
+        elif tag in _HEADINGS:
+            self._flush("h")
+        elif tag in _BLOCKS:
+            self._flush(self._item_kind())
         elif tag in ("ul", "ol") and self.list_stack:
             self._flush(self._item_kind())
             self.list_stack.pop()
             self.counter.pop()
+        elif tag in ("td", "th") and self.cells is not None:
+            self.cells.append(re.sub(r"\s+", " ", "".join(self.current)).strip())
+            self.current = []
+        elif tag == "tr" and self.cells is not None:
+            self.current = [_CELL_SEPARATOR.join(cell for cell in self.cells if cell)]
+            self.cells = None
+            self._flush()
 
     def handle_data(self, data):
         (self.link_text if self.link_target is not None else self.current).append(data)
@@ -164,9 +216,10 @@ def _default_link_url(attributes):
     return attributes.get("href", "")
 
 
-def richtext_to_text(html: str, link_url=_default_link_url) -> str:
-    """Plain-text form of rich text (internal notes, paragraphs)."""
-    parser = _RichTextToText(link_url)
+def richtext_to_text(html: str, link_url=_default_link_url, *, foreign: bool = False) -> str:
+    """Plain-text form of rich text (internal notes, paragraphs), or of `foreign` HTML (an
+    import), where a line break ends a line."""
+    parser = _RichTextToText(link_url, breaks_lines=foreign)
     parser.feed(html or "")
     parser.close()
     parser._flush()
@@ -174,7 +227,9 @@ def richtext_to_text(html: str, link_url=_default_link_url) -> str:
     groups: list[list[str]] = []
     previous_kind = None
     for kind, text in parser.blocks:
-        if kind != "p" and kind == previous_kind:
+        if kind == "h":
+            text = f"## {text}"
+        if kind not in ("p", "h") and kind == previous_kind:
             groups[-1].append(text)
         else:
             groups.append([text])

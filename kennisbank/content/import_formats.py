@@ -13,6 +13,8 @@ import hashlib
 import json
 import re
 from dataclasses import dataclass
+from html import escape as html_escape
+from xml.etree import ElementTree
 
 import nh3
 from defusedxml import DefusedXmlException
@@ -21,11 +23,12 @@ from defusedxml.ElementTree import iterparse
 from django.utils.translation import gettext as _
 
 from kennisbank.content import bodytext
-from kennisbank.interop.html import safe_html
+from kennisbank.interop.html import ALLOWED_TAGS, safe_html
 
 SC = "{http://standaarden.overheid.nl/product/terms/}"
 DCTERMS = "{http://purl.org/dc/terms/}"
 EXTERNAL_ID_MAX = 100
+UPL_URI = re.compile(r"^https?://standaarden\.overheid\.nl/owms/terms/")
 IMAGE = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
 ATTRIBUTE = re.compile(r'\b(src|alt)\s*=\s*("([^"]*)"|\'([^\']*)\')', re.IGNORECASE)
 AUDIENCE_FROM_SC = {
@@ -60,6 +63,9 @@ class Record:
     number: int
     data: dict | None
     error: str = ""
+    # Left out on purpose (a withdrawn VAC, a product the organisation does not offer): said,
+    # but not a failure.
+    skipped: bool = False
 
     def as_line(self) -> str:
         return json.dumps(self.data, ensure_ascii=False) if self.data is not None else ""
@@ -87,9 +93,14 @@ def _images_as_links(html: str) -> str:
     return IMAGE.sub(link, html)
 
 
+# Kept through the sanitiser only to be read as structure (bodytext turns each into lines).
+STRUCTURE_TAGS = {"h1", "div", "section", "article", "table", "tbody", "thead", "tr", "td", "th"}
+
+
 def html_to_body(html: str, base_url: str) -> str:
     """Safe plain-text answer body (bodytext form) from foreign HTML."""
-    return bodytext.richtext_to_text(safe_html(_images_as_links(html or ""), base_url))
+    safe = safe_html(_images_as_links(html or ""), base_url, tags=ALLOWED_TAGS | STRUCTURE_TAGS)
+    return bodytext.richtext_to_text(safe, foreign=True)
 
 
 def _text(element) -> str:
@@ -97,6 +108,23 @@ def _text(element) -> str:
 
 
 # --- Samenwerkende Catalogi -----------------------------------------------------------------
+
+# A namespace prefix or declaration of XHTML written as elements ("<xhtml:p>").
+XML_PREFIX = re.compile(r"<(/?)[\w.-]+:")
+XML_NAMESPACE = re.compile(r'\sxmlns(?::[\w.-]+)?="[^"]*"')
+
+
+def _inner_html(element) -> str:
+    """productHTML as HTML: escaped text (the usual way), or XHTML elements inside it, which
+    the SC 4.0 schema also allows; read as text, those lost every paragraph and link."""
+    if element is None:
+        return ""
+    if len(element) == 0:
+        return (element.text or "").strip()
+    parts = [html_escape(element.text or "", quote=False)]
+    parts += [ElementTree.tostring(child, encoding="unicode") for child in element]
+    markup = XML_NAMESPACE.sub("", "".join(parts))
+    return XML_PREFIX.sub(r"<\1", markup).strip()
 
 
 def sc_records(stream):
@@ -135,7 +163,7 @@ def _sc_record(number, element, seen) -> Record:
         return Record(number, None, _("product without title"))
     audiences = frozenset(_text(item) for item in element.iter(f"{DCTERMS}audience"))
     upl = element.find(f".//{SC}uniformeProductnaam")
-    html = _text(element.find(f".//{SC}productHTML"))
+    html = _inner_html(element.find(f".//{SC}productHTML"))
     abstract = _text(element.find(f".//{DCTERMS}abstract"))
     body = html_to_body(html, identifier) or abstract
     data = {
@@ -153,19 +181,33 @@ def _sc_record(number, element, seen) -> Record:
 # --- SDG invoervoorziening --------------------------------------------------------------------
 
 MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+(.+)$")
-MARKDOWN_EMPHASIS = re.compile(r"(\*\*|__|\*|_)(\S(?:.*?\S)?)\1")
+# Only at word edges: "parkeer_vergunning_bewoners" in a link or "e_mail" keep their "_".
+MARKDOWN_EMPHASIS = re.compile(r"(?<![\w/])(\*\*|__|\*|_)(\S(?:.*?\S)?)\1(?![\w/])")
+# <https://…>, which the sanitiser took for a tag and deleted.
+MARKDOWN_AUTOLINK = re.compile(r"<((?:https?://|mailto:)[^<>\s]+)>")
+MARKDOWN_TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$")
 
 
 def markdown_to_body(text: str) -> str:
     """The SDG's Markdown as our body text form: headings, lists, steps and links survive;
     any HTML in it is dropped (tags and the content of scripts and styles)."""
-    text = nh3.clean(text or "", tags=set())
+    text = MARKDOWN_AUTOLINK.sub(
+        lambda match: f"[{match.group(1).removeprefix('mailto:')}]({match.group(1)})", text or ""
+    )
+    text = nh3.clean(text, tags=set())
     lines = []
     for line in text.replace("\r\n", "\n").split("\n"):
         line = line.strip()
         heading = MARKDOWN_HEADING.match(line)
         if heading:
             line = f"## {heading.group(1)}"
+        elif MARKDOWN_TABLE_RULE.match(line) and "-" in line:
+            continue
+        elif line.startswith("|") and line.endswith("|"):
+            # A table row, its cells on one line and a paragraph of its own.
+            cells = (cell.strip() for cell in line.strip("|").split("|"))
+            lines += [" – ".join(cell for cell in cells if cell), ""]
+            continue
         line = MARKDOWN_EMPHASIS.sub(r"\2", line)
         lines.append(line.replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">"))
     return "\n".join(lines).strip()
@@ -197,10 +239,20 @@ def sdg_records(data, organisation: str = ""):
             ),
             None,
         )
+        if product.get("productAanwezig") is False:
+            yield Record(
+                number,
+                None,
+                _("skipped: the organisation does not offer this product (productAanwezig: false)"),
+                skipped=True,
+            )
+            continue
         if translation is None:
             yield Record(number, None, _("product without Dutch text"))
             continue
         title = str(translation.get("titel") or product.get("upnLabel") or "").strip()
+        # The UPL's names are lower case ("afvalinzameling"); a title starts with a capital.
+        title = title[:1].upper() + title[1:]
         if not title:
             yield Record(number, None, _("product without title"))
             continue
@@ -210,13 +262,21 @@ def sdg_records(data, organisation: str = ""):
             if text:
                 sections.append(f"## {heading}\n\n{text}" if heading else text)
         links = [
-            f"- [{link.get('label') or link.get('url')}]({link['url']})"
+            f"[{link.get('label') or link.get('url')}]({link['url']})"
             for link in translation.get("links") or []
             if isinstance(link, dict)
             and str(link.get("url", "")).startswith(("http://", "https://"))
         ]
         if links:
-            sections.append("## Meer informatie\n\n" + "\n".join(links))
+            # One link per paragraph: a list item is plain text, and its link would not work.
+            sections.append("## Meer informatie\n\n" + "\n\n".join(links))
+        procedure = translation.get("procedureLink") or product.get("procedureLink") or {}
+        if isinstance(procedure, dict) and str(procedure.get("url", "")).startswith(
+            ("http://", "https://")
+        ):
+            # Where the resident applies: the button the product page had.
+            label = str(procedure.get("label") or _("Apply")).replace("|", "-")[:80]
+            sections.append(f"[knop: {label} | {procedure['url']}]")
         identifier = str(product.get("uuid") or product.get("url") or product.get("upnUri") or "")
         if not identifier:
             yield Record(number, None, _("product without identifier"))
@@ -247,6 +307,18 @@ def vac_records(items, base_url: str):
         if not title:
             yield Record(number, None, _("VAC without a question (vraag)"))
             continue
+        status = data.get("status") or "actief"
+        if status != "actief":
+            # "non-actief" and "te-verwijderen" VACs are withdrawn: published, the chat
+            # answered with them.
+            yield Record(
+                number,
+                None,
+                _("skipped: the VAC “%(question)s” has the status “%(status)s”")
+                % {"question": title, "status": status},
+                skipped=True,
+            )
+            continue
         record = {
             "id": external_id(f"vac-{uuid}", "vac"),
             "title": title[:255],
@@ -268,10 +340,11 @@ def vac_records(items, base_url: str):
         ]
         if departments:
             record["department"] = str(departments[0])[:100]
+        # A related product may be any web page; only a UPL URI names the answer's product.
         products = [
             product.get("product")
             for product in data.get("gerelateerdeProducten") or []
-            if isinstance(product, dict) and product.get("product")
+            if isinstance(product, dict) and UPL_URI.match(str(product.get("product") or ""))
         ]
         if products:
             record["upl"] = {"uri": products[0], "label": ""}

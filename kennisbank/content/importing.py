@@ -10,6 +10,7 @@ its number and a Dutch reason, and the other lines still import.
 
 import datetime
 import difflib
+import html
 import json
 import re
 from dataclasses import dataclass, field
@@ -22,6 +23,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Page, Site
 
 from kennisbank.content import bodytext
+from kennisbank.content.import_formats import html_to_body
 from kennisbank.content.visible import has_visible_text
 from kennisbank.models import (
     AlternativeQuestion,
@@ -75,6 +77,9 @@ class AnswerRecord:
     related: list[str]
     upl_uri: str
     upl_label: str
+    # False when the department is --department's: it is for new answers only, and an answer
+    # imported before keeps the department that owns it now.
+    department_given: bool = True
 
     @property
     def references(self) -> set[str]:
@@ -117,10 +122,55 @@ def _text(data, key) -> str:
 
 def short_answer_from(first_paragraph: str) -> str:
     """The short answer of an answer that comes without one: the whole sentences of its first
-    paragraph (rich text HTML) that fit."""
+    paragraph (rich text HTML) that fit, as text ("Kosten & tarieven", not "&amp;")."""
     return bodytext.first_sentences(
-        re.sub(r"<[^>]+>", "", first_paragraph), SHORT_ANSWER_MAX_LENGTH
+        html.unescape(re.sub(r"<[^>]+>", "", first_paragraph)), SHORT_ANSWER_MAX_LENGTH
     )
+
+
+def _first_text(blocks) -> str:
+    """The first paragraph's HTML; else the first list or steps as one sentence (a body that
+    starts with "- paspoort" had no short answer, and the whole line was refused)."""
+    for kind, value in blocks:
+        if kind == "paragraph":
+            return value
+    for kind, value in blocks:
+        if kind in ("list", "steps") and value:
+            return escape_text("; ".join(bodytext.without_links(item) for item in value) + ".")
+    return ""
+
+
+def escape_text(text: str) -> str:
+    return html.escape(text, quote=False)
+
+
+def without_repeated_lead(blocks, short_answer: str) -> list:
+    """The body without its first paragraph when that paragraph is the short answer word for
+    word: the page shows the short answer above the body, and residents read it twice."""
+    for position, (kind, value) in enumerate(blocks):
+        if kind != "paragraph":
+            continue
+        text = re.sub(r"\s+", " ", html.unescape(re.sub(r"<[^>]+>", "", value))).strip()
+        if len(blocks) > 1 and text == short_answer:
+            return blocks[:position] + blocks[position + 1 :]
+        break
+    return blocks
+
+
+def json_problem(message: str) -> str:
+    """Python's English JSON error in Dutch, with the usual cause."""
+    problems = {
+        "Expecting property name enclosed in double quotes": _(
+            "a name in double quotes was expected (a comma too many before “}”?)"
+        ),
+        "Expecting ',' delimiter": _("a comma was expected"),
+        "Expecting ':' delimiter": _("a colon was expected"),
+        "Expecting value": _("a value was expected (a comma too many, or single quotes?)"),
+        "Extra data": _("more than one JSON object on the line"),
+        "Unterminated string starting at": _("a text without its closing quote"),
+        "Invalid control character at": _("a line break or tab inside a text (write \\n)"),
+    }
+    return problems.get(message, message)
 
 
 def parse_record(line_number: int, line: str, default_department: str = "") -> AnswerRecord:
@@ -128,13 +178,20 @@ def parse_record(line_number: int, line: str, default_department: str = "") -> A
     try:
         data = json.loads(line)
     except json.JSONDecodeError as error:
-        raise LineError(_("invalid JSON (%(error)s)") % {"error": error.msg}) from error
+        raise LineError(
+            _("invalid JSON at character %(column)d: %(error)s")
+            % {"column": error.colno, "error": json_problem(error.msg)}
+        ) from error
     if not isinstance(data, dict):
         raise LineError(_("a line must be one JSON object"))
 
     external_id = _text(data, "id")
     title = _text(data, "title")
     body = _text(data, "body")
+    if bodytext.looks_like_html(body):
+        # Old systems export their answers as HTML: it is read as the other catalogues' HTML
+        # is, where it showed as "<p>U kunt <strong>…" on the page, in search and in chat.
+        body = html_to_body(body, "")
     if not external_id:
         raise LineError(_("“id” is missing"))
     if len(external_id) > 100:
@@ -171,14 +228,21 @@ def parse_record(line_number: int, line: str, default_department: str = "") -> A
                 % {"date": raw_date, "years": MAX_INTERVAL_MONTHS // 12}
             )
 
-    department_name = _text(data, "department") or default_department
+    department_name = _text(data, "department")
+    department_given = bool(department_name)
+    department_name = department_name or default_department
     if not department_name:
         raise LineError(_("no department: give “department” or use --department"))
 
     blocks = bodytext.parse(body)
-    short_answer = _text(data, "short_answer") or short_answer_from(
-        next((value for kind, value in blocks if kind == "paragraph"), "")
-    )
+    short_answer = _text(data, "short_answer")
+    if not short_answer:
+        short_answer = short_answer_from(_first_text(blocks))
+        blocks = without_repeated_lead(blocks, short_answer)
+    if not has_visible_text(short_answer):
+        raise LineError(
+            _("no short answer: give “short_answer”, or start “body” with a paragraph of text")
+        )
     if len(short_answer) > SHORT_ANSWER_MAX_LENGTH:
         raise LineError(
             _("the short answer is longer than %(max)d characters")
@@ -214,6 +278,7 @@ def parse_record(line_number: int, line: str, default_department: str = "") -> A
         related=_string_list(data, "related"),
         upl_uri=_text(upl, "uri"),
         upl_label=_text(upl, "label"),
+        department_given=department_given,
     )
 
 
@@ -222,6 +287,8 @@ def upl_product(uri: str, label: str):
     "not in the UPL", so the answer keeps it and is flagged for the editors."""
     if not uri:
         return None
+    # The list writes its URIs with http://; feeds write https:// as often.
+    uri = re.sub(r"^https://standaarden\.overheid\.nl/", "http://standaarden.overheid.nl/", uri)
     product = UplProduct.objects.filter(uri=uri).first()
     if product is None:
         product = UplProduct.objects.create(uri=uri[:255], label=(label or uri)[:255], listed=False)
@@ -269,6 +336,10 @@ class AnswerImporter:
 
     def run(self, lines, progress=None) -> ImportResult:
         """Import (line_number, line) pairs. Blank lines are skipped."""
+        # The answers index first, outside every record's transaction: made inside the first
+        # one, it was rolled back with a failing first record while this importer kept using
+        # it, and the import of an empty database ended in a traceback.
+        self.index  # noqa: B018 - creates the index
         records = []
         first_line = {}
         for line_number, line in lines:
@@ -405,7 +476,11 @@ class AnswerImporter:
 
     def _save_record(self, record: AnswerRecord, require_references: bool) -> bool:
         existing = find_answer(record.external_id)
-        department = self._department(record.department_name)
+        if existing and not record.department_given:
+            # Importing a feed again without --department moved every answer to "Geïmporteerd".
+            department = existing.owner_department
+        else:
+            department = self._department(record.department_name)
         before = None
         if existing:
             page = existing.get_latest_revision_as_object()

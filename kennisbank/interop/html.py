@@ -29,8 +29,9 @@ ALLOWED_TAGS = {
 ALLOWED_ATTRIBUTES = {"a": {"href"}}
 
 
-def safe_html(html, base_url):
-    """Sanitise `html` with nh3 and resolve relative link targets against `base_url`."""
+def safe_html(html, base_url, tags=ALLOWED_TAGS):
+    """Sanitise `html` with nh3 (keeping `tags`) and resolve relative link targets against
+    `base_url`."""
 
     def absolute(element, attribute, value):
         if element == "a" and attribute == "href":
@@ -39,7 +40,7 @@ def safe_html(html, base_url):
 
     return nh3.clean(
         html,
-        tags=ALLOWED_TAGS,
+        tags=tags,
         attributes=ALLOWED_ATTRIBUTES,
         url_schemes={"http", "https", "mailto", "tel"},
         attribute_filter=absolute,

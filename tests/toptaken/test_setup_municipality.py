@@ -104,3 +104,25 @@ def test_https_on_another_port_is_refused():
     # Wagtail would link http://kennisbank.zuidwaarde.nl:8443.
     with pytest.raises(CommandError, match="alleen op poort 443"):
         setup(name="Gemeente Zuidwaarde", url="https://kennisbank.zuidwaarde.nl:8443")
+
+
+@pytest.mark.django_db
+def test_answers_imported_before_the_set_up_stay_on_the_site(client, tmp_path):
+    """Importing first (import works on an empty database) left the answers under Wagtail's
+    welcome page: after the set-up, no answer had an address."""
+    import json
+
+    path = tmp_path / "antwoorden.jsonl"
+    answer = {
+        "id": "paspoort",
+        "title": "Hoe vraag ik een paspoort aan?",
+        "body": "U vraagt een paspoort aan bij de balie.\n\nNeem een pasfoto mee.",
+        "department": "Burgerzaken",
+    }
+    path.write_text(json.dumps(answer))
+    call_command("import_answers", str(path), "--publish", stdout=io.StringIO())
+    setup(name="Gemeente Zuidwaarde")
+    page = AnswerPage.objects.get()
+    assert page.url is not None
+    assert "U vraagt een paspoort aan bij de balie." in client.get(page.url).content.decode()
+    assert KennisbankIndexPage.objects.get().get_parent().specific == HomePage.objects.get()

@@ -102,7 +102,7 @@ class Command(BaseCommand):
         parser.add_argument("--token", default="", help=_("VAC: the Objects API token."))
 
     def handle(self, *args, file, source_format, department, publish, dry_run, **options):
-        lines, errors = self._records(file, source_format, options)
+        lines, errors, skipped = self._records(file, source_format, options)
         if source_format != "jsonl" and not department:
             department = _("Imported")
         departments_before = set(Department.objects.values_list("name", flat=True))
@@ -125,6 +125,8 @@ class Command(BaseCommand):
         )
         for number, reason in result.failures:
             self.stderr.write(where % {"number": number, "reason": reason})
+        for number, note in skipped:
+            self.stderr.write(where % {"number": number, "reason": note})
         for number, note in result.warnings:
             self.stderr.write(
                 where % {"number": number, "reason": _("note: %(note)s") % {"note": note}}
@@ -166,7 +168,7 @@ class Command(BaseCommand):
     def _records(self, file, source_format, options):
         """(number, JSON line) pairs for the importer, and the records that failed already."""
         if source_format == "jsonl":
-            return self._jsonl_lines(file), []
+            return self._jsonl_lines(file), [], []
         if file == "-":
             raise CommandError(_("Standard input works for JSON Lines only."))
         try:
@@ -174,8 +176,13 @@ class Command(BaseCommand):
         except import_formats.SourceError as error:
             raise CommandError(str(error)) from None
         lines = [(record.number, record.as_line()) for record in records if record.data]
-        errors = [(record.number, record.error) for record in records if not record.data]
-        return lines, errors
+        errors = [
+            (record.number, record.error)
+            for record in records
+            if not record.data and not record.skipped
+        ]
+        skipped = [(record.number, record.error) for record in records if record.skipped]
+        return lines, errors, skipped
 
     def _format_records(self, file, source_format, options):
         if source_format == "sc":
@@ -211,8 +218,14 @@ class Command(BaseCommand):
             try:
                 text = path.read_text(encoding="utf-8-sig")
             except UnicodeDecodeError as error:
+                data = path.read_bytes()
+                line = data.count(b"\n", 0, error.start) + 1
                 raise CommandError(
-                    _("The file is not UTF-8 text: %(error)s") % {"error": error}
+                    _(
+                        "The file is not UTF-8 text (line %(line)d). Save it as UTF-8, for "
+                        "example in Excel with “CSV UTF-8” or in Notepad with “UTF-8”."
+                    )
+                    % {"line": line}
                 ) from error
         return list(enumerate(text.splitlines(), start=1))
 

@@ -143,7 +143,10 @@ class TestImport:
         with pytest.raises(CommandError, match="2 nieuw, 0 bijgewerkt, 0 ongewijzigd, 11 mislukt"):
             call_command("import_answers", str(path))
         errors = capsys.readouterr().err
-        assert "Regel 2: ongeldige JSON" in errors
+        assert (
+            "Regel 2: ongeldige JSON bij teken 2: een naam tussen dubbele aanhalingstekens "
+            "verwacht" in errors
+        )
         assert "Regel 3: “title” ontbreekt" in errors
         assert "Regel 4: onbekende doelgroep “toeristen”" in errors
         assert "Regel 5: de titel is langer dan 255 tekens" in errors
@@ -182,9 +185,10 @@ class TestImport:
         run_import(path, "--publish")
         first = AnswerPage.objects.get(external_id="a")
         second = AnswerPage.objects.get(external_id="b")
-        assert first.body[1].value["answer"].specific == second
+        # Each first paragraph is the short answer, shown above the body and not again in it.
+        assert first.body[0].value["answer"].specific == second
         assert first.related_answers == [second]
-        assert second.body[1].value["answer"].specific == first
+        assert second.body[0].value["answer"].specific == first
 
     def test_link_to_an_unknown_answer_fails_the_line(self, index, tmp_path, capsys):
         with pytest.raises(CommandError):
@@ -198,7 +202,12 @@ class TestImport:
         path = write_jsonl(
             tmp_path,
             record(id="a", related=["b", "c"]),
-            record(id="b", title="Wat kost een paspoort?", body="[antwoord: bestaat-niet]"),
+            record(
+                id="b",
+                title="Wat kost een paspoort?",
+                short_answer="Een paspoort kost geld.",
+                body="[antwoord: bestaat-niet]",
+            ),
             record(id="c", title="Hoe lang duurt een paspoort?"),
         )
         with pytest.raises(CommandError, match="2 nieuw, 0 bijgewerkt, 0 ongewijzigd, 1 mislukt"):
@@ -230,3 +239,67 @@ class TestImport:
     def test_non_slug_ids_get_a_slug_from_the_title(self, index, tmp_path):
         run_import(write_jsonl(tmp_path, record(id="KB 00123")))
         assert AnswerPage.objects.get().slug == "wat-moet-ik-doen-als-mijn-paspoort-kwijt-is"
+
+
+@pytest.mark.django_db
+class TestImportedText:
+    def test_a_failing_first_line_on_an_empty_database_fails_alone(self, db, tmp_path, capsys):
+        """The answers index was made inside the first line's transaction and rolled back with
+        it: the import ended in a traceback and imported nothing."""
+        path = write_jsonl(
+            tmp_path,
+            record(id="kapot", review_date="01-06-2027"),
+            record(id="goed", title="Hoe lang is mijn paspoort geldig?"),
+        )
+        with pytest.raises(CommandError, match="1 nieuw, 0 bijgewerkt, 0 ongewijzigd, 1 mislukt"):
+            run_import(path)
+        assert "Regel 1:" in capsys.readouterr().err
+        assert AnswerPage.objects.get().external_id == "goed"
+
+    def test_an_html_body_is_read_as_html(self, index, tmp_path):
+        """An old system's export: "<p>U kunt <strong>…" showed as tags on the page, in search
+        and in the chat."""
+        body = (
+            "<p>Grofvuil &amp; snoeiafval haalt de gemeente op.</p><p>Bel ons of mail "
+            '<a href="mailto:afval@oudedorp.nl">afval@oudedorp.nl</a>.</p>'
+            "<ul><li>maximaal 2 m³</li><li>gebundeld</li></ul>"
+        )
+        run_import(write_jsonl(tmp_path, record(id="grofvuil", body=body)))
+        answer = AnswerPage.objects.get()
+        assert answer.short_answer == "Grofvuil & snoeiafval haalt de gemeente op."
+        html = "".join(str(block) for block in answer.body)
+        assert "&lt;" not in html and "Grofvuil" not in html  # the lead is not repeated
+        assert '<a href="mailto:afval@oudedorp.nl">afval@oudedorp.nl</a>' in html
+        assert [
+            item for block in answer.body if block.block_type == "list" for item in block.value
+        ] == [
+            "maximaal 2 m³",
+            "gebundeld",
+        ]
+
+    def test_a_body_that_starts_with_a_list_has_a_short_answer(self, index, tmp_path):
+        run_import(write_jsonl(tmp_path, record(body="- paspoort\n- pasfoto")))
+        assert AnswerPage.objects.get().short_answer == "paspoort; pasfoto."
+
+    def test_a_link_in_a_list_item_keeps_its_address_as_text(self, index, tmp_path):
+        body = "Neem mee:\n\n- de [gezondheidsverklaring](https://cbr.nl/gv)\n- een pasfoto"
+        run_import(write_jsonl(tmp_path, record(short_answer="Neem dit mee.", body=body)))
+        [items] = [
+            block.value for block in AnswerPage.objects.get().body if block.block_type == "list"
+        ]
+        assert list(items) == ["de gezondheidsverklaring (https://cbr.nl/gv)", "een pasfoto"]
+
+
+def test_a_file_that_is_not_utf8_names_the_line_and_what_to_do(db, tmp_path):
+    """The message was half English ("'utf-8' codec can't decode byte 0xeb in position…")."""
+    path = tmp_path / "antwoorden.jsonl"
+    lines = [
+        json.dumps(record(id=name, title=title), ensure_ascii=False)
+        for name, title in (("goed", "Wat kost een paspoort?"), ("oeps", "Wat kost België?"))
+    ]
+    path.write_bytes("\n".join(lines).encode("latin-1"))
+    with pytest.raises(CommandError) as raised:
+        run_import(path)
+    assert str(raised.value).startswith(
+        "Het bestand is geen UTF-8-tekst (regel 2). Sla het op als UTF-8"
+    )

@@ -223,8 +223,10 @@ class TestSdg:
         answer = AnswerPage.objects.get()
         assert answer.title == "Paspoort aanvragen"
         assert answer.upl_uri == TERMS + "paspoort"
+        # The opening text is the short answer, not repeated in the body below it.
+        assert answer.short_answer == "U vraagt een paspoort aan bij de gemeente."
         kinds = [block.block_type for block in answer.body]
-        assert kinds[:3] == ["paragraph", "heading", "steps"]
+        assert kinds[:2] == ["heading", "steps"]
         text = " ".join(str(block.value) for block in answer.body)
         assert "Wat kost het?" in text and "Hoe lang duurt het?" in text
         assert "alert" not in text and "**" not in text
@@ -287,3 +289,160 @@ class TestVac:
                 "--token",
                 "fout",
             )
+
+
+def body_text(answer) -> str:
+    from kennisbank.content.bodytext import blocks_to_text
+
+    return blocks_to_text(answer.body, lambda page: page.slug)
+
+
+@pytest.mark.django_db
+class TestForeignHtmlKeepsItsStructure:
+    """A QA pass imported a municipality's own feed: headings, tables and <div>s ran together
+    ("SoortPrijsRijbewijs€ 55,00"), and XHTML written as elements lost every paragraph."""
+
+    def feed_with(self, html):
+        product = Product(
+            identifier=f"{SITE}/producten/rijbewijs",
+            product_id="rijbewijs",
+            title="Rijbewijs verlengen",
+            modified="2026-10-01",
+            audience="inwoners",
+            abstract="U verlengt uw rijbewijs bij de gemeente.",
+            upl_uri=TERMS + "rijbewijs",
+            upl_label="rijbewijs",
+            online_application="nee",
+            application_url="",
+            html=html,
+        )
+        return sc_feed([product])
+
+    def test_headings_tables_divs_and_line_breaks(self, index, tmp_path):
+        html = (
+            "<h3>Kosten</h3><table><tr><th>Soort</th><th>Prijs</th></tr>"
+            "<tr><td>Rijbewijs</td><td>€ 55,00</td></tr></table>"
+            "<div>Rijbewijs verlopen?</div><div>Dan vraagt u een nieuw aan.</div>"
+            "Voorwaarden:<br>u bent 18 jaar"
+            "<ul><li>pasfoto<ul><li>in kleur</li></ul></li><li>oud rijbewijs</li></ul>"
+        )
+        path = write(tmp_path, "feed.xml", self.feed_with(html))
+        run("--format", "sc", path, "--department", "Burgerzaken")
+        assert body_text(AnswerPage.objects.get()) == (
+            "## Kosten\n\nSoort – Prijs\n\nRijbewijs – € 55,00\n\nRijbewijs verlopen?\n\n"
+            "Dan vraagt u een nieuw aan.\n\nVoorwaarden:\n\nu bent 18 jaar\n\n"
+            "- pasfoto\n- in kleur\n- oud rijbewijs"
+        )
+
+    def test_xhtml_written_as_elements(self, index, tmp_path):
+        document = self.feed_with("PLACEHOLDER").decode()
+        xhtml = (
+            '<xhtml:p xmlns:xhtml="http://www.w3.org/1999/xhtml">Vraag een '
+            '<xhtml:a href="/ontheffing">ontheffing</xhtml:a> aan.</xhtml:p>'
+            '<xhtml:ul xmlns:xhtml="http://www.w3.org/1999/xhtml">'
+            "<xhtml:li>maximaal 4 weken</xhtml:li><xhtml:li>niet op een parkeerplaats</xhtml:li>"
+            "</xhtml:ul>"
+        )
+        document = document.replace("PLACEHOLDER", xhtml)
+        run("--format", "sc", write(tmp_path, "feed.xml", document), "--department", "Burgerzaken")
+        assert body_text(AnswerPage.objects.get()) == (
+            f"Vraag een [ontheffing]({SITE}/ontheffing) aan.\n\n"
+            "- maximaal 4 weken\n- niet op een parkeerplaats"
+        )
+
+    def test_a_feed_imported_again_without_department_keeps_the_owner(self, index, tmp_path):
+        """Importing again without --department moved every answer to "Geïmporteerd"."""
+        path = write(tmp_path, "feed.xml", self.feed_with("<p>Eerst.</p>"))
+        run("--format", "sc", path, "--department", "Burgerzaken")
+        path = write(tmp_path, "feed.xml", self.feed_with("<p>Daarna.</p>"))
+        run("--format", "sc", path)
+        answer = AnswerPage.objects.get()
+        assert answer.get_latest_revision_as_object().owner_department.name == "Burgerzaken"
+        assert not Department.objects.filter(name="Geïmporteerd").exists()
+
+    def test_an_https_upl_uri_is_the_listed_name(self, index, tmp_path):
+        from kennisbank.models import UplProduct
+
+        UplProduct.objects.update_or_create(
+            uri=TERMS + "rijbewijs", defaults={"label": "rijbewijs", "listed": True}
+        )
+        document = self.feed_with("<p>Tekst.</p>").decode()
+        document = document.replace(
+            TERMS + "rijbewijs", TERMS.replace("http:", "https:") + "rijbewijs"
+        )
+        run("--format", "sc", write(tmp_path, "feed.xml", document), "--department", "Burgerzaken")
+        assert AnswerPage.objects.get().upl.listed
+
+
+@pytest.mark.django_db
+class TestSdgMarkdown:
+    def product(self, **fields):
+        translation = {"taal": "nl", "titel": "", "tekst": "Een vergunning vraagt u aan."}
+        translation |= fields
+        return {
+            "uuid": "8f1a2c44-0000-4000-8000-000000000009",
+            "upnUri": TERMS + "parkeervergunning",
+            "upnLabel": "parkeervergunning",
+            "vertalingen": [translation],
+        }
+
+    def test_links_tables_and_the_application_button_survive(self, index, tmp_path):
+        product = self.product(
+            procedureBeschrijving=(
+                "Lees de [regels](https://oudedorp.nl/parkeer_vergunning_bewoners). "
+                "Meld het via <https://oudedorp.nl/melding>.\n\n"
+                "| Soort | Prijs |\n|---|---|\n| Bewoners | € 60 |"
+            ),
+            procedureLink={"label": "Vraag direct aan", "url": "https://oudedorp.nl/aanvragen"},
+        )
+        path = write(tmp_path, "sdg.json", json.dumps([product]))
+        run("--format", "sdg", path, "--department", "Burgerzaken")
+        answer = AnswerPage.objects.get()
+        assert answer.title == "Parkeervergunning"
+        text = body_text(answer)
+        assert "[regels](https://oudedorp.nl/parkeer_vergunning_bewoners)" in text
+        assert "[https://oudedorp.nl/melding](https://oudedorp.nl/melding)" in text
+        assert "Soort – Prijs\n\nBewoners – € 60" in text and "---" not in text
+        assert "[knop: Vraag direct aan | https://oudedorp.nl/aanvragen]" in text
+
+    def test_a_product_not_offered_is_skipped_not_failed(self, index, tmp_path, capsys):
+        product = self.product() | {"productAanwezig": False}
+        run(
+            "--format",
+            "sdg",
+            write(tmp_path, "sdg.json", json.dumps([product])),
+            "--department",
+            "X",
+        )
+        assert "overgeslagen" in capsys.readouterr().err
+        assert not AnswerPage.objects.exists()
+
+
+@pytest.mark.django_db
+def test_withdrawn_vacs_are_skipped_not_published(index, tmp_path, capsys):
+    def vac(uuid, status, question):
+        return {
+            "uuid": uuid,
+            "record": {
+                "data": {
+                    "vraag": question,
+                    "antwoord": "<p>Haal een milieupas bij de balie.</p>",
+                    "status": status,
+                    "gerelateerdeProducten": [{"product": "https://www.oudedorp.nl/milieupas"}],
+                }
+            },
+        }
+
+    vacs = [
+        vac("2b7e1b0a-1111-4222-8333-000000000001", "actief", "Hoe krijg ik een milieupas?"),
+        vac("2b7e1b0a-1111-4222-8333-000000000002", "te-verwijderen", "Oude milieupas?"),
+        vac("2b7e1b0a-1111-4222-8333-000000000003", "non-actief", "Milieupas 2019?"),
+    ]
+    run("--format", "vac", write(tmp_path, "vacs.json", json.dumps(vacs)), "--publish")
+    output = capsys.readouterr()
+    assert "1 nieuw" in output.out and "0 mislukt" in output.out
+    assert "de VAC “Oude milieupas?” heeft de status “te-verwijderen”" in output.err
+    answer = AnswerPage.objects.get()
+    assert answer.title == "Hoe krijg ik een milieupas?"
+    # A web page is no UPL name.
+    assert answer.upl is None
