@@ -75,7 +75,9 @@ def import_national():
 
     print("Importing the national answers into the benchmark database ...", file=sys.stderr)
     with open(os.devnull, "w") as quiet:
-        call_command("import_answers", str(NATIONAL_ANSWERS), "--publish", stdout=quiet)
+        call_command(
+            "import_answers", str(NATIONAL_ANSWERS), "--publish", stdout=quiet, stderr=quiet
+        )
 
 
 def short_answer_as_imported(page) -> str:

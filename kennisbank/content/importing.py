@@ -136,25 +136,19 @@ def _first_text(blocks) -> str:
             return value
     for kind, value in blocks:
         if kind in ("list", "steps") and value:
-            return escape_text("; ".join(bodytext.without_links(item) for item in value) + ".")
+            items = "; ".join(bodytext.without_links(item) for item in value)
+            return html.escape(items + ".", quote=False)
     return ""
 
 
-def escape_text(text: str) -> str:
-    return html.escape(text, quote=False)
-
-
 def without_repeated_lead(blocks, short_answer: str) -> list:
-    """The body without its first paragraph when that paragraph is the short answer word for
-    word: the page shows the short answer above the body, and residents read it twice."""
-    for position, (kind, value) in enumerate(blocks):
-        if kind != "paragraph":
-            continue
-        text = re.sub(r"\s+", " ", html.unescape(re.sub(r"<[^>]+>", "", value))).strip()
-        if len(blocks) > 1 and text == short_answer:
-            return blocks[:position] + blocks[position + 1 :]
-        break
-    return blocks
+    """The body without its opening paragraph when that paragraph is the short answer word for
+    word: the page shows the short answer above the body, and residents read it twice. (Only
+    the opening one: a paragraph under a heading would leave the heading bare.)"""
+    if len(blocks) < 2 or blocks[0][0] != "paragraph":
+        return blocks
+    text = re.sub(r"\s+", " ", html.unescape(re.sub(r"<[^>]+>", "", blocks[0][1]))).strip()
+    return blocks[1:] if text == short_answer else blocks
 
 
 def json_problem(message: str) -> str:
@@ -512,12 +506,27 @@ class AnswerImporter:
             return "unchanged"
         if not existing:
             self.index.add_child(instance=page)
+            self._warn_about_a_twin(record, page)
         revision = page.save_revision(user=self.user, log_action=True)
         if self.publish and self._blocked(page):
             self.result.kept_as_draft.append(record.external_id)
         elif self.publish:
             revision.publish(user=self.user)
         return "updated" if existing else "created"
+
+    def _warn_about_a_twin(self, record, page):
+        """An answer with the same question that came in another way (the same product from
+        a feed and from a file): two answers to one question make the chat ask "Bedoelt u …?"
+        even for the question word for word, and one of them goes stale."""
+        twin = AnswerPage.objects.filter(title__iexact=record.title).exclude(pk=page.pk).first()
+        if twin is not None:
+            self.result.warnings.append(
+                (
+                    record.line_number,
+                    _("the answer “%(id)s” has the same question; merge them or delete one")
+                    % {"id": answer_identifier(twin)},
+                )
+            )
 
 
 def _comparable(page) -> dict | None:

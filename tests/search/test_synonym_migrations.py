@@ -29,3 +29,28 @@ class TestVuilSynonym:
         vuil.add_phrase(apps, None)
         group.refresh_from_db()
         assert group.phrases == "vuilnis, afval"
+
+
+national = import_module("search.migrations.0016_national_service_synonyms")
+
+
+@pytest.mark.django_db
+class TestNationalServiceSynonyms:
+    def test_groups_and_childcare_words_are_added_once(self):
+        SynonymGroup.objects.all().delete()
+        childcare = SynonymGroup.objects.create(phrases="kinderopvang, kinderdagverblijf")
+        national.add_groups(apps, None)
+        national.add_groups(apps, None)
+        childcare.refresh_from_db()
+        assert childcare.phrases == "kinderopvang, kinderdagverblijf, crèche, kdv"
+        assert (
+            SynonymGroup.objects.filter(phrases__startswith="kinderbijslag, kindergeld").count()
+            == 1
+        )
+
+    def test_a_group_whose_word_an_editor_uses_is_left_out(self):
+        SynonymGroup.objects.all().delete()
+        SynonymGroup.objects.create(phrases="pensioen, aow")
+        national.add_groups(apps, None)
+        assert not SynonymGroup.objects.filter(phrases__contains="staatspensioen").exists()
+        assert SynonymGroup.objects.filter(phrases__startswith="ww, ").exists()

@@ -303,3 +303,28 @@ def test_a_file_that_is_not_utf8_names_the_line_and_what_to_do(db, tmp_path):
     assert str(raised.value).startswith(
         "Het bestand is geen UTF-8-tekst (regel 2). Sla het op als UTF-8"
     )
+
+
+@pytest.mark.django_db
+def test_a_paragraph_under_a_heading_stays_in_the_body(index, tmp_path):
+    body = "## Kosten\n\nU betaalt € 10.\n\n## Wanneer\n\nOp werkdagen."
+    run_import(write_jsonl(tmp_path, record(body=body)))
+    answer = AnswerPage.objects.get()
+    assert answer.short_answer == "U betaalt € 10."
+    assert [block.block_type for block in answer.body] == [
+        "heading",
+        "paragraph",
+        "heading",
+        "paragraph",
+    ]
+
+
+@pytest.mark.django_db
+def test_the_same_question_from_another_source_is_pointed_out(index, tmp_path, capsys):
+    run_import(write_jsonl(tmp_path, record(id="paspoort-kwijt")))
+    run_import(write_jsonl(tmp_path, record(id="sc-12345")))
+    assert (
+        "Regel 1: let op: het antwoord “paspoort-kwijt” heeft dezelfde vraag; voeg ze samen of "
+        "verwijder er een" in capsys.readouterr().err
+    )
+    assert AnswerPage.objects.count() == 2

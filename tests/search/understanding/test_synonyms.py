@@ -119,6 +119,12 @@ class TestStarterList:
             ("straatlantaarn kapot", "lantaarnpaal"),
             ("paspoort kwijt", "gestolen"),
             ("afspraak annuleren", "afzeggen"),
+            # National services in everyday words.
+            ("stopt het kindergeld als mijn zoon 18 wordt", "kinderbijslag"),
+            ("mijn dochter gaat naar de creche", "kinderopvang"),
+            ("hoeveel vrij krijgt de vader met vaderschapsverlof", "geboorteverlof"),
+            ("ik ben zzp'er en word ziek", "zelfstandige"),
+            ("mijn huisbaas repareert niets", "verhuurder"),
         ],
     )
     def test_common_questions_expand(self, query, expected):
