@@ -75,7 +75,7 @@ def answer_texts(page_ids) -> dict[int, AnswerTexts]:
         alternatives = questions.get(page_id, [])
         parts = [title, *alternatives, ", ".join(keywords.get(page_id, []))]
         if not alternatives:
-            parts.append(AnswerPage.body_text(body) or short_answer)
+            parts.append(_opening(short_answer, AnswerPage.body_text(body)))
         passage = "\n".join(part for part in parts if part)
         texts[page_id] = AnswerTexts(
             passage=passage if alternatives else passage[:PASSAGE_MAX_CHARS],
@@ -83,6 +83,17 @@ def answer_texts(page_ids) -> dict[int, AnswerTexts]:
             title=title,
         )
     return texts
+
+
+def _opening(short_answer: str, body_text: str) -> str:
+    """How the answer opens: its short answer, then its body. An import that made the short
+    answer of the opening paragraph leaves that paragraph out of the body (it would show twice),
+    and the passage without it lost the answer's most telling sentences."""
+    if not body_text or not short_answer:
+        return body_text or short_answer
+    if body_text.startswith(short_answer):
+        return body_text
+    return f"{short_answer}\n{body_text}"
 
 
 def content_hash(text: str) -> str:

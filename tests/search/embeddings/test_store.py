@@ -93,10 +93,22 @@ class TestIncrementalEmbedding:
         )
         passage = store.answer_texts([page.pk])[page.pk].passage
         assert passage.startswith(
-            "Wat doe ik met een kapotte koelkast?\nEen koelkast bevat koelgas."
+            "Wat doe ik met een kapotte koelkast?\nBreng hem naar de milieustraat.\n"
+            "Een koelkast bevat koelgas."
         )
         assert "<b>" not in passage
         assert len(passage) == store.PASSAGE_MAX_CHARS
+
+    def test_a_short_answer_the_body_opens_with_is_not_embedded_twice(self, index):
+        page = AnswerPageFactory(
+            parent=index,
+            title="Waar is het gemeentehuis?",
+            short_answer="Aan de Markt 1.",
+            body=[{"type": "paragraph", "value": "<p>Aan de Markt 1. Naast de kerk.</p>"}],
+        )
+        assert store.answer_texts([page.pk])[page.pk].passage == (
+            "Waar is het gemeentehuis?\nAan de Markt 1. Naast de kerk."
+        )
 
     def test_without_a_body_the_short_answer_stands_in(self, index):
         page = AnswerPageFactory(
