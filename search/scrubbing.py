@@ -56,6 +56,7 @@ Decisions (privacy first: when in doubt, scrub; but never break ordinary queries
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import enum
 import re
@@ -131,7 +132,27 @@ def without_personal_data(text: str, *, today: datetime.date | None = None) -> s
     matches = [match for match in find_personal_data(text, today=today) if match.kind != Kind.NAME]
     if not matches:
         return text
-    return " ".join(_replaced(text, matches, lambda _match: " ").split())
+    return " ".join(_replaced(text, _with_their_cues(text, matches), lambda _match: " ").split())
+
+
+# What introduces a piece of personal data ("mijn bsn is …"): gone with it, since "bsn" beside
+# a question about the AOW pulled every answer that mentions a BSN before the AOW's.
+_CUE = re.compile(
+    r"(?:\b(?:mijn|m'n|ons|onze)\s+)?\b(?:bsn|burgerservicenummer|sofinummer|"
+    r"(?:telefoon|mobiele|mobiel|rekening|huis)?nummer|e-?mail(?:adres)?|adres|postcode|iban)"
+    r"(?:\s+(?:is|luidt))?\s*:?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _with_their_cues(text: str, matches: list[Match]) -> list[Match]:
+    widened, position = [], 0
+    for match in matches:
+        cue = _CUE.search(text, position, match.start)
+        start = cue.start() if cue else match.start
+        widened.append(dataclasses.replace(match, start=start))
+        position = match.end
+    return widened
 
 
 def _replaced(text: str, matches: list[Match], replacement) -> str:

@@ -141,14 +141,54 @@ def _first_text(blocks) -> str:
     return ""
 
 
+def _plain(paragraph_html: str) -> str:
+    return re.sub(r"\s+", " ", html.unescape(re.sub(r"<[^>]+>", "", paragraph_html))).strip()
+
+
+def short_answer_and_body(blocks) -> tuple[str, list]:
+    """The short answer of an answer imported without one, and the body to show below it.
+
+    The short answer is the opening sentences; the body no longer repeats them, since the page
+    (and the workbench, and its print) shows the short answer right above the body. A short
+    answer that ends in a colon ("U heeft drie mogelijkheden:") said nothing in the chat, where
+    it is the whole reply: the list it announces is added when all of it fits.
+    """
+    short_answer = short_answer_from(_first_text(blocks))
+    if not short_answer.endswith(":"):
+        return short_answer, without_repeated_lead(blocks, short_answer)
+    kinds = [kind for kind, _value in blocks]
+    if "paragraph" in kinds:
+        position = kinds.index("paragraph")
+        following = blocks[position + 1] if position + 1 < len(blocks) else None
+        if following and following[0] in ("list", "steps"):
+            items = "; ".join(bodytext.without_links(item) for item in following[1])
+            announced = f"{short_answer} {items}."
+            if len(announced) <= SHORT_ANSWER_MAX_LENGTH:
+                return announced, blocks
+    # The list does not fit: the sentences before the announcement, if there are any.
+    before = re.split(r"(?<=[.!?])\s+", short_answer)[:-1]
+    if before:
+        short_answer = " ".join(before)
+        return short_answer, without_repeated_lead(blocks, short_answer)
+    return short_answer, blocks
+
+
 def without_repeated_lead(blocks, short_answer: str) -> list:
-    """The body without its opening paragraph when that paragraph is the short answer word for
-    word: the page shows the short answer above the body, and residents read it twice. (Only
-    the opening one: a paragraph under a heading would leave the heading bare.)"""
+    """The body without the short answer's sentences at its start: the opening paragraph goes
+    when it is the short answer, and loses those sentences when it goes on after them (only
+    where it is plain text: a link or bold in it is kept as it is). Only the opening paragraph:
+    one under a heading would leave the heading bare."""
     if len(blocks) < 2 or blocks[0][0] != "paragraph":
         return blocks
-    text = re.sub(r"\s+", " ", html.unescape(re.sub(r"<[^>]+>", "", blocks[0][1]))).strip()
-    return blocks[1:] if text == short_answer else blocks
+    paragraph = blocks[0][1]
+    text = _plain(paragraph)
+    if text == short_answer:
+        return blocks[1:]
+    inline_markup = re.search(r"<(?!/?p\b)[^>]+>", paragraph)
+    if text.startswith(short_answer + " ") and not inline_markup:
+        rest = text[len(short_answer) :].strip()
+        return [("paragraph", f"<p>{html.escape(rest, quote=False)}</p>"), *blocks[1:]]
+    return blocks
 
 
 def json_problem(message: str) -> str:
@@ -231,8 +271,7 @@ def parse_record(line_number: int, line: str, default_department: str = "") -> A
     blocks = bodytext.parse(body)
     short_answer = _text(data, "short_answer")
     if not short_answer:
-        short_answer = short_answer_from(_first_text(blocks))
-        blocks = without_repeated_lead(blocks, short_answer)
+        short_answer, blocks = short_answer_and_body(blocks)
     if not has_visible_text(short_answer):
         raise LineError(
             _("no short answer: give “short_answer”, or start “body” with a paragraph of text")

@@ -35,15 +35,39 @@ def question_subject(question: str) -> str:
     is about "energiekosten", not "hulp"; "Wat mag er in de groene container?" about the
     container, not "groene". Rare words are what a question is about; frequent ones ("hulp",
     "nieuwe", "kapot") are said of anything."""
+    words = WORD.findall(question)
+    lowered = [word.lower() for word in words]
     candidates = [
-        word
-        for word in WORD.findall(question.lower())
-        if len(word) > 2 and word not in NOT_A_SUBJECT and not word.isdigit()
+        word.lower()
+        for word in words
+        # Two letters only for an abbreviation ("WW", "ID"): "en" and "of" name nothing.
+        if (len(word) > 2 or word.isupper() and len(word) == 2)
+        and word.lower() not in NOT_A_SUBJECT
+        and not word.isdigit()
     ]
+    # The word before "ik" or "u" ("Hoe beëindig ik …"), and the last word right after one
+    # ("… als ik samenwoon?"), is a verb, and a rare form of one is rarer than any noun: those
+    # answers were under "Beëindig" and "Samenwoon". (After "ik" elsewhere comes what it is
+    # about: "Mag ik vuurwerk afsteken?")
+    verbs = {
+        lowered[position - 1]
+        for position, word in enumerate(lowered)
+        if word in PERSONS and position
+    }
+    if len(lowered) > 1 and lowered[-2] in PERSONS:
+        verbs.add(lowered[-1])
+    if lowered and lowered[-1].endswith("en") and MODALS.intersection(lowered):
+        # "Mag ik vuurwerk afsteken?": the infinitive that ends it, after "mag", "moet", "kan".
+        verbs.add(lowered[-1])
+    candidates = [word for word in candidates if word not in verbs] or candidates
     if candidates:
         # On equal frequency the first: min keeps the earliest.
         return min(candidates, key=lambda word: zipf_frequency(word, "nl"))
     return question.strip().split(" ")[0].lower() if question.strip() else ""
+
+
+PERSONS = frozenset({"ik", "u", "je", "jij", "we", "wij", "hij", "zij", "ze"})
+MODALS = frozenset({"mag", "moet", "kan", "kun", "wil", "ga", "gaat", "mogen", "moeten", "kunnen"})
 
 
 def answer_subjects(question: str, upl_label: str = "", keywords=(), casing=None) -> list[str]:

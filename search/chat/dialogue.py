@@ -298,7 +298,10 @@ def understood_judgement(message: str, state: dict) -> tuple[Judgement, bool]:
     """The judgement on a message in this conversation, and whether it was a follow-up."""
     question = intents.strip_pleasantries(message)
     own = judge(question, limit=MAX_SUGGESTIONS + 1)
-    if state.get("topic") and intents.is_follow_up(message):
+    # "wat moet ik meenemen?" right after the passport answer asks about the passport, as "en
+    # wat kost dat?" does: a question of aspect words only names no other subject. On its own
+    # it went to "vuurwerk meenemen uit het buitenland".
+    if state.get("topic") and (intents.is_follow_up(message) or _asks_only_an_aspect(question)):
         followed = _follow_up(question, state, own)
         if followed is not None:
             return followed, True

@@ -13,6 +13,7 @@ ASPECT_WORDS = frozenset({
     "regelen", "regel", "doen", "nodig", "mag", "moet", "kan", "verlengen", "verleng", "ophalen",
     "haal", "halen", "open", "openingstijden", "wanneer", "waar", "hoelang", "snel", "spoed",
     "laat", "laten", "werkt", "werken", "gebruiken", "maak", "maken", "melden", "meld",
+    "meenemen", "meebrengen", "neem", "nemen",
 })  # fmt: skip
 ASPECT_STEMS = frozenset(stem(word) for word in ASPECT_WORDS)
 

@@ -111,6 +111,11 @@ class TestSubjects:
             ("Mijn container is kapot. Hoe krijg ik een nieuwe?", "", [], ["container"]),
             ("Is er hulp bij hoge energiekosten?", "", [], ["energiekosten"]),
             ("Kan ik met voorrang een woning krijgen?", "", [], ["voorrang"]),
+            # Imported questions: a rare verb form is no subject, a two-letter abbreviation is.
+            ("Krijg ik minder AOW als ik samenwoon?", "", [], ["AOW"]),
+            ("Hoe beëindig ik mijn huurcontract?", "", [], ["huurcontract"]),
+            ("Mag ik vuurwerk afsteken?", "", [], ["vuurwerk"]),
+            ("Hoe lang en hoeveel WW krijg ik?", "", [], ["WW"]),
             # The keywords the question names, first what it names first.
             (
                 "Hoe vraag ik een paspoort aan voor mijn kind?",

@@ -138,11 +138,19 @@ class TestRanking:
 
     @pytest.mark.parametrize(
         "query",
-        ["paspoort 111 222 333", "paspoort +31 6 12345678", "paspoort j.jansen@voorbeeld.nl"],
+        [
+            "paspoort 111 222 333",
+            "paspoort +31 6 12345678",
+            "paspoort j.jansen@voorbeeld.nl",
+            # The words that introduce it go too: "bsn" matched every answer naming a BSN.
+            "mijn bsn is 111222333 paspoort",
+            "paspoort, mijn telefoonnummer is 06-12345678",
+        ],
     )
     def test_personal_data_beside_the_question_does_not_spoil_the_search(self, index, query):
         answer(index, "Hoe vraag ik een paspoort aan?")
         answer(index, "Wat kost een rijbewijs?")
+        answer(index, "Waar vind ik mijn BSN of burgerservicenummer?")
         found = find_answers(query)
         assert [result.title for result in found.results] == ["Hoe vraag ik een paspoort aan?"]
         assert found.results[0].score == find_answers("paspoort").results[0].score

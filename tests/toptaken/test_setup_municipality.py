@@ -32,6 +32,7 @@ def test_an_empty_database_becomes_a_working_dutch_site(client):
     html = client.get("/").content.decode()
     assert "Gemeente Zuidwaarde" in html
     assert "Welcome to your new Wagtail site" not in html
+    assert "Meest bezocht" in html  # the usual top tasks
     assert "Voorbeeldstad" not in html
     assert '<html lang="nl"' in html
 
@@ -126,3 +127,10 @@ def test_answers_imported_before_the_set_up_stay_on_the_site(client, tmp_path):
     assert page.url is not None
     assert "U vraagt een paspoort aan bij de balie." in client.get(page.url).content.decode()
     assert KennisbankIndexPage.objects.get().get_parent().specific == HomePage.objects.get()
+
+
+@pytest.mark.django_db
+def test_without_top_tasks_the_home_page_has_no_empty_list(client):
+    setup(name="Gemeente Zuidwaarde")
+    assert not TopTaskPage.objects.exists()
+    assert "Meest bezocht" not in client.get("/").content.decode()

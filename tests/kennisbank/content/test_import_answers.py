@@ -185,8 +185,9 @@ class TestImport:
         run_import(path, "--publish")
         first = AnswerPage.objects.get(external_id="a")
         second = AnswerPage.objects.get(external_id="b")
-        # Each first paragraph is the short answer, shown above the body and not again in it.
-        assert first.body[0].value["answer"].specific == second
+        # "Zie ook:" stays in the body, above its link; "Een paspoort kost geld." is the short
+        # answer, shown above the body and not again in it.
+        assert first.body[1].value["answer"].specific == second
         assert first.related_answers == [second]
         assert second.body[0].value["answer"].specific == first
 
@@ -328,3 +329,40 @@ def test_the_same_question_from_another_source_is_pointed_out(index, tmp_path, c
         "verwijder er een" in capsys.readouterr().err
     )
     assert AnswerPage.objects.count() == 2
+
+
+@pytest.mark.django_db
+class TestShortAnswerOfAnImport:
+    """A QA pass on imported national answers: 18 pages showed their opening sentences twice,
+    and 13 short answers (the chat's whole reply) ended in "U heeft drie mogelijkheden:"."""
+
+    def test_the_body_goes_on_after_the_sentences_of_the_short_answer(self, index, tmp_path):
+        sentences = [
+            f"Zin {number} gaat over het rijbewijs en wat u moet weten." for number in range(9)
+        ]
+        body = " ".join(sentences) + "\n\n- neem een pasfoto mee"
+        run_import(write_jsonl(tmp_path, record(body=body)))
+        answer = AnswerPage.objects.get()
+        assert answer.short_answer == " ".join(sentences[:5])
+        opening = answer.body[0].value.source
+        assert opening == "<p>" + " ".join(sentences[5:]) + "</p>"
+
+    def test_a_short_answer_that_announces_a_list_holds_the_list(self, index, tmp_path):
+        body = "U heeft drie mogelijkheden:\n\n- de erfenis aanvaarden\n- beneficiair aanvaarden\n- verwerpen"
+        run_import(write_jsonl(tmp_path, record(body=body)))
+        answer = AnswerPage.objects.get()
+        assert answer.short_answer == (
+            "U heeft drie mogelijkheden: de erfenis aanvaarden; beneficiair aanvaarden; verwerpen."
+        )
+        # The list stays in the body, where it reads as a list.
+        assert [block.block_type for block in answer.body] == ["paragraph", "list"]
+
+    def test_a_list_too_long_for_a_short_answer_leaves_the_sentences_before_it(
+        self, index, tmp_path
+    ):
+        items = "\n".join(f"- voorwaarde {number}: " + "lange uitleg " * 5 for number in range(6))
+        body = f"De WW is voor werknemers. U heeft recht als u voldoet aan:\n\n{items}"
+        run_import(write_jsonl(tmp_path, record(body=body)))
+        answer = AnswerPage.objects.get()
+        assert answer.short_answer == "De WW is voor werknemers."
+        assert answer.body[0].value.source == "<p>U heeft recht als u voldoet aan:</p>"

@@ -337,3 +337,25 @@ def test_a_hand_over_in_another_language_asks_for_dutch(monkeypatch, foreign, re
     )
     monkeypatch.setattr(dialogue, "understood_judgement", lambda message, state: (judged, False))
     assert respond("Can I speak English? I need a parking permit", {}).reply == reply
+
+
+@pytest.mark.django_db
+def test_what_to_bring_after_an_answer_is_about_its_subject(index):
+    """ "wat moet ik meenemen" after the passport answer went to "Mag ik vuurwerk uit het
+    buitenland meenemen?": aspect words alone name no other subject."""
+    AnswerPageFactory(
+        parent=index,
+        title="Hoe vraag ik een paspoort aan?",
+        short_answer="U vraagt een paspoort aan bij de balie. Neem een pasfoto mee.",
+    )
+    AnswerPageFactory(
+        parent=index,
+        title="Mag ik vuurwerk uit het buitenland meenemen naar Nederland?",
+        short_answer="Nee, vuurwerk uit het buitenland mag u niet meenemen.",
+    )
+    state = {}
+    assert respond("paspoort aanvragen", state).answer.title == "Hoe vraag ik een paspoort aan?"
+    turn = respond("wat moet ik meenemen", state)
+    shown = [turn.answer] if turn.answer else turn.suggestions
+    assert shown[0].title == "Hoe vraag ik een paspoort aan?"
+    assert "vuurwerk" not in " ".join(result.title for result in shown[:1])
