@@ -6,7 +6,8 @@ from django.utils.translation import gettext as _
 
 from wagtail.models import Site
 
-from kennisbank.models import ContactSettings
+from kennisbank.models import ContactSettings, MunicipalitySettings
+from kennisbank.models.channels import ChannelKind, contact_href
 from search.crisis import HELP_LINES, Crisis
 
 
@@ -30,6 +31,33 @@ def contact_channels(now=None) -> list[dict]:
             "next_opening": channel["status"].next_opening,
         }
         for channel in ContactSettings.for_site(site).channel_list(now)
+    ] or general_contact(site)
+
+
+def general_contact(site) -> list[dict]:
+    """Before the contact channels are filled in: the municipality's general phone number and
+    e-mail address, without opening hours (none are known; "Gesloten" would be a guess). The
+    hand-over said "Een medewerker helpt u graag verder:" above an empty list."""
+    municipality = MunicipalitySettings.for_site(site)
+    general = [
+        (ChannelKind.PHONE, _("Phone"), municipality.phone),
+        (ChannelKind.EMAIL, _("E-mail"), municipality.email),
+    ]
+    return [
+        {
+            "name": name,
+            "kind": kind,
+            "contact": contact,
+            "href": contact_href(kind, contact),
+            "note": "",
+            "open_now": False,
+            "hours_today": "",
+            # Writing is possible at any hour; the phone's hours are not known.
+            "always_available": kind == ChannelKind.EMAIL,
+            "next_opening": "",
+        }
+        for kind, name, contact in general
+        if contact
     ]
 
 

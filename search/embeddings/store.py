@@ -22,6 +22,7 @@ answer on one core instead of 55 (about half that on two).
 
 import hashlib
 import logging
+import re
 from dataclasses import dataclass
 
 import numpy as np
@@ -86,12 +87,14 @@ def answer_texts(page_ids) -> dict[int, AnswerTexts]:
 
 
 def _opening(short_answer: str, body_text: str) -> str:
-    """How the answer opens: its short answer, then its body. An import that made the short
-    answer of the opening paragraph leaves that paragraph out of the body (it would show twice),
-    and the passage without it lost the answer's most telling sentences."""
+    """How the answer opens: its body, after its short answer when the body does not say it.
+    An import that made the short answer of the opening paragraph leaves those sentences out of
+    the body (they would show twice), and the passage without them lost the answer's most
+    telling sentences."""
     if not body_text or not short_answer:
         return body_text or short_answer
-    if body_text.startswith(short_answer):
+    body_words = set(re.findall(r"\w+", body_text.lower()))
+    if set(re.findall(r"\w+", short_answer.lower())) <= body_words:
         return body_text
     return f"{short_answer}\n{body_text}"
 

@@ -2,6 +2,7 @@
 
 import io
 
+import lxml.html
 import pytest
 
 from django.core.management import CommandError, call_command
@@ -13,6 +14,7 @@ OWMS = "https://standaarden.overheid.nl/owms/terms/Zuidwaarde_(gemeente)"
 
 
 def setup(**options):
+    options.setdefault("email", "info@zuidwaarde.nl")
     output = io.StringIO()
     call_command("setup_municipality", no_input=True, stdout=output, **options)
     return output.getvalue()
@@ -20,7 +22,9 @@ def setup(**options):
 
 @pytest.mark.django_db
 def test_an_empty_database_becomes_a_working_dutch_site(client):
-    output = setup(name="Gemeente Zuidwaarde", owms_id=OWMS, phone="14 0999", top_tasks=True)
+    output = setup(
+        name="Gemeente Zuidwaarde", owms_id=OWMS, phone="14 0999", email="", top_tasks=True
+    )
     assert "Gemeente Zuidwaarde is ingericht." in output
     home = HomePage.objects.get()
     assert home.title == "Gemeente Zuidwaarde"
@@ -33,6 +37,11 @@ def test_an_empty_database_becomes_a_working_dutch_site(client):
     assert "Gemeente Zuidwaarde" in html
     assert "Welcome to your new Wagtail site" not in html
     assert "Meest bezocht" in html  # the usual top tasks
+    # No contact channels yet: the general number, where "Alle manieren om ons te bereiken"
+    # listed nothing.
+    contact = lxml.html.fromstring(client.get("/contact/").content)
+    [channels] = contact.xpath("//main//ul[contains(@class, 'site-contact__list')]")
+    assert channels.xpath(".//a[@href='tel:140999']")
     assert "Voorbeeldstad" not in html
     assert '<html lang="nl"' in html
 
@@ -60,6 +69,9 @@ def test_missing_name_and_bad_values_are_clear_errors():
         setup()
     with pytest.raises(CommandError, match="OWMS-URI is geen geldig webadres"):
         setup(name="Gemeente Zuidwaarde", owms_id="zuidwaarde")
+    # Without them the hand-overs and the contact page listed nothing.
+    with pytest.raises(CommandError, match="telefoonnummer of e-mailadres is verplicht"):
+        setup(name="Gemeente Zuidwaarde", email="")
     assert not HomePage.objects.exists()
 
 

@@ -213,3 +213,25 @@ def test_handover_channels_know_whether_they_are_open(contact_settings, moment, 
     phone, email = contact_channels(moment)
     assert (phone["open_now"], phone["hours_today"]) == (phone_open, hours)
     assert email["open_now"] is True
+
+
+@pytest.mark.django_db
+def test_before_the_channels_are_filled_in_the_handover_gives_the_general_details(
+    client, answers, contact_settings
+):
+    """A new site's hand-over said "Een medewerker helpt u graag verder:" above nothing."""
+    from kennisbank.models import MunicipalitySettings
+
+    contact_settings.channels = []
+    contact_settings.save()
+    municipality = MunicipalitySettings.for_site(contact_settings.site)
+    municipality.phone, municipality.email = "14 0999", "info@zuidwaarde.nl"
+    municipality.save()
+    channels = chat(client, "Wanneer is de ijsbaan in het park open?").json()["handoff"]["channels"]
+    assert [(c["name"], c["contact"], c["href"]) for c in channels] == [
+        ("Telefoon", "14 0999", "tel:140999"),
+        ("E-mail", "info@zuidwaarde.nl", "mailto:info@zuidwaarde.nl"),
+    ]
+    # No opening hours are known: not "Gesloten".
+    assert (channels[0]["hours_today"], channels[0]["always_available"]) == ("", False)
+    assert channels[1]["always_available"]

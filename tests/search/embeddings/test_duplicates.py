@@ -11,9 +11,19 @@ def answers(index, settings):
     # The fake backend's similarities spread wider than the real model's.
     settings.SEARCH_SEMANTIC_FLOOR, settings.SEARCH_SEMANTIC_CEILING = 0.1, 0.3
     settings.SEARCH_SEMANTIC_WEIGHT = 0.6
+    # Each with a short answer of its own: the meaning of an answer without alternative
+    # questions includes it.
     pages = {
-        "passport": AnswerPageFactory(parent=index, title="Mijn paspoort is kwijt. Wat nu?"),
-        "waste": AnswerPageFactory(parent=index, title="Wanneer wordt het afval opgehaald?"),
+        "passport": AnswerPageFactory(
+            parent=index,
+            title="Mijn paspoort is kwijt. Wat nu?",
+            short_answer="Is uw paspoort kwijt? Meld het verlies bij de balie.",
+        ),
+        "waste": AnswerPageFactory(
+            parent=index,
+            title="Wanneer wordt het afval opgehaald?",
+            short_answer="Kijk in de afvalkalender.",
+        ),
     }
     embed_answers()
     return pages

@@ -89,6 +89,14 @@ class Command(BaseCommand):
         email = self.value(options, "email", "Algemeen e-mailadres", interactive)
         url = self.value(options, "url", "Webadres van de site (https://…)", interactive)
         self.validate(owms_id, email)
+        if not phone and not email and not self.has_contact_details():
+            # Without them every hand-over ("Een medewerker helpt u graag verder:") and the
+            # contact page listed nothing at all.
+            raise CommandError(
+                "Een algemeen telefoonnummer of e-mailadres is verplicht (--phone of --email): "
+                "de site en de chat verwijzen inwoners daarheen zolang de contactkanalen nog "
+                "niet zijn ingevuld."
+            )
         address = self.address(url) if url else None
         with transaction.atomic():
             home = site_setup.install_home_page(name, HOME_INTRO)
@@ -152,6 +160,13 @@ class Command(BaseCommand):
             # Wagtail writes https only for port 443, and would link http://host:8443.
             raise CommandError(f"Een https-adres kan hier alleen op poort 443: {url}.")
         return parts.hostname, port or (443 if parts.scheme == "https" else 80)
+
+    @staticmethod
+    def has_contact_details() -> bool:
+        return (
+            MunicipalitySettings.objects.exclude(phone="").exists()
+            or MunicipalitySettings.objects.exclude(email="").exists()
+        )
 
     def validate(self, owms_id, email):
         try:

@@ -105,6 +105,8 @@
 
   function channelStatus(channel) {
     if (channel.always_available) { return element("span", "", text.textAlways); }
+    // The general phone number before the channels are filled in: no hours are known.
+    if (!channel.hours_today) { return element("span"); }
     var status = element("span");
     status.appendChild(element(
       "span",
