@@ -199,17 +199,19 @@ def markdown_to_body(text: str) -> str:
     for line in text.replace("\r\n", "\n").split("\n"):
         line = line.strip()
         heading = MARKDOWN_HEADING.match(line)
+        table_row = line.startswith("|") and line.endswith("|")
         if heading:
             line = f"## {heading.group(1)}"
         elif MARKDOWN_TABLE_RULE.match(line) and "-" in line:
             continue
-        elif line.startswith("|") and line.endswith("|"):
-            # A table row, its cells on one line and a paragraph of its own.
+        elif table_row:
+            # A table row: its cells on one line, and a paragraph of its own.
             cells = (cell.strip() for cell in line.strip("|").split("|"))
-            lines += [" – ".join(cell for cell in cells if cell), ""]
-            continue
+            line = " – ".join(cell for cell in cells if cell)
         line = MARKDOWN_EMPHASIS.sub(r"\2", line)
         lines.append(line.replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">"))
+        if table_row:
+            lines.append("")
     return "\n".join(lines).strip()
 
 
