@@ -14,3 +14,7 @@ class SearchConfig(AppConfig):
 
         signals.connect()
         embedding_signals.connect()
+        from kennisbank.content import subjects
+        from search.a_to_z import synonym_subject_key
+
+        subjects.register_subject_key(synonym_subject_key)

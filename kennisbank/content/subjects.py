@@ -137,16 +137,34 @@ def with_casing(subject: str, casing: dict[str, str]) -> str:
     return re.sub(r"\w+", lambda match: casing.get(match.group(), match.group()), subject)
 
 
-def group_by_subject(items):
+def group_by_subject(items, key=str.lower):
     """[(letter, [(subject, [item, ...]), ...]), ...] from (subject, item) pairs, sorted by
     letter, subject and the items' order; subjects not starting with a letter go under "#".
-    Subjects that differ only in case are one subject, shown as it came first."""
+    Subjects of one letter with the same `key` (by default: that differ only in case) are one
+    subject, shown as it came first, each item once."""
     letters: dict[str, dict[str, tuple[str, list]]] = {}
     for subject, item in items:
         letter = subject[:1].upper()
         letter = letter if letter.isalpha() else "#"
-        letters.setdefault(letter, {}).setdefault(subject.lower(), (subject, []))[1].append(item)
+        listed = letters.setdefault(letter, {}).setdefault(key(subject), (subject, []))[1]
+        if item not in listed:
+            listed.append(item)
     return [
-        (letter, [subjects[key] for key in sorted(subjects)])
+        (letter, sorted(subjects.values(), key=lambda pair: pair[0].lower()))
         for letter, subjects in sorted(letters.items(), key=lambda pair: (pair[0] == "#", pair[0]))
     ]
+
+
+# How two subjects are one ("Identiteitskaart" is "ID-kaart", side by side under I): the search
+# app knows the synonyms and registers it (search.apps); kennisbank may not import search.
+_subject_keys: list = []
+
+
+def register_subject_key(factory):
+    """`factory()` gives, for one A-Z list, a function from a subject to the key it is grouped
+    under."""
+    _subject_keys[:] = [factory]
+
+
+def subject_key():
+    return _subject_keys[0]() if _subject_keys else str.lower

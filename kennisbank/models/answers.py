@@ -28,7 +28,12 @@ from wagtail.search import index
 from kennisbank import review
 from kennisbank.access.rules import ANSWER, INDEX, OwnershipPermissionTester
 from kennisbank.content.blocks import AnswerBodyBlock
-from kennisbank.content.subjects import answer_subjects, casing_of, group_by_subject
+from kennisbank.content.subjects import (
+    answer_subjects,
+    casing_of,
+    group_by_subject,
+    subject_key,
+)
 from kennisbank.content.visible import has_visible_text, has_words
 from kennisbank.interop.objects_api.panel import VacStatusPanel
 from kennisbank.interop.upl_panel import UplStatusPanel
@@ -109,11 +114,14 @@ def group_by_subject_letter(pages):
     # for another whose question does not say "BRP".
     casing = casing_of(" ".join(page.title for page in pages))
     return group_by_subject(
-        (subject, page)
-        for page in pages
-        for subject in answer_subjects(
-            page.title, page.upl_label, keywords.get(page.pk, []), casing
-        )
+        (
+            (subject, page)
+            for page in pages
+            for subject in answer_subjects(
+                page.title, page.upl_label, keywords.get(page.pk, []), casing
+            )
+        ),
+        key=subject_key(),
     )
 
 

@@ -77,6 +77,13 @@ class SynonymIndex:
                 found.extend((number, gram) for number in numbers)
         return found
 
+    def first_phrase(self, phrase: str) -> str | None:
+        """The first phrase of the group `phrase` is in as a whole ("identiteitskaart" ->
+        "id kaart"), or None."""
+        tokens = _phrase_tokens(phrase)
+        numbers = self._by_key.get(_key(tokens)) if tokens else None
+        return " ".join(self.groups[numbers[0]][0]) if numbers else None
+
     def expand(self, *sequences: Sequence[str]) -> tuple[str, ...]:
         """Synonym phrases for the given token sequences, excluding what is already there.
 

@@ -236,6 +236,17 @@ class TestSubjects:
         groups = dict(client.get(index.url).context["answers_by_letter"])
         assert [(subject, len(answers)) for subject, answers in groups["D"]] == [("DigiD", 2)]
 
+    def test_synonyms_under_one_letter_are_one_subject(self, client, index):
+        """ "ID-kaart" and "identiteitskaart" were two lists of the same answers side by side."""
+        AnswerPageFactory(parent=index, title="Hoe vraag ik een ID-kaart aan?", keywords=[])
+        AnswerPageFactory(parent=index, title="Wat kost een identiteitskaart?", keywords=[])
+        AnswerPageFactory(parent=index, title="Wat kost een huwelijk?", keywords=[])
+        AnswerPageFactory(parent=index, title="Waar kan ik trouwen?", keywords=[])
+        groups = dict(client.get(index.url).context["answers_by_letter"])
+        assert [(subject, len(answers)) for subject, answers in groups["I"]] == [("ID-kaart", 2)]
+        # Under another letter a synonym stays where a resident looks for it.
+        assert list(dict(groups["H"])) == ["huwelijk"] and list(dict(groups["T"])) == ["trouwen"]
+
 
 @pytest.mark.parametrize(
     ("kind", "contact", "href"),
