@@ -17,7 +17,7 @@ NOT_A_SUBJECT = frozenset({
     "je", "jij", "u", "uw", "we", "wij", "ons", "onze", "zij", "ze", "hun", "hij", "haar", "het",
     "de", "een", "er", "is", "zijn", "ben", "was", "wordt", "worden", "heb", "heeft", "hebben",
     "doe", "doet", "doen", "krijg", "krijgt", "krijgen", "vraag", "vraagt", "vragen", "geef",
-    "geeft", "regel", "regelt", "maak", "maakt", "meld", "meldt", "betaal", "betaalt", "vind",
+    "geeft", "regel", "regelt", "regelen", "maak", "maakt", "meld", "meldt", "betaal", "betaalt", "vind",
     "vindt", "kom", "komt", "haal", "haalt", "stuur", "stuurt", "dien", "laat", "laten", "gaat",
     "ga", "gaan", "staat", "werkt", "iemand", "iets", "nog", "niet", "geen", "al", "ook", "voor",
     "van", "aan", "in", "op", "om", "met", "bij", "naar", "over", "uit", "tot", "tegen", "als",
@@ -45,16 +45,16 @@ def question_subject(question: str) -> str:
         and word.lower() not in NOT_A_SUBJECT
         and not word.isdigit()
     ]
-    # The word before "ik" or "u" ("Hoe beëindig ik …"), and the last word right after one
-    # ("… als ik samenwoon?"), is a verb, and a rare form of one is rarer than any noun: those
+    # The word before "ik" or "u" ("Hoe beëindig ik …"), and the last word of a clause such as
+    # "… als ik samenwoon?", is a verb, and a rare form of one is rarer than any noun: those
     # answers were under "Beëindig" and "Samenwoon". (After "ik" elsewhere comes what it is
-    # about: "Mag ik vuurwerk afsteken?")
+    # about: "Mag ik vuurwerk afsteken?", "Tot welke leeftijd krijg ik kinderbijslag?")
     verbs = {
         lowered[position - 1]
         for position, word in enumerate(lowered)
         if word in PERSONS and position
     }
-    if len(lowered) > 1 and lowered[-2] in PERSONS:
+    if len(lowered) > 2 and lowered[-2] in PERSONS and lowered[-3] in SUBORDINATORS:
         verbs.add(lowered[-1])
     if lowered and lowered[-1].endswith("en") and MODALS.intersection(lowered):
         # "Mag ik vuurwerk afsteken?": the infinitive that ends it, after "mag", "moet", "kan".
@@ -67,6 +67,7 @@ def question_subject(question: str) -> str:
 
 
 PERSONS = frozenset({"ik", "u", "je", "jij", "we", "wij", "hij", "zij", "ze"})
+SUBORDINATORS = frozenset({"als", "wanneer", "of", "dat", "omdat", "zodat", "zodra", "nadat"})
 MODALS = frozenset({"mag", "moet", "kan", "kun", "wil", "ga", "gaat", "mogen", "moeten", "kunnen"})
 
 

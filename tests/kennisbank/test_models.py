@@ -116,6 +116,8 @@ class TestSubjects:
             ("Hoe beëindig ik mijn huurcontract?", "", [], ["huurcontract"]),
             ("Mag ik vuurwerk afsteken?", "", [], ["vuurwerk"]),
             ("Hoe lang en hoeveel WW krijg ik?", "", [], ["WW"]),
+            ("Tot welke leeftijd krijg ik kinderbijslag?", "", [], ["kinderbijslag"]),
+            ("Wat moet ik regelen als ik ga emigreren?", "", [], ["emigreren"]),
             # The keywords the question names, first what it names first.
             (
                 "Hoe vraag ik een paspoort aan voor mijn kind?",
