@@ -123,9 +123,7 @@ def _text(data, key) -> str:
 def short_answer_from(first_paragraph: str) -> str:
     """The short answer of an answer that comes without one: the whole sentences of its first
     paragraph (rich text HTML) that fit, as text ("Kosten & tarieven", not "&amp;")."""
-    return bodytext.first_sentences(
-        html.unescape(re.sub(r"<[^>]+>", "", first_paragraph)), SHORT_ANSWER_MAX_LENGTH
-    )
+    return bodytext.first_sentences(_plain(first_paragraph), SHORT_ANSWER_MAX_LENGTH)
 
 
 def _first_text(blocks) -> str:
@@ -136,12 +134,17 @@ def _first_text(blocks) -> str:
             return value
     for kind, value in blocks:
         if kind in ("list", "steps") and value:
-            items = "; ".join(bodytext.without_links(item) for item in value)
-            return html.escape(items + ".", quote=False)
+            return html.escape(_as_sentence(value) + ".", quote=False)
     return ""
 
 
+def _as_sentence(items) -> str:
+    """A list's items as one run of text: "paspoort; pasfoto"."""
+    return "; ".join(bodytext.without_links(item) for item in items)
+
+
 def _plain(paragraph_html: str) -> str:
+    """A paragraph's rich text HTML as plain text, on one line."""
     return re.sub(r"\s+", " ", html.unescape(re.sub(r"<[^>]+>", "", paragraph_html))).strip()
 
 
@@ -161,8 +164,7 @@ def short_answer_and_body(blocks) -> tuple[str, list]:
         position = kinds.index("paragraph")
         following = blocks[position + 1] if position + 1 < len(blocks) else None
         if following and following[0] in ("list", "steps"):
-            items = "; ".join(bodytext.without_links(item) for item in following[1])
-            announced = f"{short_answer} {items}."
+            announced = f"{short_answer} {_as_sentence(following[1])}."
             if len(announced) <= SHORT_ANSWER_MAX_LENGTH:
                 return announced, blocks
     # The list does not fit: the sentences before the announcement, if there are any.

@@ -11,25 +11,40 @@ from kennisbank.models.channels import ChannelKind, contact_href
 from search.crisis import HELP_LINES, Crisis
 
 
+def _channel(
+    name, kind, contact, href, *, note="", status=None, open_now=False, always_available=False
+):
+    """One way to reach a person, as the chat API and its clients read it. Without a `status`
+    (kennisbank.content.opening_hours.ChannelStatus), no opening hours are known."""
+    return {
+        "name": name,
+        # kennisbank.models.ChannelKind: lets a client offer to call or write.
+        "kind": kind,
+        "contact": contact,
+        # Call, write or open a chat where a device can (kennisbank.models.contact_href).
+        "href": href,
+        # "Alleen op afspraak": what a citizen must know before setting out.
+        "note": note,
+        "open_now": status.open_now if status else open_now,
+        "hours_today": status.hours_today if status else "",
+        "always_available": status.always_available if status else always_available,
+        "next_opening": status.next_opening if status else "",
+    }
+
+
 def contact_channels(now=None) -> list[dict]:
     site = Site.objects.filter(is_default_site=True).first() or Site.objects.first()
     if site is None:
         return []
     return [
-        {
-            "name": channel["name"],
-            # kennisbank.models.ChannelKind: lets a client offer to call or write.
-            "kind": channel["kind"],
-            "contact": channel["contact"],
-            # Call, write or open a chat where a device can (kennisbank.models.contact_href).
-            "href": channel["href"],
-            # "Alleen op afspraak": what a citizen must know before setting out.
-            "note": channel["note"],
-            "open_now": channel["status"].open_now,
-            "hours_today": channel["status"].hours_today,
-            "always_available": channel["status"].always_available,
-            "next_opening": channel["status"].next_opening,
-        }
+        _channel(
+            channel["name"],
+            channel["kind"],
+            channel["contact"],
+            channel["href"],
+            note=channel["note"],
+            status=channel["status"],
+        )
         for channel in ContactSettings.for_site(site).channel_list(now)
     ] or general_contact(site)
 
@@ -44,18 +59,14 @@ def general_contact(site) -> list[dict]:
         (ChannelKind.EMAIL, _("E-mail"), municipality.email),
     ]
     return [
-        {
-            "name": name,
-            "kind": kind,
-            "contact": contact,
-            "href": contact_href(kind, contact),
-            "note": "",
-            "open_now": False,
-            "hours_today": "",
-            # Writing is possible at any hour; the phone's hours are not known.
-            "always_available": kind == ChannelKind.EMAIL,
-            "next_opening": "",
-        }
+        # Writing is possible at any hour; the phone's hours are not known.
+        _channel(
+            name,
+            kind,
+            contact,
+            contact_href(kind, contact),
+            always_available=kind == ChannelKind.EMAIL,
+        )
         for kind, name, contact in general
         if contact
     ]
@@ -75,17 +86,15 @@ def handoff(reason: str, now=None) -> dict:
 def help_line_channels(crisis: Crisis) -> list[dict]:
     """The national help lines for `crisis`, as channels: free and open day and night."""
     return [
-        {
-            "name": line.name,
-            "kind": "phone",
-            "contact": line.number,
-            "href": line.href,
-            "note": str(line.note),
-            "open_now": True,
-            "hours_today": "",
-            "always_available": True,
-            "next_opening": "",
-        }
+        _channel(
+            line.name,
+            "phone",
+            line.number,
+            line.href,
+            note=str(line.note),
+            open_now=True,
+            always_available=True,
+        )
         for line in HELP_LINES[crisis]
     ]
 
