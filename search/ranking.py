@@ -20,6 +20,7 @@ from wordfreq import zipf_frequency
 from search.index import COMPOUND_PART_FACTOR, FIELD_WEIGHTS, QuestionIndex, separable_verbs
 from search.understanding import UnderstoodQuery, is_filler, split_compound, stem
 from search.understanding.inflection import related_forms
+from search.understanding.places import ABROAD, is_abroad
 
 MAX_FIELD_WEIGHT = max(FIELD_WEIGHTS.values())
 SYNONYM_FACTOR = 0.8
@@ -138,8 +139,15 @@ def query_words(understood: UnderstoodQuery, index: QuestionIndex) -> list[Query
                     alternatives.append((tuple(stem(token) for token in phrase), SYNONYM_FACTOR))
         inflections = _inflection_stems(word, index)
         alternatives.extend(((term,), INFLECTION_FACTOR) for term in inflections)
+        abroad = is_abroad(word)
+        if abroad:
+            alternatives.append(((stem(ABROAD),), SYNONYM_FACTOR))
         # An unusual form of a common verb ("gewoond") is as rare as the verb in any form.
         frequency = _forms_frequency(index, (stem(word), *inflections))
+        if abroad and not frequency:
+            # Answers that name no country speak of this one as "buitenland": it says as
+            # much about an answer as that word does.
+            frequency = index.document_frequency(stem(ABROAD))
         rarity = _rarity(index, frequency)
         rarity *= _everyday_factor(word, known=bool(frequency))
         if stem(word) in LIGHT_VERB_STEMS:

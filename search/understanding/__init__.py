@@ -12,7 +12,7 @@ The steps, in order:
 3. per remaining word, against the vocabulary (when given): keep known words
    (restoring accents the documents use), correct near-miss typos, split unknown
    compounds into known parts, then try two-edit corrections for long words;
-4. stem the terms and look up synonym groups.
+4. stem the terms and look up synonym groups; another country by name is also "buitenland".
 
 What the engine gets:
 
@@ -40,6 +40,7 @@ from .normalise import (
     normalise_query,
     tokenize,
 )
+from .places import ABROAD, is_abroad
 from .spelling import is_common_word, suggest
 from .stemming import stem, stems
 from .stopwords import OPERATOR_WORDS, content_tokens, is_filler
@@ -232,6 +233,9 @@ def understand(
         if fold(joined) not in seen:
             seen.add(fold(joined))
             expansions[joined] = None
+    if ABROAD not in seen and any(is_abroad(word) for word in words):
+        # "naar Spanje" is "naar het buitenland" to the answers (see places).
+        expansions[ABROAD] = None
 
     return UnderstoodQuery(
         original=query,

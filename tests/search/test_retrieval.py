@@ -206,6 +206,18 @@ class TestQueryUnderstanding:
         answer(index, "Mag ik tafels en stoelen op de stoep zetten?")
         assert titles("tafeltjes buiten") == ["Mag ik tafels en stoelen op de stoep zetten?"]
 
+    def test_a_country_by_name_finds_the_answer_about_abroad(self, index):
+        # The answers say "buitenland"; a resident names the country.
+        answer(index, "Hoe bouw ik AOW op?")
+        answer(index, "Krijg ik AOW als ik in het buitenland woon?")
+        assert titles("houd ik mijn AOW als ik in Spanje ga wonen") == [
+            "Krijg ik AOW als ik in het buitenland woon?",
+            "Hoe bouw ik AOW op?",
+        ]
+        answer(index, "Hoe vraag ik een rijbewijs aan?")
+        answer(index, "Mag ik rijden met een buitenlands rijbewijs?")
+        assert titles("marokkaans rijbewijs")[0] == "Mag ik rijden met een buitenlands rijbewijs?"
+
     def test_hyphen_and_space_variants_find_the_same_answer(self, index):
         answer(index, "Hoe vraag ik een ID-kaart aan?")
         for query in ("id-kaart", "id kaart", "ID kaart aanvragen"):

@@ -1,0 +1,78 @@
+"""Other countries by name: to the answers, "abroad" (pure data and functions).
+
+A resident names the country ("we verhuizen naar Spanje", "een Marokkaans rijbewijs", "boete
+uit Italië"); government answers say "buitenland" and "buitenlands" and name no country. The
+country's name then matched nothing, and of "AOW als u in het buitenland woont" and "AOW
+opbouwen" the words could not tell which one a move to Spain was about: the situation abroad
+was answered with the same situation at home. A country or nationality is therefore also
+read as "buitenland" (search.ranking), which the stemmer gives "buitenlands" and
+"buitenlandse" too.
+
+Names are compared accent-folded ("italië" and "italie"). The Netherlands and its parts are no
+other country; Caribbean Netherlands and Suriname are, for these answers.
+"""
+
+from .normalise import fold
+
+ABROAD = "buitenland"
+
+# Dutch names, as residents type them; a few everyday names beside the official ones
+# ("amerika", "engeland", "tsjechie").
+# fmt: off
+COUNTRIES = frozenset({
+    "afghanistan", "albanie", "algerije", "andorra", "angola", "argentinie", "armenie",
+    "aruba", "australie", "azerbeidzjan", "bahrein", "bangladesh", "belgie", "benin",
+    "bolivia", "bonaire", "bosnie", "brazilie", "bulgarije", "burundi", "cambodja", "canada",
+    "chili", "china", "colombia", "congo", "cuba", "curacao", "cyprus", "denemarken",
+    "duitsland", "dubai", "ecuador", "egypte", "engeland", "eritrea", "estland", "ethiopie",
+    "filipijnen", "finland", "frankrijk", "gambia", "georgie", "ghana", "griekenland",
+    "guinee", "hongarije", "ierland", "ijsland", "india", "indonesie", "irak", "iran",
+    "israel", "italie", "japan", "jemen", "jordanie", "kaapverdie", "kameroen", "kazachstan",
+    "kenia", "koeweit", "kosovo", "kroatie", "letland", "libanon", "liberia", "libie",
+    "liechtenstein", "litouwen", "luxemburg", "macedonie", "maleisie", "mali", "malta",
+    "marokko", "mexico", "moldavie", "monaco", "mongolie", "montenegro", "nepal",
+    "nicaragua", "nigeria", "noorwegen", "oekraine", "oostenrijk", "pakistan", "palestina",
+    "peru", "polen", "portugal", "qatar", "roemenie", "rusland", "rwanda", "saba",
+    "schotland", "senegal", "servie", "singapore", "slowakije",
+    "slovenie", "soedan", "somalie", "spanje", "suriname", "syrie", "taiwan",
+    "tanzania", "thailand", "tsjechie", "tunesie", "turkije", "uganda", "venezuela",
+    "vietnam", "wales", "zweden", "zwitserland",
+    # Parts of the world, and the shorthands of the United States and Kingdom.
+    "afrika", "amerika", "azie", "usa", "uk",
+})
+
+# Nationalities and the adjectives of a country, uninflected ("marokkaans"); the inflected
+# forms ("marokkaanse") are found by is_abroad.
+NATIONALITIES = frozenset({
+    "afghaans", "albanees", "algerijns", "amerikaans", "antilliaans", "argentijns",
+    "armeens", "arubaans", "australisch", "belgisch", "bosnisch", "braziliaans", "brits",
+    "bulgaars", "canadees", "chileens", "chinees", "colombiaans", "congolees", "cubaans",
+    "curacaos", "deens", "duits", "egyptisch", "eritrees", "ests", "ethiopisch",
+    "filipijns", "fins", "frans", "georgisch", "ghanees", "grieks", "hongaars",
+    "iers", "indiaas", "indonesisch", "iraaks", "iraans", "israelisch", "italiaans",
+    "japans", "jordaans", "keniaans", "koerdisch", "kroatisch", "lets", "libanees",
+    "litouws", "luxemburgs", "marokkaans", "mexicaans", "nigeriaans", "noors",
+    "oekraiens", "oostenrijks", "pakistaans", "pools", "portugees", "roemeens", "russisch",
+    "schots", "servisch", "slowaaks", "sloveens", "somalisch", "spaans", "surinaams",
+    "syrisch", "thais", "tsjechisch", "tunesisch", "turks", "vietnamees", "zweeds",
+    "zwitsers",
+})
+# fmt: on
+
+
+def _uninflected(word: str) -> str:
+    """ "marokkaanse" -> "marokkaans", "poolse" -> "pools", "chinese" -> "chinees"."""
+    if not word.endswith("e"):
+        return word
+    base = word[:-1]
+    # Dutch doubles a vowel before a single last consonant when the ending goes: "chinese",
+    # "portugese" are "chinees", "portugees".
+    if len(base) > 2 and base[-2] in "aeou" and base[-3] not in "aeiou":
+        return base[:-2] + base[-2] * 2 + base[-1]
+    return base
+
+
+def is_abroad(word: str) -> bool:
+    """Whether `word` (normalised) names another country or a nationality."""
+    folded = fold(word)
+    return folded in COUNTRIES or folded in NATIONALITIES or _uninflected(folded) in NATIONALITIES

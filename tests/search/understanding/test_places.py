@@ -1,0 +1,30 @@
+import pytest
+
+from search.understanding import understand
+from search.understanding.places import is_abroad
+
+
+@pytest.mark.parametrize(
+    "word",
+    ["spanje", "italië", "italie", "turkije", "amerika", "marokkaans", "marokkaanse", "poolse",
+     "chinese", "portugese", "duitse"],
+)  # fmt: skip
+def test_another_country_or_nationality_is_abroad(word):
+    assert is_abroad(word)
+
+
+@pytest.mark.parametrize(
+    "word", ["nederland", "nederlandse", "paspoort", "wit", "sint", "engels", "gemeente", "fine"]
+)
+def test_home_and_ordinary_words_are_not_abroad(word):
+    assert not is_abroad(word)
+
+
+def test_a_country_by_name_is_searched_as_abroad_too():
+    understood = understand("we verhuizen naar Spanje")
+    assert "spanje" in understood.words
+    assert "buitenland" in understood.expanded_text().split()
+
+
+def test_a_question_about_home_is_not_searched_as_abroad():
+    assert "buitenland" not in understand("verhuizen binnen Nederland").expanded_text().split()
