@@ -87,6 +87,13 @@ SEPARABLE_PARTICLES = frozenset(
         "weg",
     ]
 )
+# Words that open the phrase a clause may go on with after its particle ("aan voor mijn kind").
+PREPOSITIONS = frozenset(
+    {
+        "aan", "bij", "binnen", "buiten", "door", "in", "met", "na", "naar", "om", "op", "over",
+        "per", "tijdens", "tot", "uit", "van", "vanaf", "via", "voor", "zonder",
+    }
+)  # fmt: skip
 # Below this many answers no word is too common to search for.
 COMMON_WORD_MIN_ANSWERS = 50
 # Words that are never the verb of a separable verb: joining them ("aanik", "aanhoe") would
@@ -193,18 +200,40 @@ class Document:
     headings: frozenset[str] = frozenset()
 
 
+def separable_particle(tokens: list[str]) -> int | None:
+    """The position of the particle of the clause's separable verb, or None.
+
+    The particle ends the clause ("Hoe vraag ik een paspoort aan?"), or stands before a phrase
+    that opens with a preposition ("Hoe vraag ik een paspoort aan voor mijn kind?", "Hoe geef
+    ik mijn inkomen door aan Dienst Toeslagen?"). Such titles were found by "paspoort" but not
+    by "aanvragen".
+    """
+    if len(tokens) < 2:
+        return None
+    if tokens[-1] in SEPARABLE_PARTICLES:
+        return len(tokens) - 1
+    for position in range(len(tokens) - 2, 0, -1):
+        if tokens[position] in SEPARABLE_PARTICLES and tokens[position + 1] in PREPOSITIONS:
+            return position
+    return None
+
+
 def separable_verbs(tokens: list[str]) -> list[str]:
-    """Particle + word for every content word of a clause that ends in a separable particle.
+    """Particle + word for every content word of a clause before its separable particle
+    (separable_particle).
 
     Only one of the words is the verb, but guessing which is not worth it: the other joins
     ("aanpaspoort") never occur in a query, so they cost a little memory and nothing else.
     Filler words are joined too: "vraag" is filler in "ik heb een vraag" but the verb here.
     """
-    if len(tokens) < 2 or tokens[-1] not in SEPARABLE_PARTICLES:
+    position = separable_particle(tokens)
+    if position is None:
         return []
-    particle = tokens[-1]
+    particle = tokens[position]
     return [
-        particle + token for token in tokens[:-1] if len(token) > 2 and token not in FUNCTION_WORDS
+        particle + token
+        for token in tokens[:position]
+        if len(token) > 2 and token not in FUNCTION_WORDS
     ]
 
 

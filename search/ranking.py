@@ -17,10 +17,15 @@ from functools import lru_cache
 
 from wordfreq import zipf_frequency
 
-from search.index import COMPOUND_PART_FACTOR, FIELD_WEIGHTS, QuestionIndex, separable_verbs
+from search.index import (
+    COMPOUND_PART_FACTOR,
+    FIELD_WEIGHTS,
+    QuestionIndex,
+    separable_particle,
+    separable_verbs,
+)
 from search.understanding import UnderstoodQuery, is_filler, split_compound, stem
 from search.understanding.inflection import related_forms
-from search.understanding.places import ABROAD, is_abroad
 
 MAX_FIELD_WEIGHT = max(FIELD_WEIGHTS.values())
 SYNONYM_FACTOR = 0.8
@@ -113,12 +118,14 @@ def _joined_forms(understood: UnderstoodQuery, index: QuestionIndex) -> dict[str
 
 def query_words(understood: UnderstoodQuery, index: QuestionIndex) -> list[QueryWord]:
     synonym_matches = index.synonyms.matches(understood.words)
+    broader = dict(understood.broader)
     joined = _joined_forms(understood, index)
     # "hoe vraag ik een paspoort aan": the particle is filler, so take it from the full query.
     extra_words = []
     tokens = understood.normalised.split()
+    position = separable_particle(tokens)
     for verb in separable_verbs(tokens):
-        base = verb[len(tokens[-1]) :]
+        base = verb[len(tokens[position]) :]
         if base in understood.words:
             joined.setdefault(base, []).append(verb)
         elif index.document_frequency(stem(verb)):
@@ -139,15 +146,15 @@ def query_words(understood: UnderstoodQuery, index: QuestionIndex) -> list[Query
                     alternatives.append((tuple(stem(token) for token in phrase), SYNONYM_FACTOR))
         inflections = _inflection_stems(word, index)
         alternatives.extend(((term,), INFLECTION_FACTOR) for term in inflections)
-        abroad = is_abroad(word)
-        if abroad:
-            alternatives.append(((stem(ABROAD),), SYNONYM_FACTOR))
+        broader_term = broader.get(word)
+        if broader_term:
+            alternatives.append(((stem(broader_term),), SYNONYM_FACTOR))
         # An unusual form of a common verb ("gewoond") is as rare as the verb in any form.
         frequency = _forms_frequency(index, (stem(word), *inflections))
-        if abroad and not frequency:
-            # Answers that name no country speak of this one as "buitenland": it says as
-            # much about an answer as that word does.
-            frequency = index.document_frequency(stem(ABROAD))
+        if broader_term and not frequency:
+            # Answers that name no country (or age) say it as "buitenland" ("minderjarig"):
+            # the word says as much about an answer as that one does.
+            frequency = index.document_frequency(stem(broader_term))
         rarity = _rarity(index, frequency)
         rarity *= _everyday_factor(word, known=bool(frequency))
         if stem(word) in LIGHT_VERB_STEMS:

@@ -12,7 +12,8 @@ The steps, in order:
 3. per remaining word, against the vocabulary (when given): keep known words
    (restoring accents the documents use), correct near-miss typos, split unknown
    compounds into known parts, then try two-edit corrections for long words;
-4. stem the terms and look up synonym groups; another country by name is also "buitenland".
+4. stem the terms and look up synonym groups; read another country by name as "buitenland"
+   and a child's age as "minderjarig", as the answers say them.
 
 What the engine gets:
 
@@ -30,6 +31,7 @@ FTS5, PostgreSQL or Elasticsearch without escaping.
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from .ages import MINOR, minor_ages
 from .compounds import split_compound
 from .normalise import (
     MAX_QUERY_LENGTH,
@@ -102,6 +104,9 @@ class UnderstoodQuery:
     corrected: str | None = None
     #: (typed, corrected) per corrected word.
     corrections: tuple[tuple[str, str], ...] = ()
+    #: (word, what the answers call it) for a word the answers say in a broader way: another
+    #: country is "buitenland" (places), a child's age "minderjarig" (ages).
+    broader: tuple[tuple[str, str], ...] = ()
 
     @property
     def is_empty(self) -> bool:
@@ -233,9 +238,12 @@ def understand(
         if fold(joined) not in seen:
             seen.add(fold(joined))
             expansions[joined] = None
-    if ABROAD not in seen and any(is_abroad(word) for word in words):
-        # "naar Spanje" is "naar het buitenland" to the answers (see places).
-        expansions[ABROAD] = None
+    broader = {word: ABROAD for word in words if is_abroad(word)}
+    broader.update((token, MINOR) for token in minor_ages(normalised.tokens) if token in words)
+    for term in broader.values():
+        if fold(term) not in seen:
+            seen.add(fold(term))
+            expansions[term] = None
 
     return UnderstoodQuery(
         original=query,
@@ -246,4 +254,5 @@ def understand(
         expansions=tuple(expansions),
         corrected=" ".join(corrected_tokens) if corrections else None,
         corrections=tuple(corrections),
+        broader=tuple(broader.items()),
     )

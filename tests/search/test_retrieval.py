@@ -218,6 +218,25 @@ class TestQueryUnderstanding:
         answer(index, "Mag ik rijden met een buitenlands rijbewijs?")
         assert titles("marokkaans rijbewijs")[0] == "Mag ik rijden met een buitenlands rijbewijs?"
 
+    def test_a_childs_age_finds_the_answer_about_minors(self, index):
+        # The answers say "minderjarige"; a parent gives the age.
+        answer(index, "Een paspoort aanvragen")
+        answer(index, "Een paspoort aanvragen voor een minderjarige")
+        assert titles("paspoort aanvragen voor mijn dochter van 12")[0] == (
+            "Een paspoort aanvragen voor een minderjarige"
+        )
+
+    def test_a_separable_verb_is_found_with_a_phrase_after_its_particle(self, index):
+        # "vraag ... aan voor mijn bedrijf" is "aanvragen", as "vraag ... aan" is.
+        answer(index, "Hoe vraag ik een parkeervergunning aan voor mijn bedrijf?")
+        answer(index, "Wat kost een parkeervergunning voor een bedrijf?")
+        assert titles("parkeervergunning aanvragen bedrijf")[0] == (
+            "Hoe vraag ik een parkeervergunning aan voor mijn bedrijf?"
+        )
+        assert titles("hoe vraag ik een parkeervergunning aan voor een bedrijf")[0] == (
+            "Hoe vraag ik een parkeervergunning aan voor mijn bedrijf?"
+        )
+
     def test_hyphen_and_space_variants_find_the_same_answer(self, index):
         answer(index, "Hoe vraag ik een ID-kaart aan?")
         for query in ("id-kaart", "id kaart", "ID kaart aanvragen"):
