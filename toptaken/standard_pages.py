@@ -1,7 +1,9 @@
 """The standard information pages every municipality's site has: the privacy statement and the
-accessibility statement, about what this software does. The municipality's own details are
-placeholders ({phone}, {email}, {privacy_email}) filled in by `information_pages()`; a detail
-not given yet shows as "[vul in: …]" so that staff see what is missing.
+accessibility statement, about what this software does. Where a resident is told how to reach
+the municipality ({privacy_contact}, {contact}), `information_pages()` names the ways it was
+given: a phone number, an e-mail address, or both. Only when it was given neither does a
+"[vul in: …]" show, so that staff see what is missing; a page that told residents to mail
+"[vul in: e-mailadres]" because only a phone number was given helped nobody.
 
 The privacy statement must say exactly what the site keeps and for how long; update it
 whenever logging changes (the search analytics, the chatbot). Its promises are checked where
@@ -13,11 +15,10 @@ its 14 days are the hosting's part: the proxy must log the page address without 
 string.
 """
 
-PLACEHOLDERS = {
-    "phone": "[vul in: telefoonnummer]",
-    "email": "[vul in: e-mailadres]",
-    "privacy_email": "[vul in: e-mailadres voor privacyvragen]",
-}
+from django.utils.html import format_html
+
+# Where no phone number nor e-mail address was given.
+PLACEHOLDER = "[vul in: telefoonnummer of e-mailadres]"
 
 STATEMENTS = [
     {
@@ -65,8 +66,8 @@ klikt. Zet toch liever geen persoonsgegevens in het zoekvak of de chat: dat is n
 een antwoord te vinden.</p>
 <p>Willen wij meer bewaren? Dan passen wij eerst deze verklaring aan.</p>
 <h2>Meer weten?</h2>
-<p>Heeft u een vraag over privacy? Of wilt u weten welke gegevens wij van u hebben? Mail dan
-naar <a href="mailto:{privacy_email}">{privacy_email}</a>. U kunt ook bellen met {phone}.</p>
+<p>Heeft u een vraag over privacy? Of wilt u weten welke gegevens wij van u hebben?
+{privacy_contact}</p>
 """,
     },
     {
@@ -93,8 +94,7 @@ de website als alle tests goed gaan.</p>
 <p>Sommige links gaan naar websites van andere organisaties, bijvoorbeeld om een afspraak te
 maken. Die websites vallen niet onder deze verklaring.</p>
 <h2>Werkt iets niet?</h2>
-<p>Kunt u iets niet lezen of gebruiken? Laat het ons weten. Bel {phone} of mail naar
-<a href="mailto:{email}">{email}</a>. Wij antwoorden
+<p>Kunt u iets niet lezen of gebruiken? Laat het ons weten. {contact} Wij antwoorden
 binnen 5 werkdagen. Bent u niet tevreden over ons antwoord? Dan kunt u een klacht indienen bij
 de Nationale ombudsman.</p>
 """,
@@ -102,11 +102,34 @@ de Nationale ombudsman.</p>
 ]
 
 
+def _mail_link(address: str) -> str:
+    return format_html('<a href="mailto:{}">{}</a>', address, address)
+
+
+def _privacy_contact(phone: str, email: str) -> str:
+    if email and phone:
+        return format_html("Mail dan naar {}. U kunt ook bellen met {}.", _mail_link(email), phone)
+    if email:
+        return format_html("Mail dan naar {}.", _mail_link(email))
+    if phone:
+        return format_html("Bel dan met {}.", phone)
+    return f"Neem contact met ons op: {PLACEHOLDER}."
+
+
+def _contact(phone: str, email: str) -> str:
+    if email and phone:
+        return format_html("Bel {} of mail naar {}.", phone, _mail_link(email))
+    if email:
+        return format_html("Mail naar {}.", _mail_link(email))
+    if phone:
+        return format_html("Bel {}.", phone)
+    return f"Neem contact met ons op: {PLACEHOLDER}."
+
+
 def information_pages(phone: str = "", email: str = "", privacy_email: str = "") -> list[dict]:
-    """The statements with the municipality's details filled in (placeholders where missing)."""
+    """The statements with the municipality's ways of contact filled in (module docstring)."""
     values = {
-        "phone": phone or PLACEHOLDERS["phone"],
-        "email": email or PLACEHOLDERS["email"],
-        "privacy_email": privacy_email or email or PLACEHOLDERS["privacy_email"],
+        "privacy_contact": _privacy_contact(phone, privacy_email or email),
+        "contact": _contact(phone, email),
     }
     return [{**page, "body": page["body"].format(**values)} for page in STATEMENTS]

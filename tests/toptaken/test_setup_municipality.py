@@ -46,8 +46,11 @@ def test_an_empty_database_becomes_a_working_dutch_site(client):
     assert '<html lang="nl"' in html
 
     privacy = InformationPage.objects.get(slug="privacyverklaring")
-    assert "14 0999" in privacy.body
-    assert "[vul in: e-mailadres" in privacy.body
+    # Only a phone number was given: the statements say to call it, and to mail nowhere.
+    assert "Bel dan met 14 0999." in privacy.body
+    assert "mailto:" not in privacy.body and "[vul in" not in privacy.body
+    accessibility = InformationPage.objects.get(slug="toegankelijkheidsverklaring")
+    assert "Bel 14 0999." in accessibility.body and "mailto:" not in accessibility.body
     assert client.get(privacy.url).status_code == 200
     # No demo data: no answers, no departments, no demo accounts.
     assert not AnswerPage.objects.exists()
@@ -146,3 +149,12 @@ def test_without_top_tasks_the_home_page_has_no_empty_list(client):
     setup(name="Gemeente Zuidwaarde")
     assert not TopTaskPage.objects.exists()
     assert "Meest bezocht" not in client.get("/").content.decode()
+
+
+@pytest.mark.django_db
+def test_with_an_e_mail_address_only_the_statements_say_to_mail_it():
+    setup(name="Gemeente Zuidwaarde", email="info@zuidwaarde.nl")
+    privacy = InformationPage.objects.get(slug="privacyverklaring")
+    link = lxml.html.fromstring(privacy.body).xpath("//a[@href='mailto:info@zuidwaarde.nl']")
+    assert [a.text for a in link] == ["info@zuidwaarde.nl"]
+    assert "bellen" not in privacy.body and "[vul in" not in privacy.body

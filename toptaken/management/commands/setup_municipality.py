@@ -112,11 +112,13 @@ class Command(BaseCommand):
             municipality.save()
             get_or_create_index()
             pages = site_setup.add_information_pages(
-                home, information_pages(phone=phone or "", email=email or "")
+                home, information_pages(phone=municipality.phone, email=municipality.email)
             )
             tasks = self.top_tasks(home) if options["top_tasks"] else 0
         self.stdout.write(self.style.SUCCESS(f"{name} is ingericht."))
-        self.stdout.write(f"  {pages} standaardpagina's (vul de plekken met [vul in: …] aan)")
+        self.stdout.write(
+            f"  {pages} standaardpagina's (privacyverklaring, toegankelijkheidsverklaring)"
+        )
         if tasks:
             self.stdout.write(f"  {tasks} toptaken zonder antwoorden")
         if only_here(site.hostname):
