@@ -200,7 +200,7 @@ class Document:
     headings: frozenset[str] = frozenset()
 
 
-def separable_particle(tokens: list[str]) -> int | None:
+def _separable_particle(tokens: list[str]) -> int | None:
     """The position of the particle of the clause's separable verb, or None.
 
     The particle ends the clause ("Hoe vraag ik een paspoort aan?"), or stands before a phrase
@@ -218,20 +218,20 @@ def separable_particle(tokens: list[str]) -> int | None:
     return None
 
 
-def separable_verbs(tokens: list[str]) -> list[str]:
-    """Particle + word for every content word of a clause before its separable particle
-    (separable_particle).
+def separable_verbs(tokens: list[str]) -> list[tuple[str, str]]:
+    """(particle, word) for every content word of a clause before its separable particle
+    (_separable_particle); joined, each may be the verb ("aan" + "vraag").
 
     Only one of the words is the verb, but guessing which is not worth it: the other joins
     ("aanpaspoort") never occur in a query, so they cost a little memory and nothing else.
     Filler words are joined too: "vraag" is filler in "ik heb een vraag" but the verb here.
     """
-    position = separable_particle(tokens)
+    position = _separable_particle(tokens)
     if position is None:
         return []
     particle = tokens[position]
     return [
-        particle + token
+        (particle, token)
         for token in tokens[:position]
         if len(token) > 2 and token not in FUNCTION_WORDS
     ]
@@ -239,7 +239,9 @@ def separable_verbs(tokens: list[str]) -> list[str]:
 
 def clause_verbs(text: str) -> list[str]:
     return [
-        verb for clause in _CLAUSE_END.split(text) for verb in separable_verbs(tokenize(clause))
+        particle + word
+        for clause in _CLAUSE_END.split(text)
+        for particle, word in separable_verbs(tokenize(clause))
     ]
 
 

@@ -17,13 +17,7 @@ from functools import lru_cache
 
 from wordfreq import zipf_frequency
 
-from search.index import (
-    COMPOUND_PART_FACTOR,
-    FIELD_WEIGHTS,
-    QuestionIndex,
-    separable_particle,
-    separable_verbs,
-)
+from search.index import COMPOUND_PART_FACTOR, FIELD_WEIGHTS, QuestionIndex, separable_verbs
 from search.understanding import UnderstoodQuery, is_filler, split_compound, stem
 from search.understanding.inflection import related_forms
 
@@ -123,9 +117,8 @@ def query_words(understood: UnderstoodQuery, index: QuestionIndex) -> list[Query
     # "hoe vraag ik een paspoort aan": the particle is filler, so take it from the full query.
     extra_words = []
     tokens = understood.normalised.split()
-    position = separable_particle(tokens)
-    for verb in separable_verbs(tokens):
-        base = verb[len(tokens[position]) :]
+    for particle, base in separable_verbs(tokens):
+        verb = particle + base
         if base in understood.words:
             joined.setdefault(base, []).append(verb)
         elif index.document_frequency(stem(verb)):
