@@ -102,34 +102,29 @@ de Nationale ombudsman.</p>
 ]
 
 
-def _mail_link(address: str) -> str:
-    return format_html('<a href="mailto:{}">{}</a>', address, address)
+# How each statement tells a resident to get in touch, by the ways given: both, only an
+# e-mail address ({mail} is its link), only a phone number.
+PRIVACY_CONTACT = (
+    "Mail dan naar {mail}. U kunt ook bellen met {phone}.",
+    "Mail dan naar {mail}.",
+    "Bel dan met {phone}.",
+)
+CONTACT = ("Bel {phone} of mail naar {mail}.", "Mail naar {mail}.", "Bel {phone}.")
 
 
-def _privacy_contact(phone: str, email: str) -> str:
-    if email and phone:
-        return format_html("Mail dan naar {}. U kunt ook bellen met {}.", _mail_link(email), phone)
-    if email:
-        return format_html("Mail dan naar {}.", _mail_link(email))
-    if phone:
-        return format_html("Bel dan met {}.", phone)
-    return f"Neem contact met ons op: {PLACEHOLDER}."
-
-
-def _contact(phone: str, email: str) -> str:
-    if email and phone:
-        return format_html("Bel {} of mail naar {}.", phone, _mail_link(email))
-    if email:
-        return format_html("Mail naar {}.", _mail_link(email))
-    if phone:
-        return format_html("Bel {}.", phone)
-    return f"Neem contact met ons op: {PLACEHOLDER}."
+def _contact_sentence(sentences: tuple[str, str, str], phone: str, email: str) -> str:
+    both, mail_only, phone_only = sentences
+    if not (phone or email):
+        return f"Neem contact met ons op: {PLACEHOLDER}."
+    sentence = both if phone and email else mail_only if email else phone_only
+    mail = format_html('<a href="mailto:{}">{}</a>', email, email) if email else ""
+    return format_html(sentence, phone=phone, mail=mail)
 
 
 def information_pages(phone: str = "", email: str = "", privacy_email: str = "") -> list[dict]:
     """The statements with the municipality's ways of contact filled in (module docstring)."""
     values = {
-        "privacy_contact": _privacy_contact(phone, privacy_email or email),
-        "contact": _contact(phone, email),
+        "privacy_contact": _contact_sentence(PRIVACY_CONTACT, phone, privacy_email or email),
+        "contact": _contact_sentence(CONTACT, phone, email),
     }
     return [{**page, "body": page["body"].format(**values)} for page in STATEMENTS]
