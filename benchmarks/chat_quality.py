@@ -315,7 +315,8 @@ def main():
         f"thresholds words only: answer {settings.CHAT_ANSWER_THRESHOLD}, clarify "
         f"{settings.CHAT_CLARIFY_THRESHOLD}, margin {settings.CHAT_MARGIN}; hybrid: answer "
         f"{settings.CHAT_HYBRID_ANSWER_THRESHOLD}, clarify {settings.CHAT_HYBRID_CLARIFY_THRESHOLD}, "
-        f"margin {settings.CHAT_HYBRID_MARGIN}, on agreement {settings.CHAT_AGREEMENT_THRESHOLD}, "
+        f"margin {settings.CHAT_HYBRID_MARGIN}, on agreement {settings.CHAT_AGREEMENT_THRESHOLD} "
+        f"(on a tie {settings.CHAT_NEAR_AGREEMENT_THRESHOLD}), "
         f"meaning only {settings.CHAT_MEANING_ONLY_THRESHOLD}"
     )
     print(f"  {'':<42} {'words only':>10} {'hybrid':>8}  target")
@@ -417,6 +418,8 @@ def calibrate(openers, identifier, dialogue, judgement, settings):
         settings.CHAT_HYBRID_CLARIFY_THRESHOLD = clarify_at
         settings.CHAT_HYBRID_MARGIN = margin
         settings.CHAT_AGREEMENT_THRESHOLD = agreement_at
+        # Halfway, as the default (see settings).
+        settings.CHAT_NEAR_AGREEMENT_THRESHOLD = (agreement_at + answer_at) / 2
         figures, _outcomes, _ = evaluate(openers, identifier, respond_to)
         rows.append(
             (

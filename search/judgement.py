@@ -13,7 +13,8 @@ good, because a confident wrong answer is worse than an honest "I don't know".
 
 With meaning-based search on, the words and the meaning each name a best answer. When both
 name the answer on top, that agreement is strong evidence: it is a good answer from the lower
-CHAT_AGREEMENT_THRESHOLD. When they name different answers, the result is options. When the
+CHAT_AGREEMENT_THRESHOLD (CHAT_NEAR_AGREEMENT_THRESHOLD when meaning only ties it with its own
+first). When they name different answers, the result is options. When the
 question is in another language (or no word matched at all), what meaning found is offered
 as options from CHAT_MEANING_ONLY_THRESHOLD, and as the answer only when the question reads
 as another language and meaning alone is clear (close to the question and well ahead of the
@@ -216,8 +217,14 @@ def decide(results: list[Result], evidence: Evidence = WORDS_ONLY) -> str:
         return Verdict.OPTIONS if top_score >= meaning_only_at else Verdict.NOTHING
     if evidence.agrees_on(best.page_id):
         # Words and meaning found the same answer on their own: strong evidence, also
-        # below the usual thresholds.
-        agreement_at = settings.CHAT_AGREEMENT_THRESHOLD
+        # below the usual thresholds. Less strong when meaning only ties it with the answer it
+        # puts first: "achternaam van mijn kind veranderen na de scheiding" (no answer) tied
+        # the child benefit after a divorce with divorce itself, and got the first.
+        agreement_at = (
+            settings.CHAT_AGREEMENT_THRESHOLD
+            if evidence.semantic_best == best.page_id
+            else settings.CHAT_NEAR_AGREEMENT_THRESHOLD
+        )
         if best.score >= min(answer_at, agreement_at) and best.score - runner_up >= margin:
             return Verdict.ANSWER
     if top_score < clarify_at:

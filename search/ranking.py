@@ -140,18 +140,24 @@ def query_words(understood: UnderstoodQuery, index: QuestionIndex) -> list[Query
         inflections = _inflection_stems(word, index)
         alternatives.extend(((term,), INFLECTION_FACTOR) for term in inflections)
         broader_term = broader.get(word)
-        if broader_term:
-            alternatives.append(((stem(broader_term),), SYNONYM_FACTOR))
         # An unusual form of a common verb ("gewoond") is as rare as the verb in any form.
         frequency = _forms_frequency(index, (stem(word), *inflections))
-        if broader_term and not frequency:
-            # Answers that name no country (or age) say it as "buitenland" ("minderjarig"):
-            # the word says as much about an answer as that one does.
-            frequency = index.document_frequency(stem(broader_term))
+        if broader_term:
+            broader_frequency = index.document_frequency(stem(broader_term))
+            if not frequency:
+                # Answers that name no country (or age) say it as "buitenland"
+                # ("minderjarig"): the word says as much about an answer as that one does.
+                frequency = broader_frequency
         rarity = _rarity(index, frequency)
         rarity *= _everyday_factor(word, known=bool(frequency))
         if stem(word) in LIGHT_VERB_STEMS:
             rarity *= LIGHT_VERB_FACTOR
+        if broader_term and rarity > 0:
+            # Found as the broader word, a word says no more than that word does: "dochter"
+            # is rare among answers, "kind" is in half of them, and an answer that merely
+            # mentions a child is no answer about daughters.
+            share = min(_rarity(index, broader_frequency) / rarity, 1.0)
+            alternatives.append(((stem(broader_term),), SYNONYM_FACTOR * share))
         words.append(QueryWord(word, rarity, tuple(alternatives)))
     return _one_weight_per_phrase(words, synonym_matches)
 

@@ -33,6 +33,7 @@ from dataclasses import dataclass
 
 from .ages import MINOR, minor_ages
 from .compounds import split_compound
+from .family import family_roles
 from .normalise import (
     MAX_QUERY_LENGTH,
     fold,
@@ -105,7 +106,8 @@ class UnderstoodQuery:
     #: (typed, corrected) per corrected word.
     corrections: tuple[tuple[str, str], ...] = ()
     #: (word, what the answers call it) for a word the answers say in a broader way: another
-    #: country is "buitenland" (places), a child's age "minderjarig" (ages).
+    #: country is "buitenland" (places), a child's age "minderjarig" (ages), a mother "ouder"
+    #: (family).
     broader: tuple[tuple[str, str], ...] = ()
 
     @property
@@ -240,6 +242,9 @@ def understand(
             expansions[joined] = None
     broader = {word: ABROAD for word in words if is_abroad(word)}
     broader.update((token, MINOR) for token in minor_ages(normalised.tokens) if token in words)
+    broader.update(
+        (token, role) for token, role in family_roles(normalised.tokens) if token in words
+    )
     for term in broader.values():
         if fold(term) not in seen:
             seen.add(fold(term))

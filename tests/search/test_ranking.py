@@ -2,7 +2,7 @@ import pytest
 
 from search.index import QuestionIndex, get_index
 from search.models import SynonymGroup
-from search.ranking import LIGHT_VERB_FACTOR, query_words
+from search.ranking import LIGHT_VERB_FACTOR, SYNONYM_FACTOR, _rarity, query_words
 from search.understanding import understand
 from tests.kennisbank.factories import AnswerPageFactory
 from tests.search.factories import SynonymGroupFactory
@@ -73,3 +73,19 @@ def test_words_after_an_inseparable_prefix_are_not_joined(index):
 
     assert ("verlop",) not in alternatives("hij kan niet ver lopen")
     assert ("parkeervergunn",) in alternatives("parkeer vergunning")
+
+
+@pytest.mark.django_db
+def test_a_word_found_as_its_broader_word_counts_no_more_than_that_word(index):
+    # "dochter" is in one answer, "kind" in three: an answer that only mentions a child must
+    # not count as if it were about daughters.
+    AnswerPageFactory(parent=index, title="Mag mijn dochter alleen op reis?")
+    for title in ("Kinderbijslag voor uw kind", "Een kind erkennen", "Paspoort voor een kind"):
+        AnswerPageFactory(parent=index, title=title)
+    index_ = get_index()
+    understood = understand("paspoort voor mijn dochter", index_.vocabulary, index_.synonyms)
+    words = {word.word: word for word in query_words(understood, index_)}
+    as_child = dict(words["dochter"].alternatives)[("kind",)]
+    kind = _rarity(index_, index_.document_frequency("kind"))
+    assert kind < words["dochter"].weight
+    assert as_child * words["dochter"].weight == pytest.approx(SYNONYM_FACTOR * kind)

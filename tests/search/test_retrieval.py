@@ -226,6 +226,14 @@ class TestQueryUnderstanding:
             "Een paspoort aanvragen voor een minderjarige"
         )
 
+    def test_a_family_member_finds_the_answer_about_parents(self, index):
+        # The answers say "alleenstaande ouder"; a resident says who she is.
+        answer(index, "Welke toeslag krijg ik als alleenstaande?")
+        answer(index, "Welke toeslag krijg ik als alleenstaande ouder?")
+        assert titles("welke toeslag krijg ik als alleenstaande moeder")[0] == (
+            "Welke toeslag krijg ik als alleenstaande ouder?"
+        )
+
     def test_a_separable_verb_is_found_with_a_phrase_after_its_particle(self, index):
         # "vraag ... aan voor mijn bedrijf" is "aanvragen", as "vraag ... aan" is.
         answer(index, "Hoe vraag ik een parkeervergunning aan voor mijn bedrijf?")

@@ -32,6 +32,7 @@ def nothing_is_good_enough(settings):
         "CHAT_HYBRID_ANSWER_THRESHOLD",
         "CHAT_HYBRID_CLARIFY_THRESHOLD",
         "CHAT_AGREEMENT_THRESHOLD",
+        "CHAT_NEAR_AGREEMENT_THRESHOLD",
         "CHAT_MEANING_ONLY_THRESHOLD",
     ):
         setattr(settings, name, 1.1)

@@ -183,6 +183,18 @@ class TestDecision:
         tied = Evidence(lexical_best=1, semantic_best=2, semantic_near_best=frozenset({1, 2}))
         assert _decide(results, tied) == Outcome.ANSWERED
 
+    def test_a_tie_in_meaning_answers_only_from_the_higher_threshold(self, settings):
+        settings.CHAT_AGREEMENT_THRESHOLD = 0.5
+        settings.CHAT_NEAR_AGREEMENT_THRESHOLD = 0.6
+        settings.CHAT_HYBRID_ANSWER_THRESHOLD = 0.7
+        settings.CHAT_HYBRID_CLARIFY_THRESHOLD = 0.5
+        tied = Evidence(lexical_best=1, semantic_best=2, semantic_near_best=frozenset({1, 2}))
+        # Meaning ties the words' choice with its own first: weaker than full agreement.
+        assert _decide([_result(1, 0.55), _result(2, 0.3)], tied) == Outcome.CLARIFIED
+        assert _decide([_result(1, 0.65), _result(2, 0.3)], tied) == Outcome.ANSWERED
+        agreed = Evidence(lexical_best=1, semantic_best=1)
+        assert _decide([_result(1, 0.55), _result(2, 0.3)], agreed) == Outcome.ANSWERED
+
     def test_another_language_gets_options_even_when_both_agree(self, settings):
         settings.CHAT_MEANING_ONLY_THRESHOLD = 0.4
         results = [_result(1, 0.95), _result(2, 0.3)]
