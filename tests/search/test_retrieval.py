@@ -226,6 +226,15 @@ class TestQueryUnderstanding:
             "Een paspoort aanvragen voor een minderjarige"
         )
 
+    def test_an_everyday_name_finds_the_answer_with_the_official_one(self, index):
+        # The starter synonyms: a "blauwe envelop" comes from the Belastingdienst.
+        answer(index, "Ik ben het niet eens met de Belastingdienst")
+        answer(index, "Ik ben het niet eens met mijn werkgever")
+        assert titles("niet eens met de blauwe envelop")[0] == (
+            "Ik ben het niet eens met de Belastingdienst"
+        )
+        assert titles("niet eens met mijn baas")[0] == "Ik ben het niet eens met mijn werkgever"
+
     def test_a_family_member_finds_the_answer_about_parents(self, index):
         # The answers say "alleenstaande ouder"; a resident says who she is.
         answer(index, "Welke toeslag krijg ik als alleenstaande?")

@@ -54,3 +54,17 @@ class TestNationalServiceSynonyms:
         national.add_groups(apps, None)
         assert not SynonymGroup.objects.filter(phrases__contains="staatspensioen").exists()
         assert SynonymGroup.objects.filter(phrases__startswith="ww, ").exists()
+
+
+everyday = import_module("search.migrations.0017_everyday_national_names")
+
+
+@pytest.mark.django_db
+class TestEverydayNationalNames:
+    def test_groups_are_added_once_and_an_editors_use_wins(self):
+        SynonymGroup.objects.all().delete()
+        SynonymGroup.objects.create(phrases="chef, baas")
+        everyday.add_groups(apps, None)
+        everyday.add_groups(apps, None)
+        assert SynonymGroup.objects.filter(phrases__startswith="belastingdienst, ").count() == 1
+        assert not SynonymGroup.objects.filter(phrases__contains="werkgever").exists()
