@@ -43,7 +43,7 @@ from .normalise import (
     normalise_query,
     tokenize,
 )
-from .places import ABROAD, is_abroad
+from .places import abroad_terms
 from .spelling import is_common_word, suggest
 from .stemming import stem, stems
 from .stopwords import OPERATOR_WORDS, content_tokens, is_filler
@@ -240,7 +240,9 @@ def understand(
         if fold(joined) not in seen:
             seen.add(fold(joined))
             expansions[joined] = None
-    broader = {word: ABROAD for word in words if is_abroad(word)}
+    broader = {
+        token: term for token, term in abroad_terms(corrected_tokens).items() if token in words
+    }
     broader.update((token, MINOR) for token in minor_ages(normalised.tokens) if token in words)
     broader.update(
         (token, role) for token, role in family_roles(normalised.tokens) if token in words

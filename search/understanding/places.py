@@ -8,6 +8,9 @@ was answered with the same situation at home. A country or nationality is theref
 read as "buitenland" (search.ranking), which the stemmer gives "buitenlands" and
 "buitenlandse" too.
 
+A nationality right before "paspoort" or "nationaliteit" is the resident's own nationality
+instead ("mijn Marokkaanse paspoort", "de Turkse nationaliteit"), read as "nationaliteit".
+
 Names are compared accent-folded ("italië" and "italie"). The Netherlands and its parts are no
 other country; Caribbean Netherlands and Suriname are, for these answers.
 """
@@ -39,6 +42,13 @@ COUNTRIES = frozenset({
     "vietnam", "wales", "zweden", "zwitserland",
     # Parts of the world, and the shorthands of the United States and Kingdom.
     "afrika", "amerika", "azie", "usa", "uk",
+    # Cities and islands residents name for the country: where they travel, marry, emigrate
+    # or come from ("in Las Vegas getrouwd", "naar Paramaribo"). The last word of a name
+    # of two ("las vegas", "new york") is enough.
+    "parijs", "londen", "berlijn", "brussel", "antwerpen", "madrid", "barcelona", "lissabon",
+    "istanbul", "ankara", "antalya", "casablanca", "rabat", "marrakech", "tanger", "nador",
+    "paramaribo", "willemstad", "oranjestad", "kralendijk", "vegas", "york", "toronto",
+    "sydney", "bangkok", "bali", "ibiza", "mallorca", "tenerife", "kreta", "benidorm",
 })
 
 # Nationalities and the adjectives of a country, uninflected ("marokkaans"); the inflected
@@ -75,4 +85,29 @@ def _uninflected(word: str) -> str:
 def is_abroad(word: str) -> bool:
     """Whether `word` (normalised) names another country or a nationality."""
     folded = fold(word)
-    return folded in COUNTRIES or folded in NATIONALITIES or _uninflected(folded) in NATIONALITIES
+    return folded in COUNTRIES or _is_nationality(folded)
+
+
+def _is_nationality(folded: str) -> bool:
+    return folded in NATIONALITIES or _uninflected(folded) in NATIONALITIES
+
+
+# After a nationality, these make it the resident's own nationality, not a country they go to:
+# "mijn Marokkaanse paspoort inleveren als ik Nederlander word" is about nationality, and the
+# answers about a passport lost abroad are no answer to it.
+NATIONALITY_NOUNS = frozenset({"paspoort", "paspoorten", "nationaliteit", "nationaliteiten"})
+NATIONALITY = "nationaliteit"
+
+
+def abroad_terms(tokens: list[str]) -> dict[str, str]:
+    """{token: the answers' word} for the countries and nationalities in `tokens`
+    (normalised): "buitenland", or "nationaliteit" for a nationality before "paspoort" or
+    "nationaliteit"."""
+    found = {}
+    for position, token in enumerate(tokens):
+        if not is_abroad(token):
+            continue
+        following = tokens[position + 1] if position + 1 < len(tokens) else None
+        own = _is_nationality(fold(token)) and following in NATIONALITY_NOUNS
+        found[token] = NATIONALITY if own else ABROAD
+    return found

@@ -218,6 +218,14 @@ class TestQueryUnderstanding:
         answer(index, "Mag ik rijden met een buitenlands rijbewijs?")
         assert titles("marokkaans rijbewijs")[0] == "Mag ik rijden met een buitenlands rijbewijs?"
 
+    def test_a_nationality_before_passport_finds_the_answer_about_nationality(self, index):
+        # A foreign passport of one's own is about nationality, not about being abroad.
+        answer(index, "Mijn paspoort is kwijt in het buitenland")
+        answer(index, "Dubbele nationaliteit: mag ik mijn paspoort houden?")
+        assert titles("moet ik mijn marokkaanse paspoort inleveren")[0] == (
+            "Dubbele nationaliteit: mag ik mijn paspoort houden?"
+        )
+
     def test_a_childs_age_finds_the_answer_about_minors(self, index):
         # The answers say "minderjarige"; a parent gives the age.
         answer(index, "Een paspoort aanvragen")

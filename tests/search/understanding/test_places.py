@@ -28,3 +28,21 @@ def test_a_country_by_name_is_searched_as_abroad_too():
 
 def test_a_question_about_home_is_not_searched_as_abroad():
     assert "buitenland" not in understand("verhuizen binnen Nederland").expanded_text().split()
+
+
+def test_a_city_abroad_is_searched_as_abroad_too():
+    assert "buitenland" in understand("wij zijn in Las Vegas getrouwd").expanded_text().split()
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("moet ik mijn marokkaanse paspoort inleveren", "nationaliteit"),
+        ("ik heb alleen de Turkse nationaliteit", "nationaliteit"),
+        ("mag ik rijden met een marokkaans rijbewijs", "buitenland"),
+        ("ik ga met mijn Turkse vriendin op vakantie", "buitenland"),
+    ],
+)
+def test_a_nationality_before_passport_is_the_residents_own_nationality(text, term):
+    understood = understand(text)
+    assert [broader for _word, broader in understood.broader] == [term]
