@@ -33,7 +33,7 @@ from dataclasses import dataclass
 
 from .ages import MINOR, minor_ages
 from .compounds import split_compound
-from .family import family_roles
+from .family import CHILD, family_roles
 from .normalise import (
     MAX_QUERY_LENGTH,
     fold,
@@ -243,9 +243,14 @@ def understand(
     broader = {
         token: term for token, term in abroad_terms(corrected_tokens).items() if token in words
     }
-    broader.update((token, MINOR) for token in minor_ages(normalised.tokens) if token in words)
+    minors = [token for token in minor_ages(normalised.tokens) if token in words]
+    broader.update((token, MINOR) for token in minors)
     broader.update(
-        (token, role) for token, role in family_roles(normalised.tokens) if token in words
+        (token, role)
+        for token, role in family_roles(normalised.tokens)
+        # "mijn dochter van 12": the age says it is a child already; read twice, the child
+        # outweighs what is asked about it.
+        if token in words and not (minors and role == CHILD)
     )
     for term in broader.values():
         if fold(term) not in seen:

@@ -8,7 +8,8 @@ for "alleenstaande ouders". A family member's name is therefore also read as the
 answers use (search.ranking), as another country is read as "buitenland".
 
 "man", "vrouw", "vriend" and "vriendin" are a partner only after a possessive ("mijn man", "haar
-vriend"): "een zwangere vrouw" and "een vriend van mij" name no partner.
+vriend"): "een zwangere vrouw" and "een vriend van mij" name no partner. A child whose age is
+given is read as "minderjarig" only (search.understanding.ages), not as "kind" as well.
 """
 
 PARENT = "ouder"

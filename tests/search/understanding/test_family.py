@@ -39,3 +39,10 @@ def test_a_man_woman_or_friend_without_possessive_is_no_partner(text):
 def test_a_family_member_is_searched_as_the_broader_word_too():
     expanded = understand("krijg ik iets extra als alleenstaande moeder").expanded_text().split()
     assert "ouder" in expanded
+
+
+def test_a_child_with_an_age_is_read_as_a_minor_only():
+    # The age says it is a child already: read as "kind" too, the child would count twice
+    # and outweigh what is asked ("wat kost een ID-kaart voor mijn dochter van 12").
+    assert understand("id kaart voor mijn dochter van 12").broader == (("12", "minderjarig"),)
+    assert understand("id kaart voor mijn dochter").broader == (("dochter", "kind"),)
