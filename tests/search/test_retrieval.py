@@ -235,7 +235,9 @@ class TestQueryUnderstanding:
         )
 
     def test_an_everyday_name_finds_the_answer_with_the_official_one(self, index):
-        # The starter synonyms: a "blauwe envelop" comes from the Belastingdienst.
+        # The starter synonyms: a "blauwe envelop" comes from the Belastingdienst. (Without
+        # them all three tie, and the first title in order comes first.)
+        answer(index, "Ik ben het niet eens met de Afvalstoffenheffing")
         answer(index, "Ik ben het niet eens met de Belastingdienst")
         answer(index, "Ik ben het niet eens met mijn werkgever")
         assert titles("niet eens met de blauwe envelop")[0] == (
