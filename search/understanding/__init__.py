@@ -12,8 +12,9 @@ The steps, in order:
 3. per remaining word, against the vocabulary (when given): keep known words
    (restoring accents the documents use), correct near-miss typos, split unknown
    compounds into known parts, then try two-edit corrections for long words;
-4. stem the terms and look up synonym groups; read another country by name as "buitenland"
-   and a child's age as "minderjarig", as the answers say them.
+4. stem the terms and look up synonym groups; read another country by name as "buitenland",
+   a child's age as "minderjarig" and a family member as "ouder", "kind" or "partner", as the
+   answers say them.
 
 What the engine gets:
 

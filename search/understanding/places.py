@@ -105,9 +105,10 @@ def abroad_terms(tokens: list[str]) -> dict[str, str]:
     "nationaliteit"."""
     found = {}
     for position, token in enumerate(tokens):
-        if not is_abroad(token):
-            continue
-        following = tokens[position + 1] if position + 1 < len(tokens) else None
-        own = _is_nationality(fold(token)) and following in NATIONALITY_NOUNS
-        found[token] = NATIONALITY if own else ABROAD
+        folded = fold(token)
+        if folded in COUNTRIES:
+            found[token] = ABROAD
+        elif _is_nationality(folded):
+            following = tokens[position + 1] if position + 1 < len(tokens) else None
+            found[token] = NATIONALITY if following in NATIONALITY_NOUNS else ABROAD
     return found
