@@ -138,11 +138,14 @@ def prepare_vectors(sample: int, embed_all: bool):
                 np.frombuffer(bytes(vector), dtype=np.float32),
                 np.frombuffer(bytes(questions), dtype=np.float32).reshape(-1, backend.dim),
                 np.frombuffer(bytes(title), dtype=np.float32),
+                bytes(latent),
             )
-            for vector, questions, title in AnswerEmbedding.objects.filter(model_name=backend.name)
+            for vector, questions, title, latent in AnswerEmbedding.objects.filter(
+                model_name=backend.name
+            )
             .exclude(content_hash="stand-in")
             .order_by("page_id")
-            .values_list("vector", "question_vectors", "title_vector")[:500]
+            .values_list("vector", "question_vectors", "title_vector", "latent_terms")[:500]
         ]
 
         def near(vectors):
@@ -152,7 +155,7 @@ def prepare_vectors(sample: int, embed_all: bool):
 
         rows = []
         for page_id in rest:
-            vector, questions, title = samples[rng.integers(len(samples))]
+            vector, questions, title, latent = samples[rng.integers(len(samples))]
             rows.append(
                 AnswerEmbedding(
                     page_id=page_id,
@@ -161,6 +164,8 @@ def prepare_vectors(sample: int, embed_all: bool):
                     vector=to_bytes(near(vector)),
                     question_vectors=to_bytes(near(questions)),
                     title_vector=to_bytes(near(title)),
+                    # The sample's own: comparing them costs the same as an answer's own.
+                    latent_terms=latent,
                 )
             )
         AnswerEmbedding.objects.bulk_create(rows, batch_size=1000)

@@ -27,6 +27,7 @@ from wagtail.models import Site
 
 from kennisbank.models import AlternativeQuestion, AnswerPage, AnswerPageTag
 from search import embeddings, fusion
+from search.embeddings.latent import LatentTerms, overlaps
 from search.embeddings.store import from_bytes, questions_from_bytes
 from search.freshness import FreshIndex, answers_fingerprint, as_stored
 from search.models import AnswerEmbedding, SynonymGroup
@@ -492,6 +493,7 @@ class VectorIndex:
         self.model_name = model_name
         self._vectors: dict[int, np.ndarray] = {}
         self._questions: dict[int, np.ndarray] = {}
+        self._latent: dict[int, LatentTerms] = {}
         self._titles: dict[int, np.ndarray] = {}
         # Their sum, kept up to date as answers come and go: a mean over 10,000 vectors at
         # every sync took 30 ms.
@@ -549,18 +551,29 @@ class VectorIndex:
         for page_id in stale:
             self._vectors.pop(page_id, None)
             self._questions.pop(page_id, None)
+            self._latent.pop(page_id, None)
             self._forget_title(page_id)
             self._changed_at.pop(page_id, None)
         for chunk in _chunks(changed):
-            for page_id, vector, questions, title, at in AnswerEmbedding.objects.filter(
+            for page_id, vector, questions, title, latent, at in AnswerEmbedding.objects.filter(
                 model_name=self.model_name, page_id__in=chunk
             ).values_list(
-                "page_id", "vector", "question_vectors", "title_vector", as_stored("updated_at")
+                "page_id",
+                "vector",
+                "question_vectors",
+                "title_vector",
+                "latent_terms",
+                as_stored("updated_at"),
             ):
                 self._vectors[page_id] = from_bytes(vector)
                 self._questions[page_id] = questions_from_bytes(
                     questions, len(self._vectors[page_id])
                 ).astype(np.float16)
+                # Rows from before latent terms have none until search_reindex.
+                if (terms := LatentTerms.from_bytes(latent)) is not None:
+                    self._latent[page_id] = terms
+                else:
+                    self._latent.pop(page_id, None)
                 self._forget_title(page_id)
                 # Rows from before title vectors have none until search_reindex.
                 if title := bytes(title or b""):
@@ -651,13 +664,16 @@ class VectorIndex:
         page_ids,
         question_weight: float = 0.0,
         generic_weight: float = 0.0,
+        latent: np.ndarray | None = None,
+        fusion_settings: "fusion.FusionSettings | None" = None,
     ) -> dict[int, float]:
         """{answer id: cosine similarity} of the `limit` nearest answers and of `page_ids`
         (those that have a vector), from one matrix product: at 10,000 answers about 1 ms,
         where a dot product per candidate took 15 ms for a chatty message. With a
         `question_weight` each is raised towards its closest question's similarity; with a
         `generic_weight` that share of its closeness to every question is taken off
-        (_generic)."""
+        (_generic); with the query's `latent` terms (a dense vector) each answer that has
+        latent terms is moved by how many strong terms they share (fusion.with_latent)."""
         if not len(self) or self.matrix.shape[1] != vector.shape[0]:
             return {}
         similarities = self.matrix @ vector
@@ -677,12 +693,24 @@ class VectorIndex:
             reranked = heapq.nlargest(QUESTION_CANDIDATES, nearest, key=nearest.__getitem__)
             closest = self._closest_questions(reranked, vector)
         # Without a closest question, with_question keeps the passage similarity.
-        return {
+        found = {
             page_id: fusion.answer_similarity(
                 similarity, closest.get(page_id), generic[page_id], question_weight, generic_weight
             )
             for page_id, similarity in nearest.items()
         }
+        if latent is not None and fusion_settings is not None and fusion_settings.latent_weight:
+            found = fusion.with_latent(found, self.latent_overlaps(latent, found), fusion_settings)
+        return found
+
+    def latent_overlaps(self, latent: np.ndarray, page_ids) -> dict[int, float]:
+        """{answer id: cosine of its latent terms with the query's} for those of `page_ids`
+        that have latent terms (of this index's model, as the query's are)."""
+        having = [page_id for page_id in page_ids if page_id in self._latent]
+        if not having:
+            return {}
+        terms = [self._latent[page_id] for page_id in having]
+        return dict(zip(having, overlaps(latent, terms).tolist(), strict=True))
 
     def _closest_questions(self, page_ids: list[int], vector: np.ndarray) -> dict[int, float]:
         """{answer id: similarity of its closest question} for those of `page_ids` that have

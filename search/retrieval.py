@@ -144,26 +144,46 @@ def _lexical_candidates(question_scores, engine_shares, wanted_answer) -> set[in
     return {*wanted, *(page_id for page_id in engine_shares if wanted_answer(page_id))}
 
 
-def _start_query_embedding(query: str, index) -> Future | None:
-    """The query's vector, being embedded in the background while the words are ranked; None
-    when meaning cannot count (no vectors, no model, vectors of another model, weight 0)."""
+@dataclass(frozen=True)
+class QueryEmbedding:
+    """The query's vector and its latent terms, each being made in the background."""
+
+    vector: Future
+    latent: Future | None
+
+
+def _start_query_embedding(query: str, index) -> QueryEmbedding | None:
+    """The query's vector (and latent terms), being embedded in the background while the words
+    are ranked; None when meaning cannot count (no vectors, no model, vectors of another
+    model, weight 0)."""
     vectors = index.vectors
-    if not len(vectors) or fusion.current().weight <= 0:
+    settings = fusion.current()
+    if not len(vectors) or settings.weight <= 0:
         return None
     if embeddings.model_name() != vectors.model_name:
         return None
-    return embeddings.query_vector_soon(query[:MAX_QUERY_LENGTH])
+    text = query[:MAX_QUERY_LENGTH]
+    return QueryEmbedding(
+        embeddings.query_vector_soon(text),
+        embeddings.query_latent_soon(text) if settings.latent_weight else None,
+    )
 
 
-def _semantic_similarities(query: str, embedding: Future | None, index, lexical_ids):
+def _in_time(future: Future | None):
+    if future is None:
+        return None
+    try:
+        return future.result(timeout=EMBEDDING_TIMEOUT_SECONDS)
+    except TimeoutError:
+        logger.warning("Query not embedded in time; ranking without it")
+        return None
+
+
+def _semantic_similarities(query: str, embedding: QueryEmbedding | None, index, lexical_ids):
     """{answer id: cosine similarity} for the nearest answers and the lexical candidates."""
     if embedding is None:
         return {}
-    try:
-        vector = embedding.result(timeout=EMBEDDING_TIMEOUT_SECONDS)
-    except TimeoutError:
-        logger.warning("Query not embedded in time; ranking on words only")
-        return {}
+    vector = _in_time(embedding.vector)
     if vector is None:
         return {}
     fusion_settings = fusion.current()
@@ -173,6 +193,8 @@ def _semantic_similarities(query: str, embedding: Future | None, index, lexical_
         lexical_ids,
         question_weight=fusion_settings.question_weight,
         generic_weight=fusion_settings.generic_weight * fusion.generic_share(query),
+        latent=_in_time(embedding.latent),
+        fusion_settings=fusion_settings,
     )
 
 

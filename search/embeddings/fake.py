@@ -3,8 +3,9 @@
 Each word is hashed to a few dimensions (a bag of hashed words), so texts sharing words are
 close, and a hand-written table of "meanings" maps some words of other languages and some
 paraphrases onto one shared Dutch word, so tests can show meaning-based behaviour without
-the real model. The prefix is part of what is embedded, like the real model: a query and a
-passage of the same text are close but not identical.
+the real model; its latent terms are the same hashed words, one term each. The prefix is part
+of what is embedded, like the real model: a query and a passage of the same text are close but
+not identical.
 """
 
 import hashlib
@@ -12,7 +13,10 @@ import re
 
 import numpy as np
 
+from .latent import LatentTerms
+
 DIM = 256
+LATENT_DIM = 1024
 # word -> the Dutch word it means, for tests of paraphrases and other languages
 MEANINGS = {
     "passport": "paspoort",
@@ -35,6 +39,7 @@ def _slot(word: str) -> tuple[int, float]:
 class FakeBackend:
     name = "fake/hashed-words"
     dim = DIM
+    latent_dim = LATENT_DIM
 
     def embed(self, texts: list[str], is_query: bool) -> np.ndarray:
         vectors = np.zeros((len(texts), DIM), dtype=np.float32)
@@ -45,3 +50,17 @@ class FakeBackend:
                 slot, sign = _slot(MEANINGS.get(word, word))
                 vectors[row, slot] += sign * (0.3 if word == prefix else 1.0)
         return vectors
+
+    def latent_terms(self, texts: list[str]) -> list[LatentTerms]:
+        """Each word (or the Dutch word it means) as one latent term of its own."""
+        found = []
+        for text in texts:
+            terms: dict[int, float] = {}
+            for word in re.findall(r"\w+", text.lower()):
+                slot = _slot(MEANINGS.get(word, word))[0] % LATENT_DIM
+                terms[slot] = terms.get(slot, 0.0) + 1.0
+            strongest = sorted(terms.items(), key=lambda item: -item[1])
+            found.append(
+                LatentTerms.of([slot for slot, _ in strongest], [value for _, value in strongest])
+            )
+        return found

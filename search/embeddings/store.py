@@ -11,7 +11,8 @@ Per answer and model:
   (search.fusion.with_question);
 - the answer's own question embedded as a question: the questions of all answers together
   say what a citizen's question usually looks like, which the index uses to discount answers
-  that are close to every question (search.index.VectorIndex).
+  that are close to every question (search.index.VectorIndex);
+- the passage's latent terms (search.embeddings.latent), when the model gives them.
 
 On the pooled demo question sets (benchmarks/chat_quality.py --set all) the question vectors
 answered 0.471 directly right against 0.433 with the passage alone. On the same content as an
@@ -28,7 +29,13 @@ from dataclasses import dataclass
 import numpy as np
 
 from kennisbank.models import AlternativeQuestion, AnswerPage, AnswerPageTag
-from search.embeddings import embed_passages, embed_queries, get_backend
+from search.embeddings import (
+    embed_passages,
+    embed_queries,
+    get_backend,
+    latent_dim,
+    latent_passages,
+)
 from search.models import AnswerEmbedding
 
 logger = logging.getLogger(__name__)
@@ -53,6 +60,14 @@ class AnswerTexts:
     def digest(self) -> str:
         # Every kind of text: a changed alternative question changes a question vector.
         return content_hash("\x1e".join([self.passage, *self.questions, f"title:{self.title}"]))
+
+    def stored_digest(self) -> str:
+        """The digest, and whether latent terms are made: rows embedded before latent terms
+        (or while they were off) are embedded again by search_reindex, and until then searched
+        by their dense vectors alone."""
+        if latent_dim():
+            return content_hash(f"{self.digest}\x1elatent-terms")
+        return self.digest
 
 
 def answer_texts(page_ids) -> dict[int, AnswerTexts]:
@@ -144,9 +159,9 @@ def embed_answers(page_ids=None, *, progress=None) -> int:
     for start in range(0, len(page_ids), 500):
         texts = answer_texts(page_ids[start : start + 500])
         todo = [
-            (page_id, text, text.digest)
+            (page_id, text, text.stored_digest())
             for page_id, text in texts.items()
-            if known.get(page_id) != text.digest
+            if known.get(page_id) != text.stored_digest()
         ]
         if progress and len(texts) > len(todo):
             progress(len(texts) - len(todo))
@@ -157,15 +172,21 @@ def embed_answers(page_ids=None, *, progress=None) -> int:
             matrices = _question_vectors(
                 [(text.title, *text.questions) for _id, text, _hash in batch]
             )
-            _save(backend.name, batch, vectors, matrices)
+            # As long as an imported answer's passage: a curated one lists many questions,
+            # and the time a text's latent terms take grows with its length.
+            latent = latent_passages(
+                [text.passage[:PASSAGE_MAX_CHARS] for _id, text, _hash in batch]
+            )
+            _save(backend.name, batch, vectors, matrices, latent or [None] * len(batch))
             embedded += len(batch)
             if progress:
                 progress(len(batch))
     return embedded
 
 
-def _save(model_name, batch, vectors, matrices):
-    """`matrices`: per answer its own question's vector, then its alternative questions'."""
+def _save(model_name, batch, vectors, matrices, latent):
+    """`matrices`: per answer its own question's vector, then its alternative questions';
+    `latent`: per answer its latent terms or None."""
     AnswerEmbedding.objects.bulk_create(
         [
             AnswerEmbedding(
@@ -175,14 +196,22 @@ def _save(model_name, batch, vectors, matrices):
                 vector=to_bytes(vector),
                 title_vector=to_bytes(questions[0]),
                 question_vectors=to_bytes(questions[1:]),
+                latent_terms=terms.to_bytes() if terms is not None else b"",
             )
-            for (page_id, _text, digest), vector, questions in zip(
-                batch, vectors, matrices, strict=True
+            for (page_id, _text, digest), vector, questions, terms in zip(
+                batch, vectors, matrices, latent, strict=True
             )
         ],
         update_conflicts=True,
         unique_fields=["page", "model_name"],
-        update_fields=["content_hash", "vector", "title_vector", "question_vectors", "updated_at"],
+        update_fields=[
+            "content_hash",
+            "vector",
+            "title_vector",
+            "question_vectors",
+            "latent_terms",
+            "updated_at",
+        ],
     )
 
 

@@ -10,7 +10,8 @@ class AnswerEmbedding(models.Model):
     `vector` holds the answer's question fields together as a passage; `question_vectors` each
     of its alternative questions alone, embedded as a question, since a citizen's question
     matches one of those best ("query: " on both sides is how e5 compares two questions);
-    `title_vector` the answer's own question, embedded as a question. Vectors are
+    `title_vector` the answer's own question, embedded as a question; `latent_terms` the
+    passage's strongest latent terms (search.embeddings.latent). Vectors are
     stored as the raw bytes of float32 values, the same on SQLite and PostgreSQL.
     `content_hash` covers the texts that were embedded, so an answer is embedded again only
     when they or the model change.
@@ -45,6 +46,15 @@ class AnswerEmbedding(models.Model):
         blank=True,
         help_text=_(
             "The answer's own question, embedded as a question: float32 values, L2-normalised."
+        ),
+    )
+    latent_terms = models.BinaryField(
+        _("latent terms"),
+        default=b"",
+        blank=True,
+        help_text=_(
+            "The passage's strongest latent terms: uint16 indices, then float16 values, "
+            "L2-normalised; empty when the model gives none."
         ),
     )
     updated_at = models.DateTimeField(_("changed at"), auto_now=True, db_index=True)

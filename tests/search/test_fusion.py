@@ -10,6 +10,7 @@ from search.fusion import (
     lead,
     near_best,
     semantic_share,
+    with_latent,
     with_question,
 )
 
@@ -110,3 +111,23 @@ def test_a_topic_of_one_or_two_words_is_not_discounted_for_being_generic():
     assert generic_share("afval kalender 2026") == pytest.approx(1 / 3)
     assert generic_share("onze kliko is gejat, wat moet ik doen") == 1
     assert generic_share("") == 0
+
+
+def test_latent_terms_move_an_answer_around_a_fixed_center():
+    fusion = FusionSettings(latent_weight=0.2, latent_center=0.3)
+    moved = with_latent({1: 0.85, 2: 0.85, 3: 0.85, 4: 0.85}, {1: 0.5, 2: 0.3, 3: 0.1}, fusion)
+    # More shared terms than the center: up; as many: unmoved; fewer: down; none known: kept.
+    assert moved[1] == pytest.approx(0.89)
+    assert moved[2] == pytest.approx(0.85)
+    assert moved[3] == pytest.approx(0.81)
+    assert moved[4] == 0.85
+
+
+def test_latent_terms_break_a_tie_in_meaning_without_lifting_every_question():
+    fusion = FusionSettings(latent_weight=0.2, latent_center=0.3)
+    # Two answers equally close in meaning: the one that shares the question's terms wins.
+    tied = with_latent({1: 0.88, 2: 0.88}, {1: 0.4, 2: 0.2}, fusion)
+    assert best(tied) == 1
+    # A question no answer covers shares few terms with its nearest answer, which falls.
+    uncovered = with_latent({3: 0.86}, {3: 0.15}, fusion)
+    assert uncovered[3] < 0.86

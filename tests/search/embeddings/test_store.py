@@ -128,7 +128,7 @@ class TestIncrementalEmbedding:
         assert store.embed_answers() == 1
         texts = store.answer_texts([answers[1].pk])
         assert AnswerEmbedding.objects.get(page=answers[1]).content_hash == (
-            texts[answers[1].pk].digest
+            texts[answers[1].pk].stored_digest()
         )
 
     def test_an_internal_note_edit_embeds_nothing(self, answers):
