@@ -157,15 +157,15 @@ def _start_query_embedding(query: str, index) -> QueryEmbedding | None:
     are ranked; None when meaning cannot count (no vectors, no model, vectors of another
     model, weight 0)."""
     vectors = index.vectors
-    settings = fusion.current()
-    if not len(vectors) or settings.weight <= 0:
+    fusion_settings = fusion.current()
+    if not len(vectors) or fusion_settings.weight <= 0:
         return None
     if embeddings.model_name() != vectors.model_name:
         return None
     text = query[:MAX_QUERY_LENGTH]
     return QueryEmbedding(
         embeddings.query_vector_soon(text),
-        embeddings.query_latent_soon(text) if settings.latent_weight else None,
+        embeddings.query_latent_soon(text) if fusion_settings.latent_weight else None,
     )
 
 

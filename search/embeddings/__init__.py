@@ -143,10 +143,9 @@ def latent_dim() -> int:
 def latent_passages(texts) -> list[LatentTerms] | None:
     """Each passage's latent terms (no prefix: the sparse head reads the text as it is), or
     None when the backend gives none."""
-    backend = get_backend()
-    if backend is None or not latent_dim():
+    if not latent_dim():
         return None
-    return backend.latent_terms(_clean(texts, MAX_PASSAGE_CHARS))
+    return get_backend().latent_terms(_clean(texts, MAX_PASSAGE_CHARS))
 
 
 @lru_cache(maxsize=2048)

@@ -159,9 +159,9 @@ def embed_answers(page_ids=None, *, progress=None) -> int:
     for start in range(0, len(page_ids), 500):
         texts = answer_texts(page_ids[start : start + 500])
         todo = [
-            (page_id, text, text.stored_digest())
+            (page_id, text, digest)
             for page_id, text in texts.items()
-            if known.get(page_id) != text.stored_digest()
+            if known.get(page_id) != (digest := text.stored_digest())
         ]
         if progress and len(texts) > len(todo):
             progress(len(texts) - len(todo))

@@ -52,7 +52,7 @@ COUNTRIES = frozenset({
 })
 
 # Nationalities and the adjectives of a country, uninflected ("marokkaans"); the inflected
-# forms ("marokkaanse") are found by is_abroad.
+# forms ("marokkaanse") are found by abroad_terms.
 NATIONALITIES = frozenset({
     "afghaans", "albanees", "algerijns", "amerikaans", "antilliaans", "argentijns",
     "armeens", "arubaans", "australisch", "belgisch", "bosnisch", "braziliaans", "brits",
@@ -80,12 +80,6 @@ def _uninflected(word: str) -> str:
     if len(base) > 2 and base[-2] in "aeou" and base[-3] not in "aeiou":
         return base[:-2] + base[-2] * 2 + base[-1]
     return base
-
-
-def is_abroad(word: str) -> bool:
-    """Whether `word` (normalised) names another country or a nationality."""
-    folded = fold(word)
-    return folded in COUNTRIES or _is_nationality(folded)
 
 
 def _is_nationality(folded: str) -> bool:
