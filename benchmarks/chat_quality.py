@@ -339,7 +339,7 @@ def calibrate_languages(identifier, judgement, intents):
     openers = opener_set("languages")[1] + opener_set("languages-held-out")[1]
     cases = []
     for opener in openers:
-        evidence = judgement.judge(intents.strip_pleasantries(opener["message"])).evidence
+        evidence = judgement.judge(intents.question_text(opener["message"])).evidence
         best = identifier.get(evidence.semantic_best)
         cases.append((evidence.semantic_similarity, evidence.semantic_lead, best, opener))
     grid = [
@@ -380,7 +380,7 @@ def calibrate(openers, identifier, dialogue, judgement, settings):
     cached = {opener["message"]: dialogue.respond(opener["message"], {}) for opener in openers}
     searched = {
         message: judgement.judge(
-            dialogue.intents.strip_pleasantries(message), limit=dialogue.MAX_SUGGESTIONS + 1
+            dialogue.intents.question_text(message), limit=dialogue.MAX_SUGGESTIONS + 1
         )
         for message in cached
     }
@@ -394,7 +394,7 @@ def calibrate(openers, identifier, dialogue, judgement, settings):
         judged = searched[message]
         results = judged.results
         outcome = judgement.judge_results(
-            dialogue.intents.strip_pleasantries(message), results, judged.evidence
+            dialogue.intents.question_text(message), results, judged.evidence
         )
         suggestions = dialogue.offered(outcome, results)
         if outcome == "answered":

@@ -297,7 +297,7 @@ def answer_reply(result: Result, foreign: bool) -> str:
 def understood_judgement(message: str, state: dict) -> tuple[Judgement, bool]:
     """The judgement on a message in this conversation, and whether it was a follow-up."""
     question = intents.strip_pleasantries(message)
-    own = judge(question, limit=MAX_SUGGESTIONS + 1)
+    own = judge(intents.question_text(message), limit=MAX_SUGGESTIONS + 1)
     # "wat moet ik meenemen?" right after the passport answer asks about the passport, as "en
     # wat kost dat?" does: a question of aspect words only names no other subject. On its own
     # it went to "vuurwerk meenemen uit het buitenland".

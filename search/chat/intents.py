@@ -131,6 +131,30 @@ def strip_pleasantries(message: str) -> str:
     return text
 
 
+# Where a word of a message ends: each is a place the message can be cut after its greeting.
+_WORD_END = re.compile(r"\w\b")
+
+
+def question_text(message: str) -> str:
+    """The message as typed, without greetings or thanks at the start: "Goedemiddag, mijn
+    dochter gaat ..." -> "mijn dochter gaat ...".
+
+    Search reads the question as the citizen wrote it, with its capitals and punctuation, as
+    it reads the search box: the meaning of "Marokko" or of a sentence ending in "?" is not
+    that of "marokko" in one run-on line, and the chat judged the cleaned line differently
+    from the website judging the same question.
+    """
+    question = strip_pleasantries(message)
+    if question == _clean(message):
+        return message.strip()
+    for word_end in _WORD_END.finditer(message):
+        rest = message[word_end.end() :]
+        if _clean(rest) == question:
+            return rest.lstrip(" \t\r\n,.;:!?-–—").strip()
+    # Characters the cleaning drops or changes around the greeting: the cleaned question.
+    return question
+
+
 def classify(message: str) -> Intent:
     """What the message is, when it is not simply a question."""
     text = _clean(message)

@@ -244,6 +244,25 @@ def test_the_clarifying_question_counts_its_options(monkeypatch, count, foreign,
 
 
 @pytest.mark.django_db
+def test_the_chat_searches_the_question_as_the_website_would(monkeypatch, passport_answers):
+    """The model reads capitals and punctuation ("Marokko", a sentence ending in "?"): the chat
+    searched a lowercased line without them, and judged some questions otherwise than the
+    website, which searches what was typed. Only the greeting goes."""
+    from search.chat import dialogue
+
+    searched = []
+
+    def judge(question, **kwargs):
+        searched.append(question)
+        return real_judge(question, **kwargs)
+
+    real_judge = dialogue.judge
+    monkeypatch.setattr(dialogue, "judge", judge)
+    respond("Goedemiddag, Wat kost een paspoort in Nederland?", {})
+    assert searched[0] == "Wat kost een paspoort in Nederland?"
+
+
+@pytest.mark.django_db
 def test_an_aspect_asked_out_of_the_blue_gets_options_not_a_guess(monkeypatch):
     """ "hoe lang duurt het?" as the first message: how long does what take? The answer its
     words fit best is a guess; "Bedoelt u ...?" lets the citizen say."""

@@ -5,6 +5,7 @@ from search.chat.intents import (
     chosen_option,
     classify,
     is_follow_up,
+    question_text,
     strip_pleasantries,
 )
 
@@ -58,6 +59,25 @@ def test_greetings_are_stripped_before_searching():
         == "ik ben mijn paspoort kwijt"
     )
     assert strip_pleasantries("Wat kost een paspoort?") == "wat kost een paspoort"
+
+
+@pytest.mark.parametrize(
+    ("message", "question"),
+    [
+        # Capitals and punctuation carry meaning for the model: they stay.
+        ("Wat kost een paspoort?", "Wat kost een paspoort?"),
+        ("  Mijn vriendin woont in Marokko.  ", "Mijn vriendin woont in Marokko."),
+        ("Goedemiddag, mijn dochter gaat naar de crèche.", "mijn dochter gaat naar de crèche."),
+        ("Hallo, goedemorgen. Ik ben mijn paspoort kwijt!", "Ik ben mijn paspoort kwijt!"),
+        ("Hoi hoi... Mijn ID-kaart is weg!", "Mijn ID-kaart is weg!"),
+        ("Dank je wel! En wat kost dat?", "En wat kost dat?"),
+        # A greeting word inside the question is part of it.
+        ("Ik wil de buurman even hallo zeggen", "Ik wil de buurman even hallo zeggen"),
+        ("hallo", ""),
+    ],
+)
+def test_the_question_is_kept_as_typed_without_its_greeting(message, question):
+    assert question_text(message) == question
 
 
 @pytest.mark.parametrize(
