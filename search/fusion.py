@@ -90,7 +90,8 @@ def with_latent(
     in turn, from weights 0.1-0.3 and centers 0.25-0.35) the right answer came first for 0.750
     of the pooled questions on content as an import brings it (chat_quality.py --set all
     --bare) instead of 0.721, and for 0.875 of the national set instead of 0.852, where 0.917
-    of the questions without an answer were handed over instead of 0.833 (Dec 2026).
+    of the questions without an answer were handed over instead of 0.833 (Dec 2026). Since the
+    chat searches the question as typed, that hand-over gain is gone (README, "Latent terms").
     """
     return {
         page_id: similarity
