@@ -42,6 +42,10 @@ sets (--set languages and languages-held-out): for each question, the thresholds
 most questions right without a wrong answer on the other questions, applied to the one left
 out. Run it with and without --bare.
 
+--questions FILE measures on a municipality's own questions instead of a set (see
+openers_from_file for the format); with --database-url on a copy of its database, the bot is
+measured, and with --calibrate its thresholds chosen, on its own content.
+
 --calibrate sweeps the thresholds (CHAT_ANSWER_THRESHOLD, CHAT_CLARIFY_THRESHOLD, CHAT_MARGIN)
 and prints the best settings. Targets: top-1 >= 80%, found >= 95%, hand-over on unanswerable
 >= 90%, wrong confident <= 5%.
@@ -49,6 +53,7 @@ and prints the best settings. Targets: top-1 >= 80%, found >= 95%, hand-over on 
 
 import argparse
 import itertools
+import os
 
 from demo_database import add_bare_option, setup
 
@@ -185,6 +190,63 @@ def _as_openers(queries):
     return [{"message": q["query"], "expected": q["expected"]} for q in queries]
 
 
+def openers_from_file(path, aliases):
+    """A municipality's own questions: a CSV file with the columns "message" and "expected"
+    (the answers that answer it, by slug or imported id, separated by "|"; empty when the
+    content has no answer), or JSON Lines of {"message", "expected": [...]}. `aliases` maps each
+    answer's slug and imported id onto the name the figures use; a question naming an answer
+    that is not there is reported, not counted."""
+    import csv
+    import json
+    from pathlib import Path
+
+    path = Path(path)
+    data = path.read_bytes()
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        # Excel on Windows saves CSV in its own code page.
+        text = data.decode("cp1252", errors="replace")
+    lines = text.splitlines()
+    problems = []
+    if path.suffix.lower() == ".csv":
+        if not lines:
+            return [], ["the file is empty"]
+        try:
+            dialect = csv.Sniffer().sniff(lines[0], delimiters=",;\t")
+        except csv.Error:
+            dialect = csv.excel
+        reader = csv.DictReader(lines, dialect=dialect)
+        if not {"message", "expected"} <= set(reader.fieldnames or ()):
+            return [], ["the first line must name the columns message and expected"]
+        rows = [
+            (number, row["message"] or "", (row["expected"] or "").split("|"))
+            for number, row in enumerate(reader, start=2)
+        ]
+    else:
+        rows = []
+        for number, line in enumerate(lines, start=1):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+                rows.append((number, str(row["message"]), list(row.get("expected") or [])))
+            except (ValueError, KeyError, TypeError):
+                problems.append(f"line {number}: not a JSON object with a message")
+    openers = []
+    for number, message, names in rows:
+        message = message.strip()
+        expected = [name.strip() for name in names if name and name.strip()]
+        unknown = [name for name in expected if name not in aliases]
+        if not message:
+            problems.append(f"line {number}: no message")
+        elif unknown:
+            problems.append(f"line {number}: no answer {', '.join(unknown)}")
+        else:
+            openers.append({"message": message, "expected": [aliases[name] for name in expected]})
+    return openers, problems
+
+
 def opener_set(name):
     """(label, openers) of one question set; "all" pools the tuned, held-out, paraphrase and
     other-language sets."""
@@ -252,8 +314,15 @@ def main():
         help="unpublish this share of the answers first (a fixed choice): content with gaps",
     )
     parser.add_argument("--calibrate-languages", action="store_true")
+    parser.add_argument(
+        "--questions",
+        metavar="FILE",
+        help="your own questions (CSV or JSON Lines, see openers_from_file) instead of a set",
+    )
     add_bare_option(parser)
     arguments = parser.parse_args()
+    if arguments.questions and not os.path.isfile(arguments.questions):
+        parser.error(f"{arguments.questions} is not a file")
     if arguments.without and arguments.database_url:
         # It changes the content; only the benchmark's own throwaway database may be changed.
         parser.error("--without works on the benchmark's own database only")
@@ -270,6 +339,19 @@ def main():
 
     call_command("search_reindex", "--vectors-only", verbosity=0)
     identifier = {page.pk: page.external_id or page.slug for page in AnswerPage.objects.all()}
+    if arguments.questions:
+        aliases = {
+            name: page.external_id or page.slug
+            for page in AnswerPage.objects.all()
+            for name in (page.slug, page.external_id)
+            if name
+        }
+        OPENERS, problems = openers_from_file(arguments.questions, aliases)
+        for problem in problems:
+            print(f"{arguments.questions}: {problem} (left out)")
+        if not OPENERS:
+            parser.error(f"no question in {arguments.questions} can be measured")
+        name = f"questions of {arguments.questions}"
     if arguments.bare:
         name += ", without alternative questions and keywords"
     if arguments.without:
@@ -448,6 +530,24 @@ def calibrate(openers, identifier, dialogue, judgement, settings):
             f"{figures['handed over without an answer']:.3f}      "
             f"{figures['an answer given that is wrong']:.3f} | {meets}"
         )
+    best = rows[0][1]
+    if not (
+        best["an answer given that is wrong"] <= CALIBRATION_MAX_WRONG
+        and not best["handed over without an answer"] < 0.90
+    ):
+        print(
+            f"no thresholds keep wrong answers at or under {CALIBRATION_MAX_WRONG} and hand over "
+            "0.90 of the questions without an answer: keep the settings you have"
+        )
+        return
+    answer_at, clarify_at, margin, agreement_at, meaning_at = rows[0][2]
+    print("the first as settings (environment):")
+    print(
+        f"  CHAT_HYBRID_ANSWER_THRESHOLD={answer_at} CHAT_HYBRID_CLARIFY_THRESHOLD={clarify_at} "
+        f"CHAT_HYBRID_MARGIN={margin} CHAT_AGREEMENT_THRESHOLD={agreement_at} "
+        f"CHAT_NEAR_AGREEMENT_THRESHOLD={(agreement_at + answer_at) / 2:g} "
+        f"CHAT_MEANING_ONLY_THRESHOLD={meaning_at}"
+    )
 
 
 if __name__ == "__main__":
