@@ -5,6 +5,7 @@ answer ("en wat kost dat?"). Greetings and thanks are also stripped from the fro
 question ("Hallo, ik ben mijn paspoort kwijt") so they do not pollute the search.
 """
 
+import itertools
 import re
 from enum import StrEnum
 
@@ -145,9 +146,14 @@ def question_text(message: str) -> str:
     from the website judging the same question.
     """
     question = strip_pleasantries(message)
-    if question == _clean(message):
+    cleaned = _clean(message)
+    if question == cleaned:
         return message.strip()
-    for word_end in _WORD_END.finditer(message):
+    # The cut lies after as many words as the greeting has, give or take one a hyphen or an
+    # apostrophe splits; only those few are tried, not every word of a long message.
+    greeting_words = len(cleaned.split()) - len(question.split())
+    word_ends = list(itertools.islice(_WORD_END.finditer(message), greeting_words + 2))
+    for word_end in word_ends[max(greeting_words - 3, 0) :]:
         rest = message[word_end.end() :]
         if _clean(rest) == question:
             return rest.lstrip(" \t\r\n,.;:!?-–—").strip()

@@ -80,6 +80,11 @@ def test_the_question_is_kept_as_typed_without_its_greeting(message, question):
     assert question_text(message) == question
 
 
+def test_a_long_message_after_a_greeting_is_still_searched():
+    question = question_text("Hallo, " + "Mijn paspoort is kwijt. " * 100)
+    assert question.lower().startswith("mijn paspoort is kwijt")
+
+
 @pytest.mark.parametrize(
     ("message", "follow_up"),
     [
