@@ -338,11 +338,12 @@ def main():
     from search.chat.dialogue import respond
 
     call_command("search_reindex", "--vectors-only", verbosity=0)
-    identifier = {page.pk: page.external_id or page.slug for page in AnswerPage.objects.all()}
+    pages = list(AnswerPage.objects.all())
+    identifier = {page.pk: page.external_id or page.slug for page in pages}
     if arguments.questions:
         aliases = {
-            name: page.external_id or page.slug
-            for page in AnswerPage.objects.all()
+            name: identifier[page.pk]
+            for page in pages
             for name in (page.slug, page.external_id)
             if name
         }
@@ -457,13 +458,22 @@ def calibrate_languages(identifier, judgement, intents):
     print(f"  chosen on all of them: similarity >= {similarity:.2f}, lead >= {lead:.4f}")
 
 
+def within_limits(figures) -> bool:
+    """Wrong answers kept under CALIBRATION_MAX_WRONG and the unanswerable handed over at the
+    target (or none among the questions)."""
+    return (
+        figures["an answer given that is wrong"] <= CALIBRATION_MAX_WRONG
+        and not figures["handed over without an answer"] < 0.90
+    )
+
+
 def calibrate(openers, identifier, dialogue, judgement, settings):
     """Sweep the hybrid thresholds; the search runs once per opener."""
     cached = {opener["message"]: dialogue.respond(opener["message"], {}) for opener in openers}
+    # Once per message, not once per message and setting.
+    questions = {message: dialogue.intents.question_text(message) for message in cached}
     searched = {
-        message: judgement.judge(
-            dialogue.intents.question_text(message), limit=dialogue.MAX_SUGGESTIONS + 1
-        )
+        message: judgement.judge(questions[message], limit=dialogue.MAX_SUGGESTIONS + 1)
         for message in cached
     }
 
@@ -475,9 +485,7 @@ def calibrate(openers, identifier, dialogue, judgement, settings):
             return turn
         judged = searched[message]
         results = judged.results
-        outcome = judgement.judge_results(
-            dialogue.intents.question_text(message), results, judged.evidence
-        )
+        outcome = judgement.judge_results(questions[message], results, judged.evidence)
         suggestions = dialogue.offered(outcome, results)
         if outcome == "answered":
             return dialogue.Turn("", outcome, answer=results[0], suggestions=suggestions)
@@ -514,8 +522,7 @@ def calibrate(openers, identifier, dialogue, judgement, settings):
     # unanswerable at its target), as many right answers given directly as possible.
     rows.sort(
         key=lambda row: (
-            row[1]["an answer given that is wrong"] <= CALIBRATION_MAX_WRONG
-            and not row[1]["handed over without an answer"] < 0.90,
+            within_limits(row[1]),
             row[1]["answered directly with a right answer"],
             row[1]["right answer among answer + suggestions"],
         ),
@@ -530,11 +537,7 @@ def calibrate(openers, identifier, dialogue, judgement, settings):
             f"{figures['handed over without an answer']:.3f}      "
             f"{figures['an answer given that is wrong']:.3f} | {meets}"
         )
-    best = rows[0][1]
-    if not (
-        best["an answer given that is wrong"] <= CALIBRATION_MAX_WRONG
-        and not best["handed over without an answer"] < 0.90
-    ):
+    if not within_limits(rows[0][1]):
         print(
             f"no thresholds keep wrong answers at or under {CALIBRATION_MAX_WRONG} and hand over "
             "0.90 of the questions without an answer: keep the settings you have"

@@ -120,7 +120,11 @@ def _clean(message: str) -> str:
 
 def strip_pleasantries(message: str) -> str:
     """The message without greetings or thanks at the start ("Hallo, ik ..." -> "ik ...")."""
-    text = _clean(message)
+    return _without_leading_pleasantries(_clean(message))
+
+
+def _without_leading_pleasantries(text: str) -> str:
+    """`text` (cleaned) without the greetings and thanks it starts with."""
     changed = True
     while changed and text:
         changed = False
@@ -145,8 +149,8 @@ def question_text(message: str) -> str:
     that of "marokko" in one run-on line, and the chat judged the cleaned line differently
     from the website judging the same question.
     """
-    question = strip_pleasantries(message)
     cleaned = _clean(message)
+    question = _without_leading_pleasantries(cleaned)
     if question == cleaned:
         return message.strip()
     # The cut lies after as many words as the greeting has, give or take one a hyphen or an
